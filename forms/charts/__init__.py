@@ -1,0 +1,1 @@
+"""Charts shared by the UI and the printed documents (matplotlib, no Qt)."""
