@@ -1,1 +1,1 @@
-"""workbench/commands."""
+"""``cnw`` subcommands, one module per part; each has ``register(subparsers)``."""

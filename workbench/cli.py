@@ -1,0 +1,58 @@
+"""The ``cnw`` command. Subcommands live in ``workbench/commands/*.py`` (one module per part).
+
+Each command module has ``register(subparsers)`` and imports its heavy dependencies inside its
+handlers, so ``cnw --help`` starts instantly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+
+COMMAND_MODULES = ("project", "footprint", "lca", "offsets", "plan", "verify", "documents", "gui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cnw",
+        description="Carbon-Neutrality Workbench: boundary, footprint, reductions, offsets, "
+        "verification and certificates in one project file (.cnw).",
+        epilog="Run 'cnw' with no command to open the desktop app; 'cnw demo' builds the demo project.",
+    )
+    parser.add_argument("--version", action="version", version="carbon-workbench 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        modname = f"workbench.commands.{name}"
+        if importlib.util.find_spec(modname) is None:
+            continue
+        importlib.import_module(modname).register(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    from .project.errors import ProjectError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        if args.command is None and importlib.util.find_spec("workbench.commands.gui") is not None:
+            from .commands.gui import run_gui
+
+            return run_gui(None)
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args) or 0)
+    except ProjectError as exc:
+        print(f"cnw: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cnw: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Canonical JSON: the one serialisation used for audit hashes and snapshots.
+
+Stable across runs and machines: keys sorted, no whitespace, UTF-8, floats by Python's shortest
+round-trip ``repr`` (identical for the same IEEE double everywhere), BLOBs replaced by their SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+
+
+def _default(value):
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"sha256": hashlib.sha256(bytes(value)).hexdigest()}
+    raise TypeError(f"not serialisable: {type(value).__name__}")
+
+
+def normalise(value):
+    """Make a value JSON-stable: -0.0 -> 0.0, NaN/inf -> strings, blobs -> sha256 dicts."""
+    if isinstance(value, float):
+        if value == 0.0:
+            return 0.0
+        if math.isnan(value) or math.isinf(value):
+            return repr(value)
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return _default(value)
+    if isinstance(value, dict):
+        return {str(k): normalise(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [normalise(v) for v in value]
+    return value
+
+
+def dumps(value) -> str:
+    return json.dumps(
+        normalise(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

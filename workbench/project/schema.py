@@ -1,0 +1,87 @@
+"""Ordered schema migrations (``PRAGMA user_version``) and the schema check run on open.
+
+Each module ``workbench/project/migrations/mNNNN_*.py`` defines ``VERSION`` and ``up(conn)``.
+They are discovered when a file is opened (never at import time) and applied in order, each in
+its own transaction; ``user_version`` records the highest one applied.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Tables every project file must have; a file missing one fails the schema check.
+CORE_TABLES = (
+    "meta",
+    "settings",
+    "organisation",
+    "subject",
+    "periods",
+    "sites",
+    "sources",
+    "activities",
+    "attachments",
+    "evidence_links",
+    "import_batches",
+    "audit_log",
+    "audit_head",
+    "local_lock",
+)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    up: object
+
+
+@lru_cache(maxsize=1)
+def migrations() -> tuple[Migration, ...]:
+    from . import migrations as pkg
+
+    found = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if not info.name.startswith("m"):
+            continue
+        mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        found.append(Migration(int(mod.VERSION), info.name, mod.up))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"duplicate migration versions: {versions}")
+    return tuple(found)
+
+
+def latest_version() -> int:
+    ms = migrations()
+    return ms[-1].version if ms else 0
+
+
+def pending(current: int) -> list[Migration]:
+    return [m for m in migrations() if m.version > current]
+
+
+def apply(conn, current: int, progress=None) -> int:
+    """Apply every migration newer than ``current``; return the new version."""
+    todo = pending(current)
+    for i, m in enumerate(todo):
+        if progress:
+            progress(i / max(1, len(todo)), f"Upgrading file: {m.name}")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            m.up(conn)
+            conn.execute(f"PRAGMA user_version = {int(m.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = m.version
+    return current
+
+
+def missing_tables(conn) -> list[str]:
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return [t for t in CORE_TABLES if t not in have]

@@ -1,0 +1,71 @@
+"""The canonical snapshot of everything a claim depends on, and its SHA-256.
+
+Stream format (what is hashed): for each included table, sorted by name, one header line
+``{"columns":[...],"table":"name"}`` and then one JSON array per row, rows ordered by rowid,
+columns sorted by name; lines joined with "\\n". Values use :mod:`canonical` (floats by repr,
+BLOBs by SHA-256). The verifier signs this hash; certificates print it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import canonical
+
+EXCLUDED_PREFIXES = ("audit_", "local_", "cache_", "signoff_", "sqlite_")
+FORMAT = "cnw-snapshot/1"
+
+
+def included_tables(conn) -> list[str]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    return sorted(n for n in names if not n.startswith(EXCLUDED_PREFIXES))
+
+
+def _columns(conn, table: str) -> list[str]:
+    return sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{table}")'))
+
+
+def iter_lines(conn):
+    """Yield the canonical lines of the snapshot, in order."""
+    yield canonical.dumps({"format": FORMAT})
+    for table in included_tables(conn):
+        cols = _columns(conn, table)
+        yield canonical.dumps({"table": table, "columns": cols})
+        col_sql = ", ".join(f'"{c}"' for c in cols)
+        for row in conn.execute(f'SELECT {col_sql} FROM "{table}" ORDER BY rowid'):
+            yield canonical.dumps(list(row))
+
+
+def snapshot_hash(conn) -> str:
+    h = hashlib.sha256()
+    first = True
+    for line in iter_lines(conn):
+        if not first:
+            h.update(b"\n")
+        h.update(line.encode("utf-8"))
+        first = False
+    return h.hexdigest()
+
+
+def snapshot_document(conn) -> dict:
+    """The snapshot as a dict (for small files, documents and diffs)."""
+    import json
+
+    doc = {"format": FORMAT, "tables": {}}
+    current = None
+    lines = iter_lines(conn)
+    next(lines)
+    for line in lines:
+        item = json.loads(line)
+        if isinstance(item, dict):
+            current = {"columns": item["columns"], "rows": []}
+            doc["tables"][item["table"]] = current
+        else:
+            current["rows"].append(item)
+    return doc
+
+
+def diff_tables(before: dict, after: dict) -> list[str]:
+    """Names of tables whose content differs between two snapshot documents."""
+    names = sorted(set(before["tables"]) | set(after["tables"]))
+    return [n for n in names if before["tables"].get(n) != after["tables"].get(n)]

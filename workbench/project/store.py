@@ -1,0 +1,344 @@
+"""Opening, creating and closing project files (.cnw).
+
+``open_project`` checks the file before touching it (header, application id, schema version,
+integrity, core tables), migrates an older file after writing a backup beside it, takes the
+single-writer lock or falls back to read-only mode, and returns a :class:`Project`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from . import audit, fileformat, lock, schema, snapshot
+from .action import Action
+from .errors import CorruptProjectError, NewerSchemaError, NotAProjectError, ProjectError, ReadOnlyError
+
+MODES = ("edit", "read", "verifier")
+APP_VERSION = "0.1.0"
+
+
+def _ro_connect(path: str) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, isolation_level=None)
+
+
+def _rw_connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    conn.execute("PRAGMA journal_mode = DELETE")  # rollback journal: safe on shared/synced drives
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _hot_journal(path: str) -> bool:
+    j = path + "-journal"
+    return os.path.exists(j) and os.path.getsize(j) > 0
+
+
+def _inspect(path: str, integrity: str) -> int:
+    """Read-only checks; returns the file's schema version. Never writes."""
+    fileformat.check_header(path)
+    conn = _rw_connect(path) if (_hot_journal(path) and os.access(path, os.W_OK)) else _ro_connect(path)
+    try:
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise NotAProjectError(f"{path}: not a readable workbench project ({exc})", path) from exc
+        latest = schema.latest_version()
+        if version > latest:
+            raise NewerSchemaError(
+                f"{path}: written by a newer version of the workbench (file schema {version}, this "
+                f"version reads up to {latest}). Update the workbench to open it; the file was not changed.",
+                path,
+            )
+        if integrity != "none":
+            pragma = "integrity_check" if integrity == "full" else "quick_check"
+            try:
+                rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+            except sqlite3.DatabaseError as exc:
+                raise CorruptProjectError(f"{path}: the file is damaged ({exc})", path) from exc
+            if rows != ["ok"]:
+                raise CorruptProjectError(f"{path}: the file is damaged: {'; '.join(rows[:5])}", path)
+        missing = schema.missing_tables(conn)
+        if missing:
+            raise CorruptProjectError(
+                f"{path}: schema check failed: missing table(s) {', '.join(missing)}", path
+            )
+        return version
+    finally:
+        conn.close()
+
+
+class Project:
+    """An open project file. Reads through :attr:`db`; writes through :meth:`action`."""
+
+    def __init__(self, path: str, conn: sqlite3.Connection, mode: str, user: str,
+                 read_only_reason: str | None = None, lock_holder=None, token: str | None = None):
+        self.path = path
+        self.conn = conn
+        self.mode = mode
+        self.user = user
+        self.read_only_reason = read_only_reason
+        self.lock_holder = lock_holder
+        self._token = token
+        self._action: Action | None = None
+        self._db = None
+        self._closed = False
+
+    # -- basic facts --------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.mode == "read"
+
+    @property
+    def db(self):
+        """A ``sqlite_utils.Database`` over the same connection, for reads."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def meta(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    @property
+    def file_id(self) -> str:
+        return self.meta("file_id")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def setting(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def rows(self, sql: str, params=()) -> list[dict]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def one(self, sql: str, params=()) -> dict | None:
+        r = self.rows(sql, params)
+        return r[0] if r else None
+
+    def current_period(self) -> dict | None:
+        pid = self.setting("current_period_id")
+        if pid is not None:
+            row = self.one('SELECT * FROM periods WHERE id = ?', (pid,))
+            if row:
+                return row
+        return self.one('SELECT * FROM periods ORDER BY "end" DESC LIMIT 1')
+
+    def periods(self) -> list[dict]:
+        return self.rows('SELECT * FROM periods ORDER BY start')
+
+    # -- writing ------------------------------------------------------------------------------
+    def require_writable(self) -> None:
+        if self._closed:
+            raise ProjectError(f"{self.path}: the project is closed", self.path)
+        if self.mode == "read":
+            raise ReadOnlyError(
+                f"{self.path}: the project is open read-only ({self.read_only_reason}); nothing was changed",
+                self.path,
+            )
+
+    @contextmanager
+    def action(self, description: str):
+        """One user action: a transaction whose changes are all audited; rolled back on error."""
+        if self._action is not None:  # nested service calls join the outer action
+            yield self._action
+            return
+        self.require_writable()
+        self.conn.execute("BEGIN IMMEDIATE")
+        act = Action(self, description)
+        self._action = act
+        try:
+            yield act
+            act.audit.flush()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._action = None
+
+    @property
+    def in_action(self) -> bool:
+        return self._action is not None
+
+    def attach(self, source, filename: str | None = None, media_type: str | None = None,
+               link: tuple[str, int] | None = None, note: str | None = None) -> int:
+        from .attachments import attach
+
+        return attach(self, source, filename=filename, media_type=media_type, link=link, note=note)
+
+    # -- integrity ----------------------------------------------------------------------------
+    def snapshot_hash(self) -> str:
+        return snapshot.snapshot_hash(self.conn)
+
+    def snapshot_document(self) -> dict:
+        return snapshot.snapshot_document(self.conn)
+
+    def audit_verify(self) -> audit.AuditReport:
+        return audit.verify(self.conn)
+
+    # -- closing ------------------------------------------------------------------------------
+    def close(self) -> None:
+        if self._closed:
+            return
+        try:
+            if self._token and self.mode != "read":
+                self.conn.execute("BEGIN IMMEDIATE")
+                lock.release(self.conn, self._token)
+                self.conn.execute("COMMIT")
+        except sqlite3.Error:
+            pass
+        finally:
+            self.conn.close()
+            self._closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Project {self.path} mode={self.mode}>"
+
+
+def _backup_path(path: str, version: int) -> str:
+    p = Path(path)
+    base = p.with_name(f"{p.stem}.schema{version}-backup{p.suffix}")
+    n = 1
+    while base.exists():
+        n += 1
+        base = p.with_name(f"{p.stem}.schema{version}-backup{n}{p.suffix}")
+    return str(base)
+
+
+def open_project(path, mode: str = "edit", break_lock: bool = False, user: str | None = None,
+                 integrity: str = "quick", progress=None) -> Project:
+    """Open a .cnw file. ``mode``: "edit" (default), "read" or "verifier".
+
+    ``integrity``: "quick" (``PRAGMA quick_check``, default), "full" (``integrity_check``) or "none".
+    Falls back to read-only mode (with ``read_only_reason``) when the file is read-only on disk or
+    locked by another writer. Raises ProjectError subclasses with a message for the user.
+    """
+    path = str(path)
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    user = user or lock.current_user()
+    version = _inspect(path, integrity)
+    latest = schema.latest_version()
+
+    reason = None
+    if mode == "read":
+        reason = "opened read-only as requested"
+    elif not os.access(path, os.W_OK):
+        reason = "the file is read-only on disk"
+    elif not os.access(os.path.dirname(os.path.abspath(path)) or ".", os.W_OK):
+        reason = "the folder holding the file is read-only (SQLite needs it for its journal)"
+
+    if reason:
+        conn = _ro_connect(path)
+        if version < latest:  # upgrade an in-memory copy; the file itself stays as it is
+            mem = sqlite3.connect(":memory:", isolation_level=None)
+            conn.backup(mem)
+            conn.close()
+            schema.apply(mem, version, progress)
+            conn = mem
+        holder = lock.read(conn)
+        return Project(path, conn, "read", user, reason, holder)
+
+    conn = _rw_connect(path)
+    try:
+        if version < latest:
+            backup = _backup_path(path, version)
+            conn.close()
+            shutil.copy2(path, backup)
+            conn = _rw_connect(path)
+            schema.apply(conn, version, progress)
+        token = lock.new_token()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            holder = lock.read(conn)
+            takeover = None
+            if holder is not None:
+                if break_lock:
+                    takeover = f"lock of {holder.describe()} broken on request"
+                elif lock.is_stale_here(holder):
+                    takeover = f"stale lock of {holder.describe()} taken over (process gone)"
+            if holder is not None and takeover is None:
+                conn.execute("ROLLBACK")
+                conn.close()
+                ro = _ro_connect(path)
+                return Project(path, ro, "read", user, f"locked by {holder.describe()}", holder)
+            since = audit.now_iso()
+            lock.write(conn, user, mode, token, since)
+            if takeover:
+                w = audit.AuditWriter(conn)
+                w.append(user, "Break lock", "local_lock", 1, "lock", holder.__dict__, None)
+                w.flush()
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        me = lock.read(conn)
+        return Project(path, conn, mode, user, None, me, token)
+    except BaseException:
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
+        raise
+
+
+def new_project(path, organisation: str, subject_name: str | None = None, subject_kind: str = "organisation",
+                period_start: str = "2025-01-01", period_end: str = "2025-12-31",
+                period_label: str | None = None, gwp_set: str = "AR6", standard: str = "ISO14068-1",
+                user: str | None = None, overwrite: bool = False, **organisation_fields) -> Project:
+    """Create a new project file (atomically: written beside and renamed) and open it for editing."""
+    from .. import services  # noqa: F401  (services are plain modules; nothing heavy)
+    from ..services.boundary import validate_period
+
+    path = str(path)
+    if os.path.exists(path) and not overwrite:
+        raise ProjectError(f"{path}: a file with this name already exists; choose another name", path)
+    validate_period(period_start, period_end, field_prefix="period")
+    tmp = f"{path}.creating-{uuid.uuid4().hex[:8]}"
+    conn = _rw_connect(tmp)
+    try:
+        conn.execute(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
+        schema.apply(conn, 0)
+        project = Project(tmp, conn, "edit", user or lock.current_user())
+        with project.action("Create project") as tx:
+            for k, v in (("file_id", str(uuid.uuid4())), ("created_with", f"carbon-workbench {APP_VERSION}"),
+                         ("created_at", audit.now_iso())):
+                tx.insert("meta", {"key": k, "value": v})
+            tx.insert("organisation", {"name": organisation, **organisation_fields})
+            tx.insert("subject", {"kind": subject_kind, "name": subject_name or organisation})
+            pid = tx.insert("periods", {"label": period_label or period_start[:4], "start": period_start,
+                                        "end": period_end, "is_base_year": 0})
+            tx.set_setting("current_period_id", pid)
+            tx.set_setting("gwp_set", gwp_set)
+            tx.set_setting("standard", standard)
+            tx.set_setting("materiality_pct", 5.0)
+        conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        conn.close()
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return open_project(path, user=user)
