@@ -35,6 +35,7 @@ from .gwp import GWP_SETS, RESOURCES, check_set, gases, gwp_vector
 PROJECT_NAME = "carbon-workbench"
 METHOD_NAMESPACE = ("CNW", "GWP100")
 BIOSPHERE = "biosphere3"
+CNW_BIOSPHERE = "cnw-biosphere"
 _MARKER = "cnw-setup.json"
 _SETUP_FORMAT = 1
 
@@ -112,8 +113,10 @@ def activate():
 
 
 def biosphere_key(gas: str) -> tuple:
-    """The biosphere3 key of a workbench gas id (air, unspecified compartment)."""
-    return (BIOSPHERE, gases()[gas].biosphere3_code)
+    """The Brightway key of a workbench gas id's flow (biosphere3 air, unspecified compartment;
+    ``CO2e`` unsplit: the workbench's own ``cnw-biosphere`` flow)."""
+    g = gases()[gas]
+    return (g.database, g.biosphere3_code)
 
 
 def _tables_hash() -> str:
@@ -139,7 +142,7 @@ def is_setup(full_biosphere: bool = False) -> bool:
     bd = activate()
     m = _read_marker(bd)
     ok = m.get("format") == _SETUP_FORMAT and m.get("tables") == _tables_hash()
-    ok = ok and BIOSPHERE in bd.databases
+    ok = ok and BIOSPHERE in bd.databases and CNW_BIOSPHERE in bd.databases
     return ok and (m.get("full_biosphere", False) or not full_biosphere)
 
 
@@ -174,6 +177,8 @@ def ensure_setup(progress=None, cancel=None, full_biosphere: bool = False) -> No
         report(0.1, "Writing the greenhouse-gas flows of biosphere3")
         with _quiet():
             _write_minimal_biosphere(bd)
+    with _quiet():
+        _write_cnw_biosphere(bd)
     report(0.6, "Writing GWP-100 methods")
     _write_methods(bd, report)
     _marker_path(bd).write_text(
@@ -196,6 +201,8 @@ def _quiet():
 def _write_minimal_biosphere(bd) -> None:
     data = {}
     for g in gases().values():
+        if g.database != BIOSPHERE:
+            continue
         data[(BIOSPHERE, g.biosphere3_code)] = {
             "name": g.biosphere3_name,
             "categories": ("air",),
@@ -214,10 +221,29 @@ def _write_minimal_biosphere(bd) -> None:
     db.write(data)
 
 
+def _write_cnw_biosphere(bd) -> None:
+    data = {
+        (g.database, g.biosphere3_code): {
+            "name": g.biosphere3_name,
+            "categories": ("air",),
+            "unit": "kilogram",
+            "type": "emission",
+            "exchanges": [],
+            "cnw_gas": g.gas,
+        }
+        for g in gases().values()
+        if g.database == CNW_BIOSPHERE
+    }
+    bd.Database(CNW_BIOSPHERE).write(data)
+
+
 def _gas_flows(bd) -> dict[str, list[tuple]]:
-    """Every biosphere3 air flow whose name is one of our gases, by gas id."""
-    by_name = {g.biosphere3_name: g.gas for g in gases().values()}
+    """Every biosphere3 air flow whose name is one of our gases, by gas id (plus our own flows)."""
+    by_name = {g.biosphere3_name: g.gas for g in gases().values() if g.database == BIOSPHERE}
     out: dict[str, list[tuple]] = {g: [] for g in gases()}
+    for g in gases().values():
+        if g.database == CNW_BIOSPHERE:
+            out[g.gas].append((g.database, g.biosphere3_code))
     for flow in bd.Database(BIOSPHERE):
         gas = by_name.get(flow["name"])
         cats = flow.get("categories") or ()

@@ -40,10 +40,15 @@ class GWPError(KeyError):
 
 @dataclass(frozen=True)
 class Gas:
-    """One greenhouse gas: its workbench id and its Brightway biosphere3 flow (air, unspecified)."""
+    """One greenhouse gas: its workbench id and its Brightway elementary flow (``database``, code).
+
+    Real gases are biosphere3 air flows (unspecified compartment); ``CO2e`` (a factor published
+    only as a CO2e total) is the workbench's own flow in the ``cnw-biosphere`` database.
+    """
 
     gas: str
     name: str
+    database: str
     biosphere3_name: str
     biosphere3_code: str
     formula: str

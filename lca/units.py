@@ -27,6 +27,8 @@ passenger_km = kilometer = pkm = p_km = passenger-km
 vehicle_km = kilometer = vkm = vehicle-km
 passenger_mile = mile = pmi
 tonne_mile = tonne * mile
+short_ton_mile = short_ton * mile = ton_mile
+vehicle_mile = mile = vmi = vehicle-mile
 currency = [currency]
 KRW = currency
 USD = nan * currency
@@ -65,6 +67,14 @@ _ALIASES = {
     "vehicle-km": "vehicle_km",
     "t-km": "tonne_km",
     "p-km": "passenger_km",
+    "passenger-mile": "passenger_mile",
+    "vehicle-mile": "vehicle_mile",
+    "ton-mile": "short_ton_mile",
+    "gal": "gallon",
+    "gallons": "gallon",
+    "short tons": "short_ton",
+    "kg CO2e": "kgCO2e",
+    "t CO2e": "tCO2e",
 }
 
 
@@ -120,15 +130,15 @@ def conversion_factor(from_unit: str, to_unit: str) -> float:
     dst = parse_unit(to_unit)
     ureg = registry()
     try:
-        return float((1 * src).to(dst).magnitude) if not isinstance(src, ureg.Quantity) else float(
-            src.to(dst).magnitude
+        return (
+            float((1 * src).to(dst).magnitude)
+            if not isinstance(src, ureg.Quantity)
+            else float(src.to(dst).magnitude)
         )
     except Exception as exc:
         sd = _dim(src)
         dd = _dim(dst)
-        raise UnitError(
-            f"unit '{from_unit}' ({sd}) cannot be converted to '{to_unit}' ({dd})"
-        ) from exc
+        raise UnitError(f"unit '{from_unit}' ({sd}) cannot be converted to '{to_unit}' ({dd})") from exc
 
 
 def _dim(u) -> str:

@@ -1,0 +1,166 @@
+"""Emission factors: the shipped library (``resources/factors/factors.csv``) and user factors.
+
+A :class:`Factor` gives, per unit of activity (``unit``), the mass in kg of each gas emitted
+(``gases``: gas id -> kg; ids from ``resources/gwp/gases.csv``; ``CO2_biogenic`` is biogenic CO2,
+reported separately; ``CO2e`` is a total published without a gas split). The CSV stores the
+published numbers verbatim with a ``component_unit`` (kg, g, lb or t) per row; :func:`load_library`
+converts to kg.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .gwp import canonical_gas, gases, gwp_vector
+from .units import UnitError, parse_unit
+
+LIBRARY = Path(__file__).resolve().parent.parent / "resources" / "factors" / "factors.csv"
+
+# Mass units a factor's components may be published in, to kg (exact definitions:
+# 1 lb = 0.45359237 kg by the international yard and pound agreement, 1959).
+_TO_KG = {"kg": 1.0, "g": 1e-3, "lb": 0.45359237, "t": 1000.0, "tonne": 1000.0}
+
+UNC_DISTS = ("none", "normal", "lognormal", "uniform", "triangular")
+
+
+class FactorError(ValueError):
+    """A factor row that cannot be used; the message names the factor and the field."""
+
+
+@dataclass(frozen=True)
+class Factor:
+    id: str
+    name: str
+    unit: str
+    gases: dict = field(default_factory=dict)  # gas id -> kg per unit of activity
+    category: str = ""
+    source: str = ""
+    year: str = ""
+    region: str = ""
+    licence: str = ""
+    notes: str = ""
+    unc_dist: str = "none"
+    unc_pct: float | None = None
+    origin: str = "library"  # library | user
+
+    def co2e(self, gwp_set: str) -> float:
+        """kg CO2e per unit of activity in ``gwp_set`` (biogenic CO2 counts 0)."""
+        ids = list(self.gases)
+        return sum(a * w for a, w in zip(self.gases.values(), gwp_vector(ids, gwp_set), strict=True))
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Factor:
+        keys = cls.__dataclass_fields__
+        return make_factor(**{k: v for k, v in d.items() if k in keys})
+
+
+def make_factor(id, name, unit, gases, **meta) -> Factor:
+    """Build a validated factor (user factors go through this too).
+
+    Raises FactorError naming the factor and the field: unknown unit, unknown gas, negative or
+    non-numeric amount, no gas at all, unknown uncertainty distribution.
+    """
+    fid = (id or "").strip()
+    if not fid:
+        raise FactorError("factor id is empty")
+    where = f"factor '{fid}'"
+    if not (name or "").strip():
+        raise FactorError(f"{where}: name is empty")
+    try:
+        parse_unit(unit)
+    except UnitError as exc:
+        raise FactorError(f"{where}: field 'unit': {exc}") from exc
+    clean = {}
+    for gas, amount in (gases or {}).items():
+        try:
+            g = canonical_gas(gas)
+        except KeyError as exc:
+            raise FactorError(f"{where}: {exc}") from exc
+        try:
+            a = float(amount)
+        except (TypeError, ValueError):
+            raise FactorError(f"{where}: amount of {gas} is not a number: {amount!r}") from None
+        if a < 0 or a != a:
+            raise FactorError(f"{where}: amount of {gas} must be >= 0, got {amount!r}")
+        clean[g] = clean.get(g, 0.0) + a
+    if not clean:
+        raise FactorError(f"{where}: no gas amounts given")
+    dist = (meta.pop("unc_dist", None) or "none").strip().lower()
+    if dist not in UNC_DISTS:
+        raise FactorError(f"{where}: field 'unc_dist': '{dist}' is not one of {', '.join(UNC_DISTS)}")
+    pct = meta.pop("unc_pct", None)
+    pct = float(pct) if pct not in (None, "") else None
+    if dist != "none" and (pct is None or pct < 0):
+        raise FactorError(f"{where}: field 'unc_pct' must be >= 0 when unc_dist is {dist}")
+    meta = {k: ("" if v is None else v) for k, v in meta.items()}
+    return Factor(
+        id=fid, name=name.strip(), unit=unit.strip(), gases=clean, unc_dist=dist, unc_pct=pct, **meta
+    )
+
+
+def _row_to_factor(row: dict, line: int) -> Factor:
+    fid = row.get("id", "")
+    cu = (row.get("component_unit") or "kg").strip()
+    if cu not in _TO_KG:
+        raise FactorError(f"{LIBRARY.name} line {line}, factor '{fid}': component_unit '{cu}' unknown")
+    k = _TO_KG[cu]
+    amounts: dict[str, float] = {}
+
+    def put(gas, text):
+        if text is None or str(text).strip() == "":
+            return
+        amounts[gas] = amounts.get(gas, 0.0) + float(text) * k
+
+    put("CO2", row.get("co2"))
+    ch4_gas = "CH4_nonfossil" if (row.get("ch4_origin") or "fossil").strip() == "nonfossil" else "CH4_fossil"
+    put(ch4_gas, row.get("ch4"))
+    put("N2O", row.get("n2o"))
+    put("CO2e", row.get("co2e_unsplit"))
+    put("CO2_biogenic", row.get("biogenic_co2"))
+    for part in (row.get("other_gases") or "").split(";"):
+        if part.strip():
+            gas, _, amt = part.partition("=")
+            put(canonical_gas(gas.strip()), amt)
+    meta = {
+        k2: row.get(k2, "")
+        for k2 in ("category", "source", "year", "region", "licence", "notes", "unc_dist", "unc_pct")
+    }
+    try:
+        return make_factor(fid, row.get("name", ""), row.get("unit", ""), amounts, **meta)
+    except FactorError as exc:
+        raise FactorError(f"{LIBRARY.name} line {line}: {exc}") from exc
+
+
+@lru_cache(maxsize=4)
+def load_library(path: str | None = None) -> dict[str, Factor]:
+    """The shipped factor library by id (cached). Raises FactorError on a bad row."""
+    p = Path(path) if path else LIBRARY
+    out: dict[str, Factor] = {}
+    with open(p, newline="", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            f = _row_to_factor(row, line)
+            if f.id in out:
+                raise FactorError(f"{p.name} line {line}: duplicate factor id '{f.id}'")
+            out[f.id] = f
+    return out
+
+
+def get_factor(factor_id: str, extra: dict[str, Factor] | None = None) -> Factor:
+    """A factor from ``extra`` (user factors, copies in a project) or the library."""
+    if extra and factor_id in extra:
+        return extra[factor_id]
+    lib = load_library()
+    if factor_id not in lib:
+        raise FactorError(f"unknown factor id '{factor_id}'")
+    return lib[factor_id]
+
+
+def gas_ids() -> list[str]:
+    """All gas ids in a stable order (the columns of gas matrices)."""
+    return list(gases())

