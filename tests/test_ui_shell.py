@@ -1,0 +1,138 @@
+"""The main window shell: navigator, status bar, modes, shortcuts, fonts, settings, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from workbench.ui.testing import ErrorCapture, isolate_settings  # noqa: E402
+
+
+@pytest.fixture
+def ui_settings(tmp_path, qapp):
+    isolate_settings(tmp_path / "settings")
+    from workbench.ui.app import create_app
+
+    create_app()
+    yield
+
+
+@pytest.fixture
+def window(qtbot, ui_settings):
+    from workbench.ui.main_window import MainWindow
+
+    w = MainWindow(load_brightway=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close_project()
+
+
+def test_window_shows_seven_steps_with_status(window):
+    nav = window.navigator
+    top = [nav.topLevelItem(i).text(0) for i in range(nav.topLevelItemCount())]
+    assert len(top) == 7
+    assert top[0].startswith("1.") and top[-1].startswith("7.")
+    assert nav.items["product"].parent() is nav.items["footprint"]
+    assert all(nav.status(k) == "not_started" for k in nav.items)
+    assert window.status.file_label.text() == "No project open"
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_open_project_shows_file_mode_and_lock(window, tmp_project):
+    path = tmp_project.path
+    tmp_project.close()
+    assert window.open_path(path)
+    assert window.mode == "edit"
+    assert str(path) in window.status.file_label.text()
+    assert window.status.mode_label.text() == "Mode: edit"
+    assert window.status.signed_label.text() == "Not signed"
+    assert window.stack.currentWidget() is not window.welcome
+    assert window.windowTitle().startswith("test.cnw")
+
+
+def test_second_opener_is_read_only_and_sees_lock_holder(window, tmp_project):
+    # tmp_project holds the write lock; the window must open read-only and say who holds it
+    assert window.open_path(tmp_project.path)
+    assert window.mode == "read"
+    assert window.status.mode_label.text() == "Mode: read-only"
+    assert "Locked by" in window.status.lock_label.text()
+
+
+def test_bad_file_shows_readable_error_and_keeps_state(window, tmp_path):
+    bad = tmp_path / "notes.cnw"
+    bad.write_bytes(b"this is not a database")
+    before = bad.read_bytes()
+    with ErrorCapture() as errors:
+        assert not window.open_path(bad)
+    assert window.project is None
+    assert len(errors.items) == 1
+    title, message, _exc = errors.items[0]
+    assert "notes.cnw" in title
+    assert "Traceback" not in message
+    assert bad.read_bytes() == before
+
+
+def test_step_shortcuts(window, qtbot, tmp_project):
+    path = tmp_project.path
+    tmp_project.close()
+    window.open_path(path)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["inventory"]
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["certificate"]
+    assert window.act_undo.shortcut().toString() == "Ctrl+Z"
+
+
+def test_recent_files_and_window_state_are_remembered(qtbot, ui_settings, tmp_project):
+    from workbench.ui import settings
+    from workbench.ui.main_window import MainWindow
+
+    path = tmp_project.path
+    tmp_project.close()
+    w = MainWindow(str(path), load_brightway=False)
+    qtbot.addWidget(w)
+    w.resize(760, 560)
+    w.show()
+    w.close()
+    assert settings.recent_files()[0].endswith("test.cnw")
+    w2 = MainWindow(load_brightway=False)
+    qtbot.addWidget(w2)
+    assert (w2.width(), w2.height()) == (760, 560)
+    assert w2.welcome.recent.count() == 1
+    settings.add_recent_file(path)
+    assert settings.recent_files().count(str(path)) == 1
+
+
+def test_hangul_font_is_registered_and_covers_korean(ui_settings):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.fonts import register_fonts
+
+    assert "NanumGothic" in register_fonts()
+    assert QApplication.instance().font().family() == "NanumGothic"
+    metrics = QFontMetrics(QFont("NanumGothic"))
+    for ch in "탄소중립 인증서 검증":
+        assert metrics.inFontUcs4(ord(ch)), ch
+
+
+def test_error_dialog_is_readable_with_detail_on_demand(ui_settings):
+    from workbench.project.errors import InputError, RowError
+    from workbench.ui.errors import error_box
+
+    exc = InputError([RowError("fuel.csv", 3, "quantity", "'abc' is not a number")])
+    box = error_box(None, exc, "Import")
+    assert "fuel.csv, row 3, column 'quantity'" in box.text()
+    assert "Traceback" not in box.text()
+    assert "fuel.csv, row 3" in box.detailedText()
+    try:
+        {}["missing"]
+    except KeyError as err:
+        box = error_box(None, err)
+    assert box.text() == "Something went wrong: 'missing'"
+    assert "Traceback" in box.detailedText()

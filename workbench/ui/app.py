@@ -1,0 +1,39 @@
+"""Start the desktop app: QApplication, fonts, language, main window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def create_app(argv=None):
+    """The QApplication (reused if one exists) with the Hangul font and the saved language."""
+    from PySide6.QtWidgets import QApplication
+
+    from . import settings
+    from .fonts import apply_ui_font
+    from .i18n import install_language
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setOrganizationName(settings.ORG)
+    app.setApplicationName(settings.APP)
+    app.setApplicationDisplayName("Carbon-Neutrality Workbench")
+    apply_ui_font(app)
+    try:
+        install_language(app, settings.language())
+    except (ValueError, RuntimeError):
+        install_language(app, "en")
+    return app
+
+
+def run(path: str | None = None, mode: str = "edit", argv=None) -> int:
+    """Open the main window (optionally on `path`) and run the event loop; return the exit code."""
+    app = create_app(argv)
+    from .errors import install_excepthook
+    from .main_window import MainWindow
+
+    window = MainWindow(path, mode=mode)
+    install_excepthook(lambda: window)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Read-only data access for views (no Qt): paged queries the services do not offer (yet)."""

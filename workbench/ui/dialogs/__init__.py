@@ -1,0 +1,1 @@
+"""Dialogs: new project wizard, preferences, import wizard, portfolio selection, demo."""

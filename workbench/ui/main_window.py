@@ -1,0 +1,374 @@
+"""The main window: navigator of journey steps, one page per step, status bar, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QStackedWidget
+
+from . import settings
+from .errors import show_error
+from .i18n import tr
+from .icons import icon
+from .navigator import STEPS, Navigator
+from .statusbar import WorkbenchStatusBar
+from .welcome import WelcomePage
+from .workers import Worker, run_with_dialog, start
+
+PROJECT_FILTER = "Carbon-Neutrality Workbench (*.cnw)"
+
+
+def page_classes() -> dict:
+    from .pages.boundary import BoundaryPage
+    from .pages.certificate import CertificatePage
+    from .pages.footprint import FootprintPage
+    from .pages.inventory import InventoryPage
+    from .pages.offsets import OffsetsPage
+    from .pages.plan import PlanPage
+    from .pages.product import ProductPage
+    from .pages.verification import VerificationPage
+
+    return {
+        "boundary": BoundaryPage,
+        "inventory": InventoryPage,
+        "footprint": FootprintPage,
+        "product": ProductPage,
+        "plan": PlanPage,
+        "offsets": OffsetsPage,
+        "verification": VerificationPage,
+        "certificate": CertificatePage,
+    }
+
+
+class MainWindow(QMainWindow):
+    project_changed = Signal()
+    brightway_ready = Signal()
+
+    def __init__(self, path: str | None = None, mode: str = "edit", load_brightway: bool = True):
+        super().__init__()
+        self.project = None
+        self.pages: dict = {}
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.bw_worker = None
+        self.bw_state = "idle"  # idle | loading | ready | failed
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 820)
+        self.navigator = Navigator()
+        self.stack = QStackedWidget()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 1010])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.status = WorkbenchStatusBar()
+        self.setStatusBar(self.status)
+        self.navigator.step_selected.connect(self.show_step)
+        self._build_actions()
+        self._build_pages()
+        settings.restore_window(self)
+        if path:
+            self.open_path(path, mode)
+        else:
+            self._project_opened()
+        if load_brightway:
+            self.start_brightway()
+
+    # -- actions and menus -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def act(text, slot, shortcut=None, menu=None):
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            if menu is not None:
+                menu.addAction(a)
+            return a
+
+        mb = self.menuBar()
+        mb.clear()
+        f = mb.addMenu(tr("&File"))
+        self.act_new = act(tr("&New project..."), self.new_project, QKeySequence.StandardKey.New, f)
+        self.act_open = act(tr("&Open..."), lambda: self.open_dialog(), QKeySequence.StandardKey.Open, f)
+        self.act_open_ro = act(tr("Open read-only..."), lambda: self.open_dialog("read"), None, f)
+        self.act_open_verifier = act(
+            tr("Open as verifier..."), lambda: self.open_dialog("verifier"), "Ctrl+Shift+V", f
+        )
+        self.act_demo = act(tr("Open the &demo"), self.open_demo, "Ctrl+Shift+D", f)
+        self.recent_menu = f.addMenu(tr("Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        self.act_close = act(tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close, f)
+        self.act_quit = act(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, f)
+        e = mb.addMenu(tr("&Edit"))
+        self.act_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        e.addSeparator()
+        self.act_prefs = act(tr("&Preferences..."), self.preferences, QKeySequence.StandardKey.Preferences, e)
+        if self.act_prefs.shortcut().isEmpty():
+            self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+        v = mb.addMenu(tr("&View"))
+        self.step_actions = []
+        for n, (key, _parent) in enumerate(STEPS, start=1):
+            from .navigator import step_label
+
+            a = act(step_label(key), lambda _=False, k=key: self.show_step(k), f"Ctrl+{n}", v)
+            self.step_actions.append(a)
+        v.addSeparator()
+        self.act_refresh = act(tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, v)
+        if self.act_refresh.shortcut().isEmpty():
+            self.act_refresh.setShortcut(QKeySequence("F5"))
+        h = mb.addMenu(tr("&Help"))
+        self.act_about = act(tr("&About"), self.about, None, h)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        if not files:
+            a = self.recent_menu.addAction(tr("(none)"))
+            a.setEnabled(False)
+        for path in files:
+            a = self.recent_menu.addAction(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_path(p))
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.pages = {}
+        for key, cls in page_classes().items():
+            page = cls(self)
+            page.heading.setText(_heading(key))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+
+    def show_step(self, key: str) -> None:
+        if self.project is None:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if self.navigator.currentItem() is not self.navigator.items[key]:
+            self.navigator.select(key)
+
+    def current_page(self):
+        w = self.stack.currentWidget()
+        return w if w is not self.welcome else None
+
+    # -- project lifecycle ---------------------------------------------------------------------
+    @property
+    def mode(self) -> str | None:
+        return getattr(self.project, "mode", None) if self.project is not None else None
+
+    def open_dialog(self, mode: str = "edit") -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), "", PROJECT_FILTER)
+        if path:
+            self.open_path(path, mode)
+
+    def open_path(self, path, mode: str = "edit") -> bool:
+        """Open a project file; on failure show why and keep the current project."""
+        from workbench import open_project
+
+        try:
+            project = open_project(str(path), mode=mode)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc, tr("Could not open {0}").format(Path(path).name))
+            return False
+        self.set_project(project)
+        settings.add_recent_file(path)
+        return True
+
+    def set_project(self, project) -> None:
+        self.close_project()
+        self.project = project
+        self._project_opened()
+
+    def close_project(self) -> None:
+        if self.project is not None:
+            try:
+                self.project.close()
+            finally:
+                self.project = None
+        self.undo_stack.clear()
+        self._project_opened()
+
+    def _project_opened(self) -> None:
+        self.refresh_all()
+        if self.project is None:
+            self.welcome.refresh()
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.show_step(self._first_open_step())
+        for a in (self.act_close,):
+            a.setEnabled(self.project is not None)
+        self.project_changed.emit()
+
+    def _first_open_step(self) -> str:
+        for key, _ in STEPS:
+            if self.navigator.status(key) != "done":
+                return key
+        return "certificate"
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            page.apply_mode(self.mode)
+            if self.project is not None:
+                try:
+                    page.refresh()
+                except Exception as exc:  # noqa: BLE001 - one broken page must not stop the window
+                    show_error(self, exc, tr("Could not show {0}").format(_heading(page.key)))
+        self.update_status()
+
+    def data_changed(self) -> None:
+        """After every edit (and undo/redo): refresh the current page, statuses and status bar."""
+        page = self.current_page()
+        for p in self.pages.values():
+            if p is page or getattr(p, "refresh_on_any_change", False):
+                p.refresh()
+        self.update_status()
+
+    def update_status(self) -> None:
+        p = self.project
+        for key, _ in STEPS:
+            state, note = ("not_started", "")
+            if p is not None:
+                try:
+                    state, note = self.pages[key].step_status()
+                except Exception as exc:  # noqa: BLE001 - status is advisory
+                    state, note = "issues", str(exc)
+            self.navigator.set_status(key, state, note)
+        if p is None:
+            self.status.show_project(None, None, None, None)
+        else:
+            holder = getattr(p, "lock_holder", None)
+            lock_text = ""
+            if holder is not None:
+                lock_text = tr("Locked by {0}@{1} since {2}").format(
+                    getattr(holder, "user", "?"), getattr(holder, "host", "?"), getattr(holder, "since", "?")
+                )
+            self.status.show_project(str(p.path), p.mode, lock_text, signed_state(p))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = Path(str(self.project.path)).name if self.project is not None else ""
+        title = tr("Carbon-Neutrality Workbench")
+        self.setWindowTitle(f"{name} - {title}" if name else title)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def new_project(self) -> None:
+        from .dialogs.new_project import NewProjectDialog
+
+        dialog = NewProjectDialog(self)
+        if dialog.exec():
+            project = dialog.created
+            if project is not None:
+                self.set_project(project)
+                settings.add_recent_file(project.path)
+
+    def open_demo(self) -> None:
+        from .dialogs.demo import open_demo
+
+        open_demo(self)
+
+    def preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            tr("About"),
+            tr("Carbon-Neutrality Workbench\nFrom activity data to a verified carbon-neutrality claim."),
+        )
+
+    # -- long work -----------------------------------------------------------------------------
+    def run_long(self, title: str, fn, *args, on_done=None, **kwargs):
+        return run_with_dialog(self, title, fn, *args, on_done=on_done, **kwargs)
+
+    def start_brightway(self) -> None:
+        """Set up Brightway in the background, progress in the status bar (the window stays live)."""
+        try:
+            from lca.bw_setup import ensure_setup
+        except ImportError:
+            self.bw_state = "failed"
+            self.status.background_done(tr("Brightway setup module not installed"))
+            return
+        self.bw_state = "loading"
+        worker = Worker(ensure_setup)
+        worker.signals.progress.connect(self.status.background_progress)
+        worker.signals.finished.connect(self._bw_done)
+        worker.signals.failed.connect(self._bw_failed)
+        self.bw_worker = worker
+        self.status.background_progress(0.0, tr("Loading Brightway..."))
+        start(worker)
+
+    def _bw_done(self, _result) -> None:
+        self.bw_state = "ready"
+        self.status.background_done(tr("Brightway ready"))
+        self.brightway_ready.emit()
+
+    def _bw_failed(self, exc) -> None:
+        self.bw_state = "failed"
+        self.status.background_done(tr("Brightway not available"))
+        show_error(self, exc, tr("Brightway setup"))
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        current = self.current_page()
+        key = current.key if current is not None else None
+        self._build_actions()
+        self.navigator.retranslate()
+        self.status.retranslate()
+        self._build_pages()
+        self.refresh_all()
+        if key:
+            self.show_step(key)
+        elif self.project is None:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        settings.save_window(self)
+        if self.bw_worker is not None:
+            self.bw_worker.cancel()
+        self.close_project()
+        super().closeEvent(event)
+
+
+def _heading(key: str) -> str:
+    from .navigator import step_label
+
+    return step_label(key).split(". ", 1)[-1]
+
+
+def signed_state(project) -> str | None:
+    """None (no sign-off), 'valid' or 'changed', from the verification service when present."""
+    from .pages.base import service
+
+    verification = service("verification")
+    fn = getattr(verification, "signature_state", None) if verification else None
+    if fn is None:
+        return None
+    try:
+        return fn(project)
+    except Exception:  # noqa: BLE001 - advisory only
+        return None

@@ -1,0 +1,1 @@
+"""One module per journey step; each defines a Page subclass (see base.Page)."""

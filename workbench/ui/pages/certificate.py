@@ -1,0 +1,9 @@
+"""The certificate page."""
+
+from __future__ import annotations
+
+from .base import Page
+
+
+class CertificatePage(Page):
+    key = "certificate"

@@ -1,0 +1,9 @@
+"""The inventory page."""
+
+from __future__ import annotations
+
+from .base import Page
+
+
+class InventoryPage(Page):
+    key = "inventory"

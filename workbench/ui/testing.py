@@ -1,0 +1,111 @@
+"""Helpers for the UI tests (pytest-qt): isolated QSettings, error capture, waiting on workers."""
+
+from __future__ import annotations
+
+import os
+
+
+def isolate_settings(tmp_path) -> None:
+    """Point QSettings at a temporary folder so tests never touch the user's preferences."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    from . import settings
+
+    settings.qsettings().clear()
+
+
+def ensure_offscreen() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class ErrorCapture:
+    """Collect errors the UI would show in a dialog (no modal dialogs in tests)."""
+
+    def __enter__(self):
+        from . import errors
+
+        self.items: list = []
+        self._old = errors.error_sink
+        errors.error_sink = self.items
+        return self
+
+    def __exit__(self, *exc):
+        from . import errors
+
+        errors.error_sink = self._old
+        return False
+
+    @property
+    def messages(self) -> list[str]:
+        return [m for _t, m, _e in self.items]
+
+
+def make_ledger_project(path, rows: int, progress=None):
+    """A project with `rows` activity rows (two sources, two sites), through the store API.
+
+    Used by the ledger tests and benchmarks/ui_start.py. Returns the open project (edit mode).
+    """
+    from workbench import new_project
+    from workbench.services import boundary
+
+    p = new_project(str(path), "Ledger Test Co", period_start="2025-01-01", period_end="2025-12-31")
+    boundary.add_site(p, "SEL", "Seoul HQ", name_local="서울 본사")
+    boundary.add_site(p, "BSN", "Busan plant", name_local="부산 공장")
+    s1 = boundary.add_source(p, "ELEC", "Purchased electricity", scope=2, site="SEL", unit="MWh")
+    s2 = boundary.add_source(p, "LNG", "Natural gas boilers", scope=1, site="BSN", unit="Nm3")
+    sites = [boundary.site_id(p, "SEL"), boundary.site_id(p, "BSN")]
+    period = p.current_period()["id"]
+    cols = [
+        "source_id",
+        "site_id",
+        "period_id",
+        "date_start",
+        "date_end",
+        "quantity",
+        "unit",
+        "description",
+        "reference",
+        "unc_dist",
+        "unc_pct",
+    ]
+
+    def gen():
+        for i in range(rows):
+            month = i % 12 + 1
+            day = i % 28 + 1
+            d = f"2025-{month:02d}-{day:02d}"
+            if i % 2:
+                yield (
+                    s1,
+                    sites[0],
+                    period,
+                    d,
+                    d,
+                    1.0 + (i % 997) / 10,
+                    "MWh",
+                    f"meter read {i}",
+                    f"INV-{i:07d}",
+                    "normal",
+                    5.0,
+                )
+            else:
+                yield (
+                    s2,
+                    sites[1],
+                    period,
+                    d,
+                    d,
+                    100.0 + i % 89,
+                    "Nm3",
+                    f"gas bill {i}",
+                    f"GAS-{i:07d}",
+                    "none",
+                    None,
+                )
+            if progress and i % 100000 == 0:
+                progress(i / rows, f"{i:,} rows")
+
+    with p.action(f"Generate {rows} ledger rows") as tx:
+        tx.insert_many("activities", cols, gen())
+    return p

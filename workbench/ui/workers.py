@@ -1,0 +1,150 @@
+"""Long work off the GUI thread, with progress and cancel.
+
+    worker = Worker(fn, *args)          # fn(*args, progress=callback) -> result
+    worker.signals.progress.connect(...)   # (fraction: float, message: str)
+    worker.signals.finished.connect(...)   # result
+    worker.signals.failed.connect(...)     # exception (readable; shown by errors.show_error)
+    start(worker)                          # runs on the global QThreadPool
+    worker.cancel()                        # the next progress() call raises Cancelled
+
+The callback follows the services' contract `progress(fraction, message)`; a service that wants
+to be cancellable just keeps calling it. `run_with_dialog` wraps this in a QProgressDialog whose
+Cancel button cancels the worker while the event loop keeps running.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a worker's progress callback once the user pressed Cancel."""
+
+    def __init__(self, message: str = "cancelled by the user"):
+        super().__init__(message)
+
+
+class WorkerSignals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class Worker(QRunnable):
+    """A runnable calling `fn(*args, progress=cb, **kwargs)` in a pool thread."""
+
+    def __init__(self, fn, *args, **kwargs):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+        self.result = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.signals.progress.emit(float(max(0.0, min(1.0, fraction))), str(message))
+
+    def _call_kwargs(self) -> dict:
+        import inspect
+
+        kwargs = dict(self.kwargs)
+        try:
+            params = inspect.signature(self.fn).parameters
+        except (TypeError, ValueError):
+            params = {}
+        kwargs["progress"] = self.progress
+        if "cancel" in params and "cancel" not in kwargs:
+            kwargs["cancel"] = self._cancel.is_set  # services that poll `cancel()` stop too
+        return kwargs
+
+    def run(self) -> None:
+        try:
+            self.result = self.fn(*self.args, **self._call_kwargs())
+        except Cancelled:
+            self.done.set()
+            self.signals.cancelled.emit()
+            return
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread
+            if self._cancel.is_set():  # a service's own "cancelled" exception
+                self.done.set()
+                self.signals.cancelled.emit()
+                return
+            self.error = exc
+            self.done.set()
+            self.signals.failed.emit(exc)
+            return
+        self.done.set()
+        self.signals.finished.emit(self.result)
+
+
+_live: set = set()  # keep workers alive until they finish (autoDelete is off)
+
+
+def start(worker) -> None:
+    _live.add(worker)
+
+    def _forget(*_):
+        _live.discard(worker)
+
+    worker.signals.finished.connect(_forget)
+    worker.signals.failed.connect(_forget)
+    worker.signals.cancelled.connect(_forget)
+    QThreadPool.globalInstance().start(worker)
+
+
+def run_with_dialog(parent, title: str, fn, *args, on_done=None, on_error=None, **kwargs):
+    """Run `fn` in a worker behind a modeless progress dialog with Cancel; return the worker."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from .errors import show_error
+    from .i18n import tr
+
+    dialog = QProgressDialog(title, tr("Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = Worker(fn, *args, **kwargs)
+    dialog.setValue(0)
+
+    def _progress(fraction, message):
+        dialog.setValue(int(fraction * 1000))
+        if message:
+            dialog.setLabelText(message)
+
+    def _finish(result):
+        dialog.close()
+        if on_done:
+            on_done(result)
+
+    def _fail(exc):
+        dialog.close()
+        if on_error:
+            on_error(exc)
+        else:
+            show_error(parent, exc, title)
+
+    worker.signals.progress.connect(_progress)
+    worker.signals.finished.connect(_finish)
+    worker.signals.failed.connect(_fail)
+    worker.signals.cancelled.connect(dialog.close)
+    dialog.canceled.connect(worker.cancel)
+    worker.dialog = dialog
+    start(worker)
+    return worker
