@@ -1,0 +1,130 @@
+"""The consultant's client dossier: cover, table of contents, the claim (declaration and key
+figures), the QES, the management plan, the verification statement, the K-ETS report, and an
+appendix with the full source table and the sections that were not available."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from forms import kets_report, management_plan, qes, verification_statement
+from forms.base import (
+    body_width,
+    data_table,
+    doc_no,
+    finish,
+    heading,
+    key_figures,
+    kv_table,
+    org_name,
+    para,
+    portrait_pdf,
+    subject_name,
+)
+from forms.declaration import declaration_text, needs_eu_warning
+from forms.i18n import fmt_date, fmt_t, tr
+from forms.model import ClaimDocument
+from forms.styles import styles
+
+
+def _cover(doc: ClaimDocument, lang: str) -> list:
+    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    st = styles()
+    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0)
+    return [
+        Spacer(1, 120),
+        heading(tr("dos.title", lang), 0),
+        para(org_name(doc, lang), "h1"),
+        para(subject_name(doc, lang)),
+        para(f"{fmt_date(doc.period.start, lang)} – {fmt_date(doc.period.end, lang)}"),
+        Spacer(1, 30),
+        kv_table(
+            [
+                (tr("dos.prepared", lang), org_name(doc, lang)),
+                (tr("f.document_no", lang), doc_no(doc)),
+                (tr("f.issued", lang), fmt_date(doc.issued_on, lang)),
+                (tr("f.snapshot", lang), doc.snapshot_hash or "-"),
+                (tr("f.file_id", lang), doc.file_id or "-"),
+            ],
+            body_width(),
+        ),
+        PageBreak(),
+        heading(tr("dos.toc", lang), 1),
+        toc,
+        PageBreak(),
+    ]
+
+
+def _claim(doc: ClaimDocument, lang: str) -> list:
+    w = body_width()
+    figs = key_figures(doc, lang)
+    labels = {
+        "total_t": "f.total",
+        "reductions_t": "f.reductions",
+        "retired_t": "f.retired",
+        "validation_type": "f.validation",
+        "verifier": "f.verifier",
+        "gwp_set": "f.gwp",
+        "standard": "f.standard",
+    }
+    unit = {"total_t": " tCO2e", "reductions_t": " tCO2e", "retired_t": " tCO2e"}
+    rows = [
+        (tr(k, lang), (figs[name]["printed"] + unit.get(name, "")) if figs[name]["printed"] else "-")
+        for name, k in labels.items()
+    ]
+    out = [heading(tr("cert.title", lang), 1, True), para(declaration_text(doc, lang)), kv_table(rows, w)]
+    if needs_eu_warning(doc):
+        out.append(para(tr("warn.eu", lang), "warn"))
+    return out
+
+
+def _appendix(doc: ClaimDocument, lang: str) -> list:
+    from reportlab.platypus import PageBreak
+
+    w = body_width()
+    fp = doc.footprint
+    if not doc.unavailable and (fp is None or not fp.by_source):
+        return []
+    out = [PageBreak(), heading(tr("dos.appendix", lang), 1, True)]
+    if fp is not None and fp.by_source:
+        out.append(heading(tr("qes.excl.source", lang), 2, True))
+        rows = [[ln.label, ln.note or "", fmt_t(ln.t, lang)] for ln in fp.by_source]
+        out.append(
+            data_table(
+                [tr("qes.excl.source", lang), "", tr("f.tco2e", lang)],
+                rows,
+                [w * 0.5, w * 0.28, w * 0.22],
+                numeric=(2,),
+            )
+        )
+    if doc.unavailable:
+        out.append(heading(tr("dos.unavailable", lang), 2, True))
+        out.append(
+            data_table(
+                [tr("f.subject", lang), tr("qes.excl.reason", lang)],
+                [[k, v] for k, v in sorted(doc.unavailable.items())],
+                [w * 0.3, w * 0.7],
+            )
+        )
+    return out
+
+
+def story(doc: ClaimDocument, lang: str) -> list:
+    from reportlab.platypus import PageBreak
+
+    cache: dict = {}
+    out = _cover(doc, lang) + _claim(doc, lang)
+    for key, part in (
+        ("qes.title", lambda: qes.story(doc, lang, toc=True, cache=cache)),
+        ("mp.title", lambda: management_plan.story(doc, lang, toc=True)),
+        ("vs.title", lambda: verification_statement.story(doc, lang, toc=True)),
+        ("kets.title", lambda: kets_report.story(doc, lang, toc=True)),
+    ):
+        out += [PageBreak(), heading(tr(key, lang), 1, True)] + part()
+    return out + _appendix(doc, lang)
+
+
+def build(doc: ClaimDocument, out_path, lang: str = "en") -> Path:
+    pdf = portrait_pdf(story(doc, lang), doc, "dos.title", lang, toc=True)
+    return finish(pdf, doc, "dossier", lang, out_path, tr("dos.title", lang))

@@ -1,0 +1,363 @@
+"""English and Korean text of the printed documents, and number/date formatting per language.
+
+Every label is looked up with :func:`tr`; a missing key raises so a document never prints a key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+LANGS = ("en", "ko")
+
+_T: dict[str, tuple[str, str]] = {
+    # certificate
+    "cert.title": ("Carbon Neutrality Certificate", "탄소중립 인증서"),
+    "cert.title.pas": ("Certificate of Carbon Neutrality Achievement", "탄소중립 달성 인증서"),
+    "cert.sub.iso": (
+        "Carbon neutrality claim in accordance with ISO 14068-1:2023",
+        "ISO 14068-1:2023에 따른 탄소중립 주장",
+    ),
+    "cert.sub.pas": (
+        "Declaration of achievement in the style of PAS 2060:2014 (legacy standard, withdrawn 2025-11-30)",
+        "PAS 2060:2014 방식의 달성 선언 (구 표준, 2025-11-30 폐지)",
+    ),
+    "cert.awarded": ("This certificate is issued to", "본 인증서를 다음에 발급합니다"),
+    "cert.no": ("Certificate no.", "인증서 번호"),
+    "cert.issued": ("Issued", "발급일"),
+    "cert.qr": ("QR: file id, snapshot hash and key figures", "QR: 파일 ID, 스냅샷 해시, 주요 수치"),
+    "cert.check": (
+        "Check: cnw certificate check <this.pdf> <project.cnw>",
+        "확인: cnw certificate check <this.pdf> <project.cnw>",
+    ),
+    "cert.signatory": ("Senior signatory", "대표 서명자"),
+    # common fields
+    "f.organisation": ("Organisation", "조직"),
+    "f.address": ("Address", "주소"),
+    "f.subject": ("Subject", "대상"),
+    "f.subject_kind": ("Kind of subject", "대상 유형"),
+    "f.functional_unit": ("Functional unit", "기능 단위"),
+    "f.period": ("Period", "기간"),
+    "f.standard": ("Standard", "표준"),
+    "f.gwp": ("GWP set", "GWP 기준"),
+    "f.total": ("Total GHG emissions", "총 온실가스 배출량"),
+    "f.reductions": ("Reductions achieved", "달성한 감축량"),
+    "f.residual": ("Residual emissions offset", "상쇄 대상 잔여 배출량"),
+    "f.retired": ("Credits retired", "폐기(상쇄)된 크레딧"),
+    "f.removal_share": ("Share of removals", "흡수·제거 크레딧 비율"),
+    "f.validation": ("Validation", "검증 유형"),
+    "f.verifier": ("Verifier", "검증기관"),
+    "f.snapshot": ("Snapshot hash (SHA-256)", "스냅샷 해시 (SHA-256)"),
+    "f.file_id": ("File id", "파일 ID"),
+    "f.issued": ("Date of issue", "발급일"),
+    "f.document_no": ("Document no.", "문서 번호"),
+    "f.not_available": ("not available", "제공되지 않음"),
+    "f.page": ("Page", "페이지"),
+    "f.tco2e": ("tCO2e", "tCO2e"),
+    "f.none": ("none", "없음"),
+    "f.yes": ("yes", "예"),
+    "f.no": ("no", "아니오"),
+    # validation types
+    "v.third-party": ("Independent third-party certification", "독립적 제3자 인증"),
+    "v.other-party": ("Other-party validation", "타자 검증"),
+    "v.self": ("Self-validation", "자체 검증"),
+    # declaration texts; {org} {subject} {start} {end} {total} {gwp} {qstd} {retired} {val}
+    "decl.iso": (
+        "{org} declares that {subject} achieved carbon neutrality for the period {start} to {end} in "
+        "accordance with ISO 14068-1:2023. Greenhouse gas emissions of {total} tCO2e ({gwp}, GWP-100) "
+        "were quantified in accordance with {qstd}, and the residual emissions were offset by the "
+        "retirement of {retired} tCO2e of verified carbon credits. {val}",
+        "{org}은(는) {subject}이(가) {start}부터 {end}까지의 기간에 대하여 ISO 14068-1:2023에 따라 "
+        "탄소중립을 달성하였음을 선언합니다. 온실가스 배출량 {total} tCO2e({gwp}, GWP-100)는 {qstd}에 "
+        "따라 산정되었으며, 잔여 배출량은 검증된 탄소 크레딧 {retired} tCO2e의 폐기로 상쇄되었습니다. {val}",
+    ),
+    "decl.pas": (
+        "Carbon neutrality achieved in accordance with PAS 2060:2014 by {org} for {subject} for the "
+        "period commencing {start} and ending {end}, {val}.",
+        "{org}은(는) {subject}에 대하여 {start}에 시작하여 {end}에 종료된 기간 동안 PAS 2060:2014에 "
+        "따라 탄소중립을 달성하였습니다({val}).",
+    ),
+    "decl.val.iso.third-party": (
+        "Independently verified by {verifier}.",
+        "{verifier}이(가) 독립적으로 검증하였습니다.",
+    ),
+    "decl.val.iso.other-party": (
+        "Validated by {verifier} (other-party validation).",
+        "{verifier}이(가) 타자 검증하였습니다.",
+    ),
+    "decl.val.iso.self": ("Self-validated by {org}.", "{org}이(가) 자체 검증하였습니다."),
+    "decl.val.pas.third-party": ("independently certified by {verifier}", "{verifier}의 독립적 제3자 인증"),
+    "decl.val.pas.other-party": ("validated by {verifier}", "{verifier}의 타자 검증"),
+    "decl.val.pas.self": ("self-validated", "자체 검증"),
+    "warn.eu": (
+        "EU market: Directive (EU) 2024/825 (applicable from 27 September 2026) prohibits consumer-facing "
+        "claims that a product has a neutral, reduced or positive climate impact on the basis of greenhouse "
+        "gas offsetting. Do not use this claim on products or in advertising aimed at EU consumers.",
+        "EU 시장: 지침 (EU) 2024/825(2026년 9월 27일부터 적용)는 온실가스 상쇄를 근거로 제품이 기후에 "
+        "중립적이거나 감소된 또는 긍정적인 영향을 미친다고 소비자에게 주장하는 것을 금지합니다. EU 소비자를 "
+        "대상으로 하는 제품이나 광고에 이 주장을 사용하지 마십시오.",
+    ),
+    "warn.stale": (
+        "The footprint result is stale: inputs changed after it was calculated.",
+        "배출량 결과가 최신이 아닙니다: 계산 후 입력이 변경되었습니다.",
+    ),
+    # subject kinds
+    "kind.organisation": ("organisation", "조직"),
+    "kind.product": ("product", "제품"),
+    "kind.service": ("service", "서비스"),
+    "kind.building": ("building", "건물"),
+    "kind.event": ("event", "행사"),
+    # QES
+    "qes.title": ("Qualifying Explanatory Statement", "적격 설명서 (QES)"),
+    "qes.s.entity": ("1. Entity and senior signatory", "1. 주체 및 대표 서명자"),
+    "qes.s.subject": ("2. Subject and reason for selection", "2. 대상 및 선정 사유"),
+    "qes.s.boundary": ("3. Boundary", "3. 경계"),
+    "qes.s.method": (
+        "4. Quantification method, gases, factors and assumptions",
+        "4. 산정 방법, 가스, 배출계수 및 가정",
+    ),
+    "qes.s.exclusions": ("5. Exclusions with reasons", "5. 제외 항목 및 사유"),
+    "qes.s.uncertainty": ("6. Uncertainty", "6. 불확도"),
+    "qes.s.footprint": ("7. Period, baseline and footprint", "7. 기간, 기준선 및 배출량"),
+    "qes.s.reductions": ("8. Reductions achieved", "8. 달성한 감축"),
+    "qes.s.credits": ("9. Carbon credits retired", "9. 폐기된 탄소 크레딧"),
+    "qes.s.findings": ("10. Findings of the offset and claim rules", "10. 상쇄 및 주장 규칙 점검 결과"),
+    "qes.s.declaration": ("11. Declaration, validation and public availability", "11. 선언, 검증 및 공개"),
+    "qes.reason.organisation": (
+        "The organisation's own operations within the stated boundary.",
+        "명시된 경계 내 조직 자체의 운영.",
+    ),
+    "qes.gases": ("Gases included", "포함 가스"),
+    "qes.qstd": ("Quantification standard", "산정 표준"),
+    "qes.method": ("Method", "방법"),
+    "qes.assumptions": ("Assumptions", "가정"),
+    "qes.factors": ("Emission factors", "배출계수"),
+    "qes.factor": ("Factor", "배출계수"),
+    "qes.value": ("Value", "값"),
+    "qes.unit": ("Unit", "단위"),
+    "qes.source": ("Source", "출처"),
+    "qes.excl.source": ("Source", "배출원"),
+    "qes.excl.reason": ("Reason", "사유"),
+    "qes.excl.est": ("Estimate (tCO2e)", "추정량 (tCO2e)"),
+    "qes.unc.range": ("95 % range of the total (2.5-97.5 %)", "총량의 95 % 범위 (2.5-97.5 %)"),
+    "qes.unc.none": (
+        "No uncertainty analysis is available for this period.",
+        "이 기간에 대한 불확도 분석이 없습니다.",
+    ),
+    "qes.baseline": ("Base year", "기준 연도"),
+    "qes.by_scope": ("Emissions by scope", "범위별 배출량"),
+    "qes.by_category": ("Emissions by category", "범주별 배출량"),
+    "qes.by_site": ("Emissions by site", "사업장별 배출량"),
+    "qes.by_gas": ("Emissions by gas", "가스별 배출량"),
+    "qes.s2": ("Scope 2 location-based / market-based", "Scope 2 지역 기반 / 시장 기반"),
+    "qes.biogenic": ("Biogenic CO2 (reported separately)", "생물기원 CO2 (별도 보고)"),
+    "qes.share": ("Share", "비율"),
+    "qes.total": ("Total", "합계"),
+    "qes.rounding": (
+        "Figures are rounded; totals are computed before rounding.",
+        "수치는 반올림되었으며 합계는 반올림 전 값으로 계산되었습니다.",
+    ),
+    "qes.measure": ("Measure", "감축 조치"),
+    "qes.status": ("Status", "상태"),
+    "qes.abatement": ("Abatement (tCO2e)", "감축량 (tCO2e)"),
+    "qes.c.programme": ("Programme / registry", "프로그램 / 등록부"),
+    "qes.c.project": ("Project", "프로젝트"),
+    "qes.c.serials": ("Serials", "일련번호"),
+    "qes.c.qty": ("Quantity", "수량"),
+    "qes.c.retirement": ("Retirement evidence", "폐기 증빙"),
+    "qes.c.vintage": ("Vintage", "빈티지"),
+    "qes.f.rule": ("Rule", "규칙"),
+    "qes.f.severity": ("Severity", "심각도"),
+    "qes.f.message": ("Finding", "내용"),
+    "qes.f.clause": ("Clause", "근거 조항"),
+    "qes.f.none": ("No rule fired.", "해당 규칙 위반이 없습니다."),
+    "qes.public": ("Public availability", "공개"),
+    "qes.public.default": (
+        "This statement is made publicly available by the organisation.",
+        "본 설명서는 조직이 공개합니다.",
+    ),
+    "qes.chart.scope": ("Emissions by scope (tCO2e)", "범위별 배출량 (tCO2e)"),
+    "qes.chart.category": ("Emissions by category (tCO2e)", "범주별 배출량 (tCO2e)"),
+    # management plan
+    "mp.title": ("Carbon Neutrality Management Plan", "탄소중립 관리 계획"),
+    "mp.commitment": ("Commitment", "공약"),
+    "mp.timescale": ("Timescale", "일정"),
+    "mp.targets": ("Targets", "목표"),
+    "mp.measures": ("Planned measures", "계획된 감축 조치"),
+    "mp.offsets": ("Offset strategy", "상쇄 전략"),
+    "mp.review": ("Review cycle", "검토 주기"),
+    "mp.trajectory": ("Trajectory", "경로"),
+    "mp.t.name": ("Target", "목표"),
+    "mp.t.kind": ("Type", "유형"),
+    "mp.t.base": ("Base year", "기준 연도"),
+    "mp.t.year": ("Target year", "목표 연도"),
+    "mp.t.pct": ("Reduction", "감축률"),
+    "mp.t.scopes": ("Scopes", "범위"),
+    "mp.year": ("Year", "연도"),
+    "mp.bau": ("Business as usual", "기준 전망(BAU)"),
+    "mp.planned": ("Planned", "계획"),
+    "mp.target": ("Target", "목표"),
+    "mp.start": ("Start", "시작"),
+    # verification statement
+    "vs.title": ("Verification Statement", "검증 의견서"),
+    "vs.users": ("Intended users", "의도된 이용자"),
+    "vs.responsible": ("Responsible party", "책임 당사자"),
+    "vs.objectives": ("Objectives", "목적"),
+    "vs.scope": ("Scope", "범위"),
+    "vs.criteria": ("Criteria", "기준"),
+    "vs.totals": ("Verified total", "검증된 총량"),
+    "vs.assurance": ("Level of assurance", "보증 수준"),
+    "vs.materiality": ("Materiality", "중요성 기준"),
+    "vs.opinion": ("Opinion", "의견"),
+    "vs.accreditation": ("Accreditation", "인정"),
+    "vs.signed": ("Signed", "서명일"),
+    "vs.key": ("Verifier key fingerprint", "검증인 키 지문"),
+    "vs.signed_hash": ("Signed snapshot hash", "서명된 스냅샷 해시"),
+    "vs.findings": ("Findings", "발견 사항"),
+    "vs.unsigned": ("The verification has not been signed.", "검증이 서명되지 않았습니다."),
+    "vs.changed": ("Signed data changed since verification.", "검증 이후 서명된 데이터가 변경되었습니다."),
+    "vs.f.id": ("Id", "번호"),
+    "vs.f.kind": ("Type", "유형"),
+    "vs.f.impact": ("Impact (tCO2e)", "영향 (tCO2e)"),
+    "vs.opinion.unmodified": (
+        "Unmodified: the GHG statement is fairly stated in all material respects.",
+        "적정: 온실가스 보고서는 중요성 관점에서 적정하게 작성되었습니다.",
+    ),
+    "vs.opinion.modified": (
+        "Modified: fairly stated except for the matters described.",
+        "한정: 기술된 사항을 제외하고 적정하게 작성되었습니다.",
+    ),
+    "vs.opinion.adverse": (
+        "Adverse: the GHG statement is not fairly stated.",
+        "부적정: 온실가스 보고서는 적정하지 않습니다.",
+    ),
+    "vs.opinion.disclaimer": ("Disclaimer: no opinion is expressed.", "의견 거절: 의견을 표명하지 않습니다."),
+    "vs.level.limited": ("limited", "제한적 보증"),
+    "vs.level.reasonable": ("reasonable", "합리적 보증"),
+    # K-ETS
+    "kets.title": ("K-ETS Emission Report", "배출권거래제 명세서 (배출량 보고서)"),
+    "kets.basis": (
+        "Contents per Enforcement Decree of the Act on the Allocation and Trading of GHG Emission "
+        "Permits, Art. 31(1); submitted with the verification report (Art. 31(2)).",
+        "온실가스 배출권의 할당 및 거래에 관한 법률 시행령 제31조 제1항에 따른 내용; "
+        "검증보고서와 함께 제출 (제31조 제2항).",
+    ),
+    "kets.entity": ("Entity id", "업체 번호"),
+    "kets.year": ("Compliance year", "이행연도"),
+    "kets.item": ("Item", "항목"),
+    "kets.i1": (
+        "Size, fuel and raw material consumption and production by major facility and process",
+        "주요 생산시설 및 공정별 규모, 연료·원료 사용량 및 생산량",
+    ),
+    "kets.i2": (
+        "GHG kind and volume by place of business; kind, size, number and working rate of emitting facilities",
+        "사업장별 온실가스 종류 및 배출량, 배출시설의 종류·규모·수량 및 가동률",
+    ),
+    "kets.i3": (
+        "Energy used, generated and sold by place of business; fuel composition; energy facilities",
+        "사업장별 에너지 사용·생산·판매량, 연료 성분, 에너지 사용·생산 시설",
+    ),
+    "kets.i4": (
+        "GHG emitted by production process, facility and emission activity",
+        "생산공정·생산시설·배출활동별 온실가스 배출량",
+    ),
+    "kets.i5": (
+        "GHG and energy by process and product (benchmark allocation only)",
+        "공정 및 제품별 온실가스 배출량과 에너지 사용량 (벤치마크 할당 대상에 한함)",
+    ),
+    "kets.i6": ("GHG captured and disposed of", "포집·처리한 온실가스의 종류 및 양"),
+    "kets.i7": (
+        "Methods of and basis for calculation and measurement (items 2-6)",
+        "제2호부터 제6호까지의 배출량 산정·측정 방법 및 근거",
+    ),
+    "kets.i8": ("Quality control procedures of the report", "보고서의 품질관리 절차"),
+    "kets.i9": ("Absorption and removal performance", "온실가스 흡수 및 제거 실적"),
+    "kets.i10": (
+        "Monitoring plan for activity data and parameters",
+        "활동자료 수집 및 매개변수 결정을 위한 모니터링 계획",
+    ),
+    "kets.i11": ("Sales of the entity or places of business", "업체 또는 사업장의 매출액"),
+    "kets.i12": ("Reduction performance by facility", "시설별 온실가스 감축 실적"),
+    "kets.i13": (
+        "Other matters publicly notified by the Minister of Environment",
+        "그 밖에 환경부장관이 고시하는 사항",
+    ),
+    "kets.surrender": ("Offset surrender summary", "상쇄배출권 제출 요약"),
+    "kets.obligation": ("Surrender obligation", "제출 의무량"),
+    "kets.phase": ("Phase", "계획기간"),
+    "kets.limit": ("Offset use limit", "상쇄배출권 사용 한도"),
+    "kets.used": ("Offset permits surrendered", "제출한 상쇄배출권"),
+    "kets.foreign": ("of which of foreign origin", "그중 해외 유래"),
+    "kets.within": ("Within the limit", "한도 이내"),
+    "kets.no_data": ("No data recorded for this item.", "이 항목에 기록된 자료가 없습니다."),
+    # dossier
+    "dos.title": ("Carbon Neutrality Dossier", "탄소중립 종합 보고서"),
+    "dos.toc": ("Contents", "목차"),
+    "dos.prepared": ("Prepared for", "수신"),
+    "dos.appendix": ("Appendix", "부록"),
+    "dos.unavailable": ("Sections not available", "제공되지 않는 항목"),
+    # document footer
+    "foot": (
+        "{doc} | file {fid} | snapshot {hash} | page {page}",
+        "{doc} | 파일 {fid} | 스냅샷 {hash} | {page}쪽",
+    ),
+}
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def tr(key: str, lang: str, **kw) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"language must be one of {LANGS}, got {lang!r}")
+    text = _T[key][LANGS.index(lang)]
+    return text.format(**kw) if kw else text
+
+
+def has(key: str) -> bool:
+    return key in _T
+
+
+def fmt_t(value: float | None, lang: str = "en", decimals: int = 2) -> str:
+    """Tonnes with thousands separators: 1234.5 -> '1,234.50'. None -> 'not available'."""
+    if value is None:
+        return tr("f.not_available", lang)
+    return f"{value:,.{decimals}f}"
+
+
+def fmt_qty(value: float) -> str:
+    """Credit quantities: integers without decimals."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def fmt_pct(value: float | None, lang: str = "en", decimals: int = 1) -> str:
+    if value is None:
+        return tr("f.not_available", lang)
+    return f"{value:.{decimals}f} %"
+
+
+def fmt_date(d: date | None, lang: str = "en") -> str:
+    """Long date: '31 December 2025' / '2025년 12월 31일'."""
+    if d is None:
+        return tr("f.not_available", lang)
+    if lang == "ko":
+        return f"{d.year}년 {d.month}월 {d.day}일"
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def local(text: str | None, text_local: str | None, lang: str) -> str:
+    """The Korean name when printing Korean and one exists, else the main name."""
+    if lang == "ko" and text_local:
+        return text_local
+    return text or ""

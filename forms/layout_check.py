@@ -1,0 +1,107 @@
+"""Check the printed layout of a PDF from its text boxes (poppler's ``pdftotext -bbox-layout``).
+
+Finds text that runs outside the page (or into the page edge margin) and text blocks or words that
+overlap each other. Used by the tests on every document and available to anyone previewing a PDF.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Box:
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    def overlap_area(self, other: Box) -> float:
+        w = min(self.x1, other.x1) - max(self.x0, other.x0)
+        h = min(self.y1, other.y1) - max(self.y0, other.y0)
+        return w * h if w > 0 and h > 0 else 0.0
+
+    @property
+    def area(self) -> float:
+        return max(self.x1 - self.x0, 0.0) * max(self.y1 - self.y0, 0.0)
+
+
+@dataclass
+class PageBoxes:
+    number: int
+    width: float
+    height: float
+    words: list[Box] = field(default_factory=list)
+    blocks: list[Box] = field(default_factory=list)
+
+
+def boxes(pdf_path: str | Path) -> list[PageBoxes]:
+    """Word and block boxes per page, in points, origin top-left (as poppler reports them)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        raise RuntimeError("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run([exe, "-bbox-layout", str(pdf_path), "-"], capture_output=True, check=True).stdout
+    root = ET.fromstring(out)
+    pages: list[PageBoxes] = []
+    for el in root.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "page":
+            pages.append(PageBoxes(len(pages) + 1, float(el.get("width")), float(el.get("height"))))
+        elif tag in ("word", "block") and pages:
+            p = pages[-1]
+            text = el.text or ""
+            if tag == "block":
+                text = " ".join((w.text or "") for w in el.iter() if w.tag.rsplit("}", 1)[-1] == "word")
+            box = Box(
+                p.number,
+                float(el.get("xMin")),
+                float(el.get("yMin")),
+                float(el.get("xMax")),
+                float(el.get("yMax")),
+                text,
+            )
+            (p.words if tag == "word" else p.blocks).append(box)
+    return pages
+
+
+def _overlaps(items: list[Box], frac: float) -> list[tuple[Box, Box]]:
+    found = []
+    items = sorted(items, key=lambda b: b.y0)
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if b.y0 >= a.y1:
+                break
+            area = a.overlap_area(b)
+            small = min(a.area, b.area)
+            if small > 0 and area > frac * small:
+                found.append((a, b))
+    return found
+
+
+def problems(pdf_path: str | Path, edge: float = 10.0, frac: float = 0.12) -> list[str]:
+    """Human-readable layout problems; an empty list means the layout passed.
+
+    edge: the minimum distance (points) between any text and the page edge.
+    frac: two boxes overlap when their intersection exceeds this share of the smaller one.
+    """
+    out: list[str] = []
+    for p in boxes(pdf_path):
+        for w in p.words:
+            if w.x0 < edge or w.y0 < edge or w.x1 > p.width - edge or w.y1 > p.height - edge:
+                out.append(
+                    f"page {p.number}: text outside the page area: {w.text!r} at "
+                    f"({w.x0:.0f},{w.y0:.0f})-({w.x1:.0f},{w.y1:.0f}) on {p.width:.0f}x{p.height:.0f}"
+                )
+        for a, b in _overlaps(p.words, frac):
+            out.append(
+                f"page {p.number}: words overlap: {a.text!r} and {b.text!r} near ({a.x0:.0f},{a.y0:.0f})"
+            )
+        for a, b in _overlaps(p.blocks, frac):
+            out.append(f"page {p.number}: text blocks overlap: {a.text[:40]!r} and {b.text[:40]!r}")
+    return out

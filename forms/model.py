@@ -1,0 +1,311 @@
+"""The document model: plain dataclasses every printed document is built from.
+
+`forms` never reads a project file. `workbench.services.documents` fills a :class:`ClaimDocument`
+from a project snapshot; tests and the benchmark build one by hand. A section whose data is not
+available is ``None`` and its reason is recorded in ``ClaimDocument.unavailable`` so the document
+prints "not available: <reason>" instead of inventing anything.
+
+All emissions are in tonnes CO2e (tCO2e).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from offsets.findings import Finding
+
+# Standards a claim can be made against.
+ISO14068 = "ISO14068-1"
+PAS2060 = "PAS2060"
+# PAS 2060:2014 was withdrawn by BSI on 2025-11-30 (STANDARDS.md [public]); periods that ended
+# before this date may still carry a PAS 2060-style achievement certificate.
+PAS2060_WITHDRAWN = date(2025, 11, 30)
+
+VALIDATION_TYPES = ("third-party", "other-party", "self")
+# Market codes that trigger the Directive (EU) 2024/825 warning on product claims.
+EU_MARKETS = (
+    "EU",
+    "EEA",
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+)
+
+
+@dataclass
+class Organisation:
+    name: str
+    name_local: str | None = None
+    address: str | None = None
+    address_local: str | None = None
+    country: str | None = None
+    registration_no: str | None = None
+    senior_signatory: str | None = None
+    signatory_title: str | None = None
+
+
+@dataclass
+class Subject:
+    kind: str  # organisation | product | service | building | event
+    name: str
+    name_local: str | None = None
+    description: str | None = None
+    functional_unit: str | None = None
+    consolidation: str | None = None
+    markets: list[str] = field(default_factory=list)  # e.g. ["EU", "KR"]; EU product claims warn
+
+
+@dataclass
+class Period:
+    label: str
+    start: date
+    end: date
+
+
+@dataclass
+class Line:
+    """One row of a breakdown table: label, tCO2e and (optionally) a note."""
+
+    label: str
+    t: float
+    note: str | None = None
+
+
+@dataclass
+class FactorRef:
+    name: str
+    value: float
+    unit: str
+    source: str
+
+
+@dataclass
+class Exclusion:
+    source: str
+    reason: str
+    estimate_t: float | None = None
+
+
+@dataclass
+class Footprint:
+    total_t: float
+    gwp_set: str
+    by_scope: list[Line]
+    by_category: list[Line] = field(default_factory=list)  # ISO 14064-1 categories or S3 categories
+    by_site: list[Line] = field(default_factory=list)
+    by_gas: list[Line] = field(default_factory=list)
+    by_source: list[Line] = field(default_factory=list)
+    scope2_location_t: float | None = None
+    scope2_market_t: float | None = None
+    biogenic_t: float | None = None
+    uncertainty: tuple[float, float] | None = None  # 2.5 % and 97.5 % of the total, tCO2e
+    base_year_label: str | None = None
+    base_year_total_t: float | None = None
+    quantification_standard: str = "ISO 14064-1:2018"
+    method: str | None = None
+    boundary: str | None = None
+    assumptions: str | None = None
+    factors: list[FactorRef] = field(default_factory=list)
+    exclusions: list[Exclusion] = field(default_factory=list)
+    gases: str = "CO2, CH4, N2O, HFCs, PFCs, SF6, NF3"
+    stale: bool = False
+
+
+@dataclass
+class Reduction:
+    name: str
+    abatement_t: float
+    status: str = "done"
+    start_year: int | None = None
+    note: str | None = None
+
+
+@dataclass
+class Credit:
+    programme: str
+    registry: str
+    unit_type: str
+    project_id: str
+    project_name: str
+    serial: str  # the registry serial or range as printed
+    quantity: float
+    vintage: str | None = None
+    removal: bool = False
+    status: str = "retired"
+    retirement_date: date | None = None
+    beneficiary: str | None = None
+    retirement_reference: str | None = None
+    evidence: str | None = None  # receipt file name + short sha256
+    labels: list[str] = field(default_factory=list)
+
+    @property
+    def retired(self) -> bool:
+        return self.status == "retired"
+
+
+@dataclass
+class VerifFinding:
+    id: str
+    kind: str  # CAR | CL | FAR
+    clause: str
+    description: str
+    impact_t: float | None = None
+    status: str = "closed"
+    response: str | None = None
+
+
+@dataclass
+class Verification:
+    verifier_name: str
+    body: str
+    accreditation: str | None = None
+    assurance_level: str = "limited"
+    materiality_pct: float = 5.0
+    opinion: str | None = None  # unmodified | modified | adverse | disclaimer
+    criteria: str | None = None
+    intended_users: str | None = None
+    responsible_party: str | None = None
+    objectives: str | None = None
+    scope: str | None = None
+    verified_total_t: float | None = None
+    signed: bool = False
+    signed_on: date | None = None
+    signed_hash: str | None = None
+    key_fingerprint: str | None = None
+    signed_data_changed: bool = False
+    findings: list[VerifFinding] = field(default_factory=list)
+
+    @property
+    def open_car_cl(self) -> list[VerifFinding]:
+        return [f for f in self.findings if f.kind in ("CAR", "CL") and f.status != "closed"]
+
+
+@dataclass
+class Target:
+    name: str
+    kind: str  # absolute | intensity
+    base_year: int
+    target_year: int
+    reduction_pct: float
+    scopes: str = "1, 2"
+
+
+@dataclass
+class TrajectoryPoint:
+    year: int
+    bau_t: float | None
+    planned_t: float | None
+    target_t: float | None
+
+
+@dataclass
+class ManagementPlan:
+    commitment: str
+    timescale: str
+    targets: list[Target] = field(default_factory=list)
+    measures: list[Reduction] = field(default_factory=list)
+    offset_strategy: str | None = None
+    review_cycle: str | None = None
+    trajectory: list[TrajectoryPoint] = field(default_factory=list)
+    charts: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG), e.g. MACC, trajectory
+
+
+@dataclass
+class KetsItem:
+    """One of the 13 items of the K-ETS Enforcement Decree Art. 31(1); rows are (label, value)."""
+
+    no: int
+    rows: list[tuple[str, str]] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass
+class KetsSurrender:
+    obligation_t: float
+    phase: int
+    offset_limit_t: float
+    offsets_used_t: float
+    foreign_used_t: float = 0.0
+    units: list[Credit] = field(default_factory=list)  # KOC / KCU surrendered
+
+
+@dataclass
+class Kets:
+    entity_id: str | None
+    compliance_year: int
+    items: list[KetsItem] = field(default_factory=list)
+    surrender: KetsSurrender | None = None
+
+
+@dataclass
+class ClaimDocument:
+    """Everything any document prints, taken from one project snapshot."""
+
+    organisation: Organisation
+    subject: Subject
+    period: Period
+    standard: str = ISO14068
+    declaration: str = "achievement"  # achievement | commitment
+    validation_type: str = "third-party"
+    snapshot_hash: str = ""
+    file_id: str = ""
+    issued_on: date = field(default_factory=date.today)
+    document_no: str | None = None
+    footprint: Footprint | None = None
+    reductions: list[Reduction] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    verification: Verification | None = None
+    plan: ManagementPlan | None = None
+    kets: Kets | None = None
+    public_availability: str | None = None
+    unavailable: dict[str, str] = field(default_factory=dict)  # section -> reason
+
+    @property
+    def reductions_t(self) -> float:
+        return sum(r.abatement_t for r in self.reductions if r.status == "done")
+
+    @property
+    def residual_t(self) -> float | None:
+        return None if self.footprint is None else self.footprint.total_t
+
+    @property
+    def retired_t(self) -> float:
+        return sum(c.quantity for c in self.credits if c.retired)
+
+    @property
+    def removal_share(self) -> float | None:
+        retired = self.retired_t
+        if not retired:
+            return None
+        return sum(c.quantity for c in self.credits if c.retired and c.removal) / retired
+
+    @property
+    def verifier(self) -> str | None:
+        v = self.verification
+        return None if v is None else f"{v.verifier_name}, {v.body}"

@@ -1,0 +1,314 @@
+"""Qualifying explanatory statement (QES) with every element listed in STANDARDS.md.
+
+Entity and senior signatory; subject and why; boundary; quantification standard; gases, factors,
+assumptions, uncertainty, exclusions with reasons; period dates; baseline; footprint (tables and
+charts); reductions achieved; each credit with quantity, programme, project, registry, serials and
+retirement evidence; findings of the offset and claim rules; the declaration text; validation
+type; public availability.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from forms.base import (
+    body_width,
+    credit_rows,
+    data_table,
+    doc_no,
+    finish,
+    heading,
+    image,
+    kv_table,
+    lines_table,
+    not_available,
+    org_name,
+    para,
+    portrait_pdf,
+    standard_label,
+    subject_name,
+)
+from forms.charts import footprint as charts
+from forms.declaration import declaration_text, needs_eu_warning
+from forms.i18n import fmt_date, fmt_pct, fmt_qty, fmt_t, local, tr
+from forms.model import ClaimDocument
+from offsets.findings import sort_findings
+
+
+def _chart(lines, title: str, cache: dict) -> bytes:
+    key = (title, tuple((ln.label, round(ln.t, 6)) for ln in lines))
+    if key not in cache:
+        cache[key] = charts.render_png(
+            charts.draw_breakdown_bars,
+            [(ln.label, ln.t) for ln in lines],
+            title,
+            size=(6.4, 0.7 + 0.38 * max(len(lines), 2)),
+        )
+    return cache[key]
+
+
+def front(doc: ClaimDocument, lang: str, title_key: str) -> list:
+    """Title block shared by the multi-page documents."""
+    w = body_width()
+    rows = [
+        (tr("f.organisation", lang), org_name(doc, lang)),
+        (tr("f.subject", lang), subject_name(doc, lang)),
+        (tr("f.period", lang), f"{fmt_date(doc.period.start, lang)} – {fmt_date(doc.period.end, lang)}"),
+        (tr("f.standard", lang), standard_label(doc)),
+        (tr("f.document_no", lang), doc_no(doc)),
+        (tr("f.issued", lang), fmt_date(doc.issued_on, lang)),
+    ]
+    return [heading(tr(title_key, lang), 0), kv_table(rows, w)]
+
+
+def story(doc: ClaimDocument, lang: str, toc: bool = False, cache: dict | None = None) -> list:
+    """The QES body as flowables (the dossier reuses it with toc=True)."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    cache = {} if cache is None else cache
+    w = body_width()
+    o, s, fp = doc.organisation, doc.subject, doc.footprint
+    out: list = []
+    h = lambda key: heading(tr(key, lang), 1 if not toc else 2, toc)  # noqa: E731
+
+    out.append(h("qes.s.entity"))
+    out.append(
+        kv_table(
+            [
+                (tr("f.organisation", lang), org_name(doc, lang)),
+                (tr("f.address", lang), local(o.address, o.address_local, lang) or "-"),
+                (
+                    tr("cert.signatory", lang),
+                    ", ".join(x for x in (o.senior_signatory, o.signatory_title) if x)
+                    or tr("f.not_available", lang),
+                ),
+            ],
+            w,
+        )
+    )
+
+    out.append(h("qes.s.subject"))
+    out.append(
+        kv_table(
+            [
+                (tr("f.subject", lang), subject_name(doc, lang)),
+                (tr("f.subject_kind", lang), tr(f"kind.{s.kind}", lang)),
+                (tr("f.functional_unit", lang), s.functional_unit or "-"),
+            ],
+            w,
+        )
+    )
+    out.append(para(s.description or tr("qes.reason.organisation", lang)))
+
+    out.append(h("qes.s.boundary"))
+    if fp is None:
+        out.append(not_available(doc, "footprint", lang))
+    else:
+        out.append(para(fp.boundary or s.consolidation or tr("f.not_available", lang)))
+
+    out.append(h("qes.s.method"))
+    if fp is not None:
+        out.append(
+            kv_table(
+                [
+                    (tr("qes.qstd", lang), fp.quantification_standard),
+                    (tr("qes.gases", lang), fp.gases),
+                    (tr("f.gwp", lang), f"IPCC {fp.gwp_set} GWP-100"),
+                    (tr("qes.method", lang), fp.method or "-"),
+                    (tr("qes.assumptions", lang), fp.assumptions or "-"),
+                ],
+                w,
+            )
+        )
+        if fp.factors:
+            out.append(Spacer(1, 6))
+            out.append(
+                data_table(
+                    [
+                        tr("qes.factor", lang),
+                        tr("qes.value", lang),
+                        tr("qes.unit", lang),
+                        tr("qes.source", lang),
+                    ],
+                    [[f.name, f"{f.value:g}", f.unit, f.source] for f in fp.factors],
+                    [w * 0.3, w * 0.12, w * 0.16, w * 0.42],
+                    numeric=(1,),
+                )
+            )
+    else:
+        out.append(not_available(doc, "footprint", lang))
+
+    out.append(h("qes.s.exclusions"))
+    if fp is not None and fp.exclusions:
+        out.append(
+            data_table(
+                [tr("qes.excl.source", lang), tr("qes.excl.reason", lang), tr("qes.excl.est", lang)],
+                [
+                    [e.source, e.reason, fmt_t(e.estimate_t, lang) if e.estimate_t is not None else "-"]
+                    for e in fp.exclusions
+                ],
+                [w * 0.38, w * 0.44, w * 0.18],
+                numeric=(2,),
+            )
+        )
+    else:
+        out.append(para(tr("f.none", lang)))
+
+    out.append(h("qes.s.uncertainty"))
+    if fp is not None and fp.uncertainty:
+        lo, hi = fp.uncertainty
+        out.append(kv_table([(tr("qes.unc.range", lang), f"{fmt_t(lo, lang)} – {fmt_t(hi, lang)} tCO2e")], w))
+    else:
+        out.append(para(tr("qes.unc.none", lang)))
+
+    out.append(h("qes.s.footprint"))
+    out.append(
+        kv_table(
+            [
+                (tr("f.period", lang), f"{doc.period.start.isoformat()} – {doc.period.end.isoformat()}"),
+                (
+                    tr("qes.baseline", lang),
+                    f"{fp.base_year_label}: {fmt_t(fp.base_year_total_t, lang)} tCO2e"
+                    if fp is not None and fp.base_year_label
+                    else tr("f.not_available", lang),
+                ),
+                (tr("f.total", lang), f"{fmt_t(fp.total_t if fp else None, lang)} tCO2e"),
+            ],
+            w,
+        )
+    )
+    if fp is not None:
+        if fp.stale:
+            out.append(para(tr("warn.stale", lang), "warn"))
+        for key, lines in (
+            ("qes.by_scope", fp.by_scope),
+            ("qes.by_category", fp.by_category),
+            ("qes.by_site", fp.by_site),
+            ("qes.by_gas", fp.by_gas),
+        ):
+            if lines:
+                out.append(heading(tr(key, lang), 3))
+                out.append(lines_table(lines, lang, fp.total_t, w, key))
+        extra = []
+        if fp.scope2_location_t is not None or fp.scope2_market_t is not None:
+            extra.append(
+                (
+                    tr("qes.s2", lang),
+                    f"{fmt_t(fp.scope2_location_t, lang)} / {fmt_t(fp.scope2_market_t, lang)} tCO2e",
+                )
+            )
+        if fp.biogenic_t is not None:
+            extra.append((tr("qes.biogenic", lang), f"{fmt_t(fp.biogenic_t, lang)} tCO2e"))
+        if extra:
+            out.append(Spacer(1, 6))
+            out.append(kv_table(extra, w))
+        out.append(para(tr("qes.rounding", lang), "small"))
+        for key, lines in (("qes.chart.scope", fp.by_scope), ("qes.chart.category", fp.by_category)):
+            if lines:
+                out.append(KeepTogether([image(_chart(lines, tr(key, lang), cache), w * 0.9)]))
+    else:
+        out.append(not_available(doc, "footprint", lang))
+
+    out.append(h("qes.s.reductions"))
+    if doc.reductions:
+        rows = [
+            [r.name, r.status, str(r.start_year or ""), fmt_t(r.abatement_t, lang)] for r in doc.reductions
+        ]
+        rows.append([tr("qes.total", lang), "", "", fmt_t(doc.reductions_t, lang)])
+        out.append(
+            data_table(
+                [
+                    tr("qes.measure", lang),
+                    tr("qes.status", lang),
+                    tr("mp.start", lang),
+                    tr("qes.abatement", lang),
+                ],
+                rows,
+                [w * 0.46, w * 0.16, w * 0.14, w * 0.24],
+                numeric=(3,),
+            )
+        )
+    elif "reductions" in doc.unavailable:
+        out.append(not_available(doc, "reductions", lang))
+    else:
+        out.append(para(tr("f.none", lang)))
+
+    out.append(h("qes.s.credits"))
+    if doc.credits:
+        out.append(
+            data_table(
+                [
+                    tr("qes.c.programme", lang),
+                    tr("qes.c.project", lang),
+                    tr("qes.c.serials", lang),
+                    tr("qes.c.qty", lang),
+                    tr("qes.c.vintage", lang),
+                    tr("qes.c.retirement", lang),
+                ],
+                credit_rows(doc, lang),
+                [w * 0.15, w * 0.17, w * 0.24, w * 0.09, w * 0.11, w * 0.24],
+                numeric=(3,),
+            )
+        )
+        share = doc.removal_share
+        out.append(
+            kv_table(
+                [
+                    (tr("f.retired", lang), f"{fmt_qty(doc.retired_t)} tCO2e"),
+                    (tr("f.residual", lang), f"{fmt_t(doc.residual_t, lang)} tCO2e"),
+                    (tr("f.removal_share", lang), fmt_pct(None if share is None else 100 * share, lang)),
+                ],
+                w,
+            )
+        )
+    elif "credits" in doc.unavailable:
+        out.append(not_available(doc, "credits", lang))
+    else:
+        out.append(para(tr("f.none", lang)))
+
+    out.append(h("qes.s.findings"))
+    out += findings_table(doc, lang, w)
+
+    out.append(h("qes.s.declaration"))
+    out.append(para(declaration_text(doc, lang)))
+    out.append(
+        kv_table(
+            [
+                (tr("f.validation", lang), tr(f"v.{doc.validation_type}", lang)),
+                (tr("f.verifier", lang), doc.verifier or tr("f.not_available", lang)),
+                (tr("qes.public", lang), doc.public_availability or tr("qes.public.default", lang)),
+            ],
+            w,
+        )
+    )
+    if needs_eu_warning(doc):
+        out.append(para(tr("warn.eu", lang), "warn"))
+    return out
+
+
+def findings_table(doc: ClaimDocument, lang: str, w: float) -> list:
+    if "findings" in doc.unavailable and not doc.findings:
+        return [not_available(doc, "findings", lang)]
+    if not doc.findings:
+        return [para(tr("qes.f.none", lang))]
+    rows = [
+        [f.rule_id, f.severity, f.message + (f" [{f.subject}]" if f.subject else ""), f.clause]
+        for f in sort_findings(doc.findings)
+    ]
+    return [
+        data_table(
+            [
+                tr("qes.f.rule", lang),
+                tr("qes.f.severity", lang),
+                tr("qes.f.message", lang),
+                tr("qes.f.clause", lang),
+            ],
+            rows,
+            [w * 0.27, w * 0.1, w * 0.38, w * 0.25],
+        )
+    ]
+
+
+def build(doc: ClaimDocument, out_path, lang: str = "en") -> Path:
+    pdf = portrait_pdf(front(doc, lang, "qes.title") + story(doc, lang), doc, "qes.title", lang)
+    return finish(pdf, doc, "qes", lang, out_path, tr("qes.title", lang))
