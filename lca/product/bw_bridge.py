@@ -1,0 +1,270 @@
+"""Brightway side of a product system: write the foreground as a Brightway database (a cache
+rebuilt from the project file whenever its content hash changes) and read the matrices back.
+
+Background references whose database or activity is not installed (e.g. licensed data on an
+auditor's laptop) are added at the matrix level as "cached" activities whose only emission is their
+cached per-unit score, so the product can still be computed and checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+
+import numpy as np
+
+from .matrices import ActivityInfo, FlowInfo, MatrixSystem, params_array, uncertainty_fields
+from .model import BackgroundRef, ProductModelError
+from .validate import Resolved
+
+CACHED_FLOW_KEY = ("cnw-cached", "background-score")
+
+
+def bw():
+    """bw2data with the workbench Brightway project active."""
+    from lca.bw_setup import activate
+
+    return activate()
+
+
+@contextlib.contextmanager
+def quiet():
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        yield
+
+
+def flow_key(target: str) -> tuple:
+    """``"CO2"`` (a workbench gas id) or ``"database|code"`` -> a Brightway flow key."""
+    if "|" in target:
+        db, code = target.split("|", 1)
+        return (db, code)
+    from lca.bw_setup import biosphere_key
+    from lca.gwp import GWPError, canonical_gas
+
+    try:
+        return biosphere_key(canonical_gas(target))
+    except (GWPError, KeyError) as exc:
+        raise ProductModelError(
+            f"unknown elementary flow '{target}' (use a gas id such as CO2, CH4_fossil, "
+            "N2O, or 'database|code')",
+            field="target",
+        ) from exc
+
+
+def background_availability(refs: list[BackgroundRef]) -> dict[str, dict | None]:
+    """For each ref id: the installed Brightway activity's data (name, unit, location,
+    reference product), or None when its database or activity is not installed."""
+    bd = bw()
+    out = {}
+    for ref in refs:
+        if ref.database not in bd.databases or (ref.database, ref.code) not in bd.mapping:
+            out[ref.ref_id] = None
+            continue
+        try:
+            act = bd.get_activity((ref.database, ref.code))
+        except Exception:  # bw2data raises UnknownObject (peewee DoesNotExist) for stale mappings
+            out[ref.ref_id] = None
+            continue
+        out[ref.ref_id] = {
+            "name": act.get("name", ""),
+            "unit": act.get("unit", ""),
+            "location": act.get("location", ""),
+            "reference_product": act.get("reference product", ""),
+        }
+    return out
+
+
+def _exchange_unc(amount, unc) -> dict:
+    f = uncertainty_fields(amount, unc.dist, unc.pct)
+    out = {"uncertainty type": f.pop("uncertainty_type")}
+    out.update({k: v for k, v in f.items() if k != "negative"})
+    if f.get("negative"):
+        out["negative"] = True
+    return out
+
+
+def foreground_data(db_name: str, res: Resolved, available: dict[str, dict | None]) -> dict:
+    """The Brightway database dict of the foreground (exchanges to uninstalled background omitted)."""
+    bd = bw()
+    refs = {r.ref_id: r for r in res.system.background}
+    data = {}
+    for act in res.system.activities:
+        data[(db_name, act.code)] = {
+            "name": act.name,
+            "unit": act.unit,
+            "location": act.location or "GLO",
+            "type": "process",
+            "reference product": act.name,
+            "cnw_stage": act.stage,
+            "comment": act.comment,
+            "exchanges": [
+                {"input": (db_name, act.code), "amount": float(act.production), "type": "production"}
+            ],
+        }
+    for ex in res.exchanges:
+        acts = data[(db_name, ex.activity)]["exchanges"]
+        if ex.kind == "technosphere":
+            key, kind = (db_name, ex.target), "technosphere"
+        elif ex.kind == "background":
+            if available.get(ex.target) is None:
+                continue
+            ref = refs[ex.target]
+            key, kind = (ref.database, ref.code), "technosphere"
+        else:
+            key, kind = flow_key(ex.target), "biosphere"
+            if key not in bd.mapping:
+                raise ProductModelError(
+                    f"product system '{res.system.name}', {ex.label}: elementary flow "
+                    f"{key} is not in Brightway",
+                    system=res.system.name,
+                    activity=ex.activity,
+                    field="target",
+                )
+        row = {"input": key, "amount": float(ex.amount), "type": kind}
+        row.update(_exchange_unc(float(ex.amount), ex.uncertainty))
+        acts.append(row)
+    return data
+
+
+def data_hash(data: dict) -> str:
+    blob = json.dumps({"|".join(k): v for k, v in sorted(data.items())}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def write_foreground(db_name: str, data: dict) -> bool:
+    """Write ``data`` as Brightway database ``db_name`` unless it already holds exactly that.
+    Returns True when it wrote."""
+    bd = bw()
+    digest = data_hash(data)
+    if db_name in bd.databases and bd.databases[db_name].get("cnw_hash") == digest:
+        return False
+    with quiet():
+        db = bd.Database(db_name)
+        db.register(description="Carbon-Neutrality Workbench product system (rebuilt from the .cnw file)")
+        db.write(data)
+    bd.databases[db_name]["cnw_hash"] = digest
+    bd.databases.flush()
+    return True
+
+
+def matrix_system(
+    demand: dict,
+    method: tuple,
+    res: Resolved | None = None,
+    cached_refs: list | None = None,
+    gwp_set: str = "",
+    describe_all: bool = True,
+) -> MatrixSystem:
+    """Load the matrices for ``demand`` from Brightway (bw2calc indexing), add the cached background
+    activities, and return a :class:`MatrixSystem`. ``res`` marks foreground activities (stage)."""
+    from bw2calc import LCA
+
+    bd = bw()
+    with quiet():
+        lca = LCA(demand, method)
+        lca.load_lci_data()
+        lca.load_lcia_data()
+    act_dict = lca.activity_dict
+    prod_dict = lca.product_dict
+    keys = [None] * len(act_dict)
+    for k, i in act_dict.items():
+        keys[i] = k
+    # bw2calc indexes products and activities separately; put products on their activity's index.
+    rev_prod = {i: k for k, i in prod_dict.items()}
+    row_map = np.array([act_dict[rev_prod[i]] for i in range(len(prod_dict))], dtype=np.int64)
+    tp = lca.tech_params
+    tech = params_array(len(tp))
+    tech["row"] = row_map[tp["row"]]
+    tech["col"] = tp["col"]
+    tech["amount"] = tp["amount"]
+    tech["sign"] = np.where(tp["type"] == 1, -1.0, 1.0)  # TYPE_DICTIONARY technosphere = 1: inputs
+    bp = lca.bio_params
+    bio = params_array(len(bp))
+    bio["row"], bio["col"], bio["amount"] = bp["row"], bp["col"], bp["amount"]
+    for dst, src in ((tech, tp), (bio, bp)):
+        for f in ("uncertainty_type", "loc", "scale", "shape", "minimum", "maximum", "negative"):
+            dst[f] = src[f]
+    flow_keys = [None] * len(lca.biosphere_dict)
+    for k, i in lca.biosphere_dict.items():
+        flow_keys[i] = k
+    cf = np.zeros(len(flow_keys))
+    np.add.at(cf, lca.cf_params["row"], lca.cf_params["amount"])
+
+    fg = {}
+    if res is not None:
+        fg = {a.code: a for a in res.system.activities}
+    activities = []
+    for k in keys:
+        a = fg.get(k[1]) if k[0] in {d for d, _ in demand} else None
+        if a is not None:
+            activities.append(ActivityInfo(k, a.name, a.unit, a.location, a.stage, "foreground"))
+        elif describe_all:
+            act = bd.get_activity(k)
+            activities.append(
+                ActivityInfo(k, act.get("name", ""), act.get("unit", ""), act.get("location", ""))
+            )
+        else:
+            activities.append(ActivityInfo(k))
+    flows = []
+    for k in flow_keys:
+        fl = bd.get_activity(k) if describe_all else {}
+        flows.append(
+            FlowInfo(k, fl.get("name", k[1]), "/".join(fl.get("categories") or ()), fl.get("unit", ""))
+        )
+    ms_args = dict(activities=activities, flows=flows, tech=tech, bio=bio, cf=cf)
+    if res is not None and cached_refs:
+        ms_args = _add_cached(ms_args, res, cached_refs, gwp_set)
+    return MatrixSystem(**ms_args)
+
+
+def _add_cached(args: dict, res: Resolved, cached_refs: list[BackgroundRef], gwp_set: str) -> dict:
+    """Append one activity per uninstalled background ref, emitting its cached score."""
+    acts, flows = list(args["activities"]), list(args["flows"])
+    index = {a.key: i for i, a in enumerate(acts)}
+    fg_db = next(a.key[0] for a in acts if a.kind == "foreground")
+    flow_row = len(flows)
+    flows.append(FlowInfo(CACHED_FLOW_KEY, "Background (cached score, kg CO2e)", "", "kg CO2e"))
+    cf = np.concatenate((args["cf"], [1.0]))
+    extra_t, extra_b = [], []
+    ref_col = {}
+    for ref in cached_refs:
+        if gwp_set not in ref.cached:
+            raise ProductModelError(
+                f"product system '{res.system.name}': background activity '{ref.name or ref.code}' "
+                f"({ref.database} {ref.version}, key {ref.code}) is not installed in Brightway and has no "
+                f"cached {gwp_set} value; import the database or calculate once where it is installed",
+                system=res.system.name,
+                field="background",
+            )
+        col = len(acts)
+        ref_col[ref.ref_id] = col
+        acts.append(
+            ActivityInfo(
+                ("cached", ref.ref_id),
+                f"{ref.name or ref.code} (cached, {ref.database} {ref.version})".replace(" )", ")"),
+                ref.unit,
+                ref.location,
+                None,
+                "cached",
+            )
+        )
+        extra_t.append((col, col, 1.0, 1.0, {"uncertainty_type": 0}))
+        extra_b.append((flow_row, col, float(ref.cached[gwp_set]), 1.0, {"uncertainty_type": 0}))
+    for ex in res.exchanges:
+        if ex.kind == "background" and ex.target in ref_col:
+            unc = uncertainty_fields(ex.amount, ex.uncertainty.dist, ex.uncertainty.pct)
+            extra_t.append((ref_col[ex.target], index[(fg_db, ex.activity)], ex.amount, -1.0, unc))
+    tech = np.concatenate((args["tech"], _rows(extra_t)))
+    bio = np.concatenate((args["bio"], _rows(extra_b)))
+    return dict(activities=acts, flows=flows, tech=tech, bio=bio, cf=cf)
+
+
+def _rows(items) -> np.ndarray:
+    arr = params_array(len(items))
+    for i, (r, c, amount, sign, unc) in enumerate(items):
+        arr[i]["row"], arr[i]["col"], arr[i]["amount"], arr[i]["sign"] = r, c, amount, sign
+        for f, v in unc.items():
+            arr[i][f] = v
+    return arr

@@ -1,0 +1,204 @@
+"""Sparse matrices of a product system and a solver that reuses its factorisation.
+
+:class:`MatrixSystem` holds the technosphere ``A`` (production positive, inputs negative), the
+biosphere ``B`` and the characterisation vector ``cf``, plus the parameter arrays (one row per
+exchange, stats_arrays fields) so Monte Carlo can rebuild the matrices on the same pattern without
+re-indexing. :class:`Solver` factorises ``A`` once (pypardiso when importable, else SciPy's SuperLU)
+and then solves any number of demands, and the transposed system for per-unit scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# Parameter array dtype: the stats_arrays fields plus matrix position and sign.
+PARAM_DTYPE = [
+    ("row", np.int64),
+    ("col", np.int64),
+    ("amount", np.float64),
+    ("sign", np.float64),
+    ("uncertainty_type", np.uint8),
+    ("loc", np.float64),
+    ("scale", np.float64),
+    ("shape", np.float64),
+    ("minimum", np.float64),
+    ("maximum", np.float64),
+    ("negative", bool),
+]
+
+
+class SingularTechnosphereError(ValueError):
+    """The technosphere matrix cannot be inverted; the message names the suspicious activities."""
+
+
+@dataclass
+class ActivityInfo:
+    key: tuple
+    name: str = ""
+    unit: str = ""
+    location: str = ""
+    stage: str | None = None  # life-cycle stage for foreground activities, None for background
+    kind: str = "background"  # foreground | background | cached
+
+
+@dataclass
+class FlowInfo:
+    key: tuple
+    name: str = ""
+    categories: str = ""
+    unit: str = ""
+
+
+class Pattern:
+    """Maps parameter rows to the slots of a CSC matrix so values can be refilled quickly
+    (duplicates are summed, as Brightway does)."""
+
+    def __init__(self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]):
+        self.shape = shape
+        lin = cols.astype(np.int64) * shape[0] + rows.astype(np.int64)
+        unique, self.slot = np.unique(lin, return_inverse=True)
+        self.indices = (unique % shape[0]).astype(np.int32)
+        counts = np.bincount((unique // shape[0]).astype(np.int64), minlength=shape[1])
+        self.indptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int32)
+        self.nnz = len(unique)
+
+    def build(self, values: np.ndarray):
+        from scipy import sparse
+
+        data = np.bincount(self.slot, weights=values, minlength=self.nnz)
+        return sparse.csc_matrix((data, self.indices.copy(), self.indptr.copy()), shape=self.shape)
+
+
+def params_array(n: int) -> np.ndarray:
+    arr = np.zeros(n, dtype=PARAM_DTYPE)
+    arr["uncertainty_type"] = 0
+    arr["sign"] = 1.0
+    for f in ("loc", "scale", "shape", "minimum", "maximum"):
+        arr[f] = np.nan
+    return arr
+
+
+def uncertainty_fields(amount: float, dist: str, pct: float) -> dict:
+    """stats_arrays fields for an amount with +/- ``pct`` % (95 % for normal/lognormal, bounds for
+    uniform/triangular). 1.96 is the two-sided 95 % quantile of the standard normal."""
+    p = abs(float(pct or 0)) / 100.0
+    if dist in (None, "", "none") or p == 0 or amount == 0:
+        return {"uncertainty_type": 0, "loc": amount}
+    if dist == "lognormal":
+        # +/- pct at 95 %: the upper bound amount * (1 + p) is exp(1.96 sigma) times the median.
+        return {
+            "uncertainty_type": 2,
+            "loc": float(np.log(abs(amount))),
+            "scale": float(np.log1p(p) / 1.96),
+            "negative": amount < 0,
+        }
+    if dist == "normal":
+        return {"uncertainty_type": 3, "loc": amount, "scale": abs(amount) * p / 1.96}
+    lo, hi = sorted((amount * (1 - p), amount * (1 + p)))
+    if dist == "uniform":
+        return {"uncertainty_type": 4, "loc": amount, "minimum": lo, "maximum": hi}
+    if dist == "triangular":
+        return {"uncertainty_type": 5, "loc": amount, "minimum": lo, "maximum": hi}
+    raise ValueError(f"unknown uncertainty distribution '{dist}'")
+
+
+@dataclass
+class MatrixSystem:
+    activities: list[ActivityInfo]
+    flows: list[FlowInfo]
+    tech: np.ndarray  # PARAM_DTYPE, row = product index, col = activity index
+    bio: np.ndarray  # PARAM_DTYPE, row = flow index, col = activity index
+    cf: np.ndarray  # characterisation factor per flow (kg CO2e per flow unit)
+    index: dict = field(default_factory=dict)  # activity key -> column
+
+    def __post_init__(self):
+        n, m = len(self.activities), len(self.flows)
+        if not self.index:
+            self.index = {a.key: i for i, a in enumerate(self.activities)}
+        self.tech_pattern = Pattern(self.tech["row"], self.tech["col"], (n, n))
+        self.bio_pattern = Pattern(self.bio["row"], self.bio["col"], (m, n))
+        self.A = self.tech_pattern.build(self.tech["amount"] * self.tech["sign"])
+        self.B = self.bio_pattern.build(self.bio["amount"] * self.bio["sign"])
+        self.cfB = np.asarray(self.B.T @ self.cf).ravel()  # direct score per unit of activity
+
+    @property
+    def size(self) -> int:
+        return len(self.activities)
+
+    def demand_vector(self, demand: dict) -> np.ndarray:
+        f = np.zeros(self.size)
+        for key, amount in demand.items():
+            f[self.index[key]] += amount
+        return f
+
+
+class Solver:
+    """LU factorisation of ``A`` reused across demands (``solve``) and for the transposed system
+    (``solve_transposed``). Uses pypardiso when it can be imported, SciPy SuperLU otherwise."""
+
+    def __init__(self, A, activities: list[ActivityInfo] | None = None, use_pardiso: bool | None = None):
+        from scipy.sparse.linalg import splu
+
+        self.A = A.tocsc()
+        self.backend = "scipy-splu"
+        self._pardiso = None
+        self._lu = None
+        self._luT = None
+        if use_pardiso is not False:
+            try:
+                import pypardiso  # optional extra
+
+                self._pardiso = pypardiso.PyPardisoSolver()
+                self._pardiso.factorize(self.A.tocsr())
+                self.backend = "pypardiso"
+            except ImportError:
+                if use_pardiso:
+                    raise
+                self._pardiso = None
+        if self._pardiso is None:
+            try:
+                self._lu = splu(self.A)
+            except RuntimeError as exc:  # "Factor is exactly singular"
+                raise SingularTechnosphereError(_singular_message(self.A, activities)) from exc
+            diag = np.abs(self._lu.U.diagonal())
+            if diag.size and (not np.all(np.isfinite(diag)) or diag.min() <= 1e-14 * max(diag.max(), 1.0)):
+                raise SingularTechnosphereError(_singular_message(self.A, activities))
+
+    def solve(self, b: np.ndarray) -> np.ndarray:
+        if self._pardiso is not None:
+            return self._pardiso.solve(self.A.tocsr(), np.asarray(b, dtype=float))
+        return self._lu.solve(np.asarray(b, dtype=float))
+
+    def solve_transposed(self, b: np.ndarray) -> np.ndarray:
+        if self._lu is not None:
+            return self._lu.solve(np.asarray(b, dtype=float), trans="T")
+        if self._luT is None:
+            from scipy.sparse.linalg import splu
+
+            self._luT = splu(self.A.T.tocsc())
+        return self._luT.solve(np.asarray(b, dtype=float))
+
+
+def _singular_message(A, activities) -> str:
+    """Name the activities most likely at fault: zero or non-positive net own production."""
+    diag = A.diagonal()
+    bad = [i for i, d in enumerate(diag) if d <= 0]
+    names = []
+    for i in bad[:5]:
+        if activities and i < len(activities):
+            a = activities[i]
+            names.append(f"'{a.name or a.key[-1]}' ({a.key[0]})")
+        else:
+            names.append(f"column {i}")
+    if names:
+        return (
+            "the technosphere matrix is singular: net production is zero or negative for "
+            + ", ".join(names)
+            + " (an activity consumes all of its own output)"
+        )
+    return (
+        "the technosphere matrix is singular: the supply loops have no finite solution "
+        "(check loops where activities supply each other more than they produce)"
+    )
