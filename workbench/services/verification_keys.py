@@ -39,7 +39,8 @@ class VerifierKeyError(ProjectError):
 def default_key_dir() -> Path:
     """The folder where verifier keys live unless told otherwise.
 
-    ``$CNW_KEY_DIR`` when set; otherwise the per-user configuration folder (the same places the
+    ``$CNW_KEY_DIR`` when set; else ``$CNW_CONFIG_DIR/keys`` (the workbench's configuration folder
+    override); otherwise the per-user configuration folder (the same places the
     ``platformdirs`` package uses): ``%APPDATA%/CarbonWorkbench/keys`` on Windows,
     ``~/Library/Application Support/CarbonWorkbench/keys`` on macOS and
     ``$XDG_CONFIG_HOME/carbon-workbench/keys`` (default ``~/.config``) elsewhere.
@@ -47,6 +48,9 @@ def default_key_dir() -> Path:
     env = os.environ.get(ENV_KEY_DIR)
     if env:
         return Path(env).expanduser()
+    cfg = os.environ.get("CNW_CONFIG_DIR")
+    if cfg:
+        return Path(cfg).expanduser() / "keys"
     home = Path.home()
     if sys.platform.startswith("win"):
         base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")

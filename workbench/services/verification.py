@@ -1,0 +1,172 @@
+"""Journey step 6: the verifier's audit (ISO 14064-3 practice, ../shared/STANDARDS.md "Verification").
+
+Public API (plain functions over an open project; no Qt)::
+
+    from workbench.services import verification as v
+    key = v.create_key(None, "Lee Seo-yeon")          # once per verifier; kept outside project files
+    key = v.load_key(path)
+    p = open_project("client.cnw", mode="verifier")   # the client's data is read-only
+    v.start(p, key, "Lee Seo-yeon", body="KVS", accreditation="KAB GHG-V-012")
+    v.set_plan(p, level="reasonable", materiality_pct=5, criteria=["ISO14068-1"])
+    s = v.draw_sample(p, n=10, seed=42, method="risk")   # or "random"; seed recorded
+    v.vouch(p, s.items[0]["id"], "agreed")
+    f = v.raise_finding(p, "CAR", "June bill missing", clause="ISO 14064-3 6.1.4", impact_t=2.5)
+    v.respond(client_project, f["ref"], "Bill attached")   # the client, in edit mode
+    v.close_finding(p, f["ref"], corrected=True)
+    v.materiality(p); v.set_opinion(p, "unmodified"); v.sign(p, key)
+    v.status(p)            # VerificationStatus: signed? signed data changed? which tamper case?
+    v.statement_data(p)    # everything the verification statement prints
+
+The parts live in verification_keys / _sampling / _materiality / _engagement / _fieldwork /
+_findings / _signing / _status; this module gathers them and adds the statement data and the demo.
+"""
+
+from __future__ import annotations
+
+from .verification_engagement import (  # noqa: F401
+    KNOWN_CRITERIA,
+    LEVELS,
+    OPINIONS,
+    POSITIVE_OPINIONS,
+    VerificationError,
+    criteria_of,
+    current_engagement,
+    engagements,
+    set_opinion,
+    set_plan,
+    start,
+)
+from .verification_fieldwork import (  # noqa: F401
+    Sample,
+    draw_sample,
+    evidence,
+    get_sample,
+    redraw,
+    samples,
+    vouch,
+)
+from .verification_findings import (  # noqa: F401
+    KINDS,
+    close_finding,
+    findings,
+    get_finding,
+    keep_open,
+    raise_finding,
+    respond,
+)
+from .verification_keys import (  # noqa: F401
+    VerifierKey,
+    VerifierKeyError,
+    create_key,
+    default_key_dir,
+    find_default_key,
+    load_key,
+    short_fingerprint,
+)
+from .verification_materiality import Materiality  # noqa: F401
+from .verification_sampling import RiskWeights  # noqa: F401
+from .verification_signing import SignOff, sign  # noqa: F401
+from .verification_status import CHANGED, Tamper, VerificationStatus, materiality, status  # noqa: F401
+
+
+def statement_data(project, trusted=None) -> dict | None:
+    """Everything a verification statement prints (STANDARDS.md: intended users, responsible party,
+    objectives, scope, criteria, period, totals, assurance level, materiality, opinion, verifier,
+    accreditation, date, signature), plus findings, sampling and the tamper status. None when no
+    verification was started."""
+    from .verification_engagement import signoff_of
+
+    eng = current_engagement(project)
+    if eng is None:
+        return None
+    st = status(project, trusted=trusted)
+    org = project.one("SELECT * FROM organisation ORDER BY id LIMIT 1") or {}
+    subject = project.one("SELECT * FROM subject ORDER BY id LIMIT 1") or {}
+    period = project.one("SELECT * FROM periods WHERE id = ?", (eng["period_id"],)) or {}
+    s = signoff_of(project, eng["id"])
+    mat = st.materiality
+    responsible = eng["responsible_party"] or ", ".join(
+        x for x in (org.get("name"), org.get("senior_signatory"), org.get("signatory_title")) if x
+    )
+    return {
+        "file_id": project.file_id,
+        "organisation": {
+            k: org.get(k) for k in ("name", "name_local", "address", "address_local", "country")
+        },
+        "subject": {k: subject.get(k) for k in ("kind", "name", "name_local", "consolidation")},
+        "period": {k: period.get(k) for k in ("label", "start", "end")},
+        "intended_users": eng["intended_users"],
+        "responsible_party": responsible,
+        "objectives": eng["objectives"],
+        "scope": eng["scope"],
+        "criteria": criteria_of(eng),
+        "level": eng["level"],
+        "materiality": mat.as_dict() if mat else None,
+        "totals": {
+            "reported_total_t": mat.reported_total_t if mat else None,
+            "source": mat.total_source if mat else None,
+        },
+        "opinion": eng["opinion"],
+        "opinion_basis": eng["opinion_basis"],
+        "verifier": {
+            "name": eng["verifier_name"],
+            "body": eng["body"],
+            "accreditation": eng["accreditation"],
+            "public_key": eng["public_key"],
+            "key_fingerprint": eng["key_fingerprint"],
+            "key_fingerprint_short": short_fingerprint(eng["key_fingerprint"]),
+        },
+        "findings": [
+            {
+                k: f[k]
+                for k in (
+                    "ref",
+                    "kind",
+                    "clause",
+                    "description",
+                    "evidence",
+                    "impact_t",
+                    "due_date",
+                    "client_response",
+                    "status",
+                    "corrected",
+                    "verifier_note",
+                )
+            }
+            for f in findings(project, eng["id"])
+        ],
+        "open_findings": {"CAR": st.open_car, "CL": st.open_cl, "FAR": st.open_far},
+        "sampling": [
+            {
+                "method": x.method,
+                "seed": x.seed,
+                "population_size": x.population_size,
+                "items": len(x.items),
+                "vouched": sum(1 for i in x.items if i["vouch_result"]),
+            }
+            for x in samples(project, eng["id"])
+        ],
+        "signature": {
+            "signed": st.signed,
+            "date": s["signed_on"] if s else None,
+            "snapshot_hash": s["snapshot_hash"] if s else None,
+            "signature_hex": bytes(s["signature"]).hex() if s else None,
+            "signed_statement": s["payload"] if s else None,
+            "valid": st.signature_valid,
+            "signed_data_changed": st.signed_data_changed,
+            "tamper": [t.message for t in st.tamper],
+            "headline": st.headline,
+        },
+    }
+
+
+def demo(project, out_dir, log=print) -> dict:
+    """Run a full verification cycle on the demo project (verifier and client played in turn).
+
+    A demo verifier key is written into ``out_dir`` (never into the user's key folder). Plan, a
+    risk-weighted sample with vouching, two findings (a CAR and a CL), the client's responses in
+    edit mode, closing, an unmodified opinion, the signature; the status is written as JSON.
+    """
+    from .verification_demo import run
+
+    return run(project, out_dir, log)
