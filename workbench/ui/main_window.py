@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         settings.save_window(self)
         if self.bw_worker is not None:
             self.bw_worker.cancel()
+        from .workers import shutdown
+
+        shutdown()
         self.close_project()
         super().closeEvent(event)
 

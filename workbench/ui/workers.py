@@ -56,7 +56,14 @@ class Worker(QRunnable):
     def progress(self, fraction: float, message: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self.signals.progress.emit(float(max(0.0, min(1.0, fraction))), str(message))
+        self._emit(self.signals.progress, float(max(0.0, min(1.0, fraction))), str(message))
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the receiving side is gone (window closed): stop quietly
+            self._cancel.set()
+            raise Cancelled() from None
 
     def _call_kwargs(self) -> dict:
         import inspect
@@ -75,20 +82,23 @@ class Worker(QRunnable):
         try:
             self.result = self.fn(*self.args, **self._call_kwargs())
         except Cancelled:
-            self.done.set()
-            self.signals.cancelled.emit()
+            self._end(self.signals.cancelled)
             return
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread
             if self._cancel.is_set():  # a service's own "cancelled" exception
-                self.done.set()
-                self.signals.cancelled.emit()
+                self._end(self.signals.cancelled)
                 return
             self.error = exc
-            self.done.set()
-            self.signals.failed.emit(exc)
+            self._end(self.signals.failed, exc)
             return
+        self._end(self.signals.finished, self.result)
+
+    def _end(self, signal, *args) -> None:
         self.done.set()
-        self.signals.finished.emit(self.result)
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # nobody left to tell
+            pass
 
 
 _live: set = set()  # keep workers alive until they finish (autoDelete is off)
@@ -104,6 +114,13 @@ def start(worker) -> None:
     worker.signals.failed.connect(_forget)
     worker.signals.cancelled.connect(_forget)
     QThreadPool.globalInstance().start(worker)
+
+
+def shutdown(timeout_ms: int = 3000) -> bool:
+    """Cancel every running worker and wait for the pool (window close, test teardown)."""
+    for worker in list(_live):
+        worker.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_with_dialog(parent, title: str, fn, *args, on_done=None, on_error=None, **kwargs):
