@@ -1,0 +1,561 @@
+"""Reduction plan service: measures, MACC, targets, trajectory and the management plan, over the store.
+
+Plain functions over an open project (no Qt). Writes go through ``project.action``; bad input
+raises :class:`PlanInputError` (a ProjectError naming the file, the measure/target and the field)
+before anything is written, so the file is left exactly as it was.
+
+    from workbench.services import plan
+    mid = plan.add_measure(p, "LED retrofit", ["ELEC-CW"], 30, kind="pct", capex=120e6,
+                           opex_change=-25e6, lifetime=12, start_year=2025, status="done")
+    plan.set_target(p, base_year=2024, target_year=2030, pathway="sbti_1.5c", scopes=(1, 2))
+    for row in plan.macc(p): print(row.name, row.abatement_tco2e, row.cost_per_t)
+    for row in plan.trajectory(p): print(row.year, row.bau, row.planned, row.target)
+
+Abatement is computed against the footprint's own sources (:mod:`workbench.services.plan_footprint`);
+every function that needs it also takes ``emissions={source code: tCO2e/yr}`` to override it.
+Settings (in the file): ``plan_discount_rate_pct`` (default 5 %, a modelling choice, not a rule),
+``plan_growth_pct`` (BAU growth, default 0 %/yr), ``plan_currency`` (default the organisation's
+revenue currency, else KRW).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from lca.reduction import Measure, ReductionInputError, check_number, check_pct, validate_measure
+from lca.reduction_plan import LANGS, SECTIONS, PlanContent
+from lca.reduction_targets import PATHWAY_LABELS, Target, validate_target
+from workbench.project.errors import ProjectError
+
+DEFAULT_DISCOUNT_RATE_PCT = 5.0
+DEFAULT_GROWTH_PCT = 0.0
+_MEASURE_FIELDS = (
+    "name",
+    "sources",
+    "kind",
+    "abatement",
+    "capex",
+    "opex_change",
+    "lifetime",
+    "start_year",
+    "status",
+    "evidence",
+    "name_local",
+    "notes",
+)
+
+
+class PlanInputError(ProjectError):
+    """Nonsense input to the reduction plan; ``field`` names the offending field."""
+
+    def __init__(self, message: str, path: str | None = None, field: str | None = None):
+        super().__init__(message, path)
+        self.field = field
+
+
+def _fail(project, exc: ReductionInputError, what: str = "") -> PlanInputError:
+    prefix = f"{project.path}: " + (f"{what}: " if what else "")
+    return PlanInputError(f"{prefix}{exc}; nothing was changed", project.path, exc.field)
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def plan_settings(project) -> dict:
+    """``{"discount_rate_pct", "growth_pct", "currency"}`` as stored, with defaults filled in."""
+    org = project.one("SELECT revenue_currency FROM organisation LIMIT 1") or {}
+    return {
+        "discount_rate_pct": float(project.setting("plan_discount_rate_pct", DEFAULT_DISCOUNT_RATE_PCT)),
+        "growth_pct": float(project.setting("plan_growth_pct", DEFAULT_GROWTH_PCT)),
+        "currency": project.setting("plan_currency", None) or org.get("revenue_currency") or "KRW",
+    }
+
+
+def set_plan_settings(project, discount_rate_pct=None, growth_pct=None, currency=None) -> None:
+    """Change the plan settings given (others unchanged). Rates are percentages (5 = 5 %)."""
+    changes = {}
+    try:
+        if discount_rate_pct is not None:
+            changes["plan_discount_rate_pct"] = check_pct(discount_rate_pct, "discount_rate_pct")
+        if growth_pct is not None:
+            g = check_number(growth_pct, "growth_pct")
+            if not -50.0 <= g <= 50.0:
+                raise ReductionInputError("growth_pct", f"growth_pct: {g:g} %/yr is outside -50..50 %/yr")
+            changes["plan_growth_pct"] = g
+    except ReductionInputError as e:
+        raise _fail(project, e, "plan settings") from None
+    if currency is not None:
+        code = str(currency).strip().upper()
+        if not (len(code) == 3 and code.isalpha()):
+            raise PlanInputError(
+                f"{project.path}: plan settings: currency: {currency!r} is not a 3-letter currency code; "
+                "nothing was changed",
+                project.path,
+                "currency",
+            )
+        changes["plan_currency"] = code
+    if not changes:
+        return
+    with project.action("Change reduction-plan settings") as tx:
+        for key, value in changes.items():
+            tx.set_setting(key, value)
+
+
+# -- measures ---------------------------------------------------------------------------------
+
+
+def _source_ids(project, codes: Iterable[str], where: str) -> dict[str, int]:
+    rows = {r["code"]: r["id"] for r in project.rows("SELECT id, code FROM sources")}
+    missing = [c for c in codes if c not in rows]
+    if missing:
+        known = ", ".join(sorted(rows)) or "none defined yet"
+        raise PlanInputError(
+            f"{project.path}: {where}: sources: {', '.join(missing)} is not an emission source of this project "
+            f"(known: {known}); nothing was changed",
+            project.path,
+            "sources",
+        )
+    return {c: rows[c] for c in codes}
+
+
+def _measure_row(m: Measure) -> dict:
+    return {
+        "name": m.name,
+        "kind": m.kind,
+        "abatement": m.abatement,
+        "capex": m.capex,
+        "opex_change": m.opex_change,
+        "lifetime": m.lifetime,
+        "start_year": m.start_year,
+        "status": m.status,
+        "evidence": m.evidence or None,
+    }
+
+
+def _default_start_year(project) -> int:
+    period = project.current_period()
+    return int(str(period["start"])[:4]) if period else 2025
+
+
+def measures(project) -> list[Measure]:
+    """The stored measures as :class:`lca.reduction.Measure` (sources by code), in id order."""
+    links: dict[int, list[str]] = {}
+    for r in project.rows(
+        "SELECT ms.measure_id, s.code FROM plan_measure_sources ms JOIN sources s ON s.id = ms.source_id "
+        "ORDER BY ms.measure_id, s.code"
+    ):
+        links.setdefault(r["measure_id"], []).append(r["code"])
+    return [
+        Measure(
+            name=r["name"],
+            sources=tuple(links.get(r["id"], ())),
+            kind=r["kind"],
+            abatement=r["abatement"],
+            capex=r["capex"],
+            opex_change=r["opex_change"],
+            lifetime=r["lifetime"],
+            start_year=r["start_year"],
+            status=r["status"],
+            evidence=r["evidence"] or "",
+            id=r["id"],
+        )
+        for r in project.rows("SELECT * FROM plan_measures ORDER BY id")
+    ]
+
+
+def list_measures(project) -> list[dict]:
+    """Measures as dicts for tables: the row's columns plus ``sources`` (list of source codes)."""
+    by_id = {m.id: m for m in measures(project)}
+    out = []
+    for r in project.rows("SELECT * FROM plan_measures ORDER BY id"):
+        out.append({**r, "sources": list(by_id[r["id"]].sources)})
+    return out
+
+
+def add_measure(
+    project,
+    name,
+    sources,
+    abatement,
+    kind="pct",
+    capex=0.0,
+    opex_change=0.0,
+    lifetime=10,
+    start_year=None,
+    status="planned",
+    evidence="",
+    name_local=None,
+    notes=None,
+) -> int:
+    """Add a reduction measure; returns its id.
+
+    sources: emission source codes it acts on. abatement: % of those sources (kind="pct") or
+    tCO2e/yr (kind="tco2e"). capex (one-off) and opex_change (per year, negative = saving) in the
+    plan currency; lifetime in years; start_year defaults to the current period's year;
+    status planned | in_progress | done; evidence: a reference (attach files with project.attach
+    and link=("plan_measures", id)).
+    """
+    if isinstance(sources, str):
+        sources = [s.strip() for s in sources.split(",")]
+    start = _default_start_year(project) if start_year is None else start_year
+    raw = Measure(
+        str(name or ""),
+        tuple(sources or ()),
+        kind,
+        abatement,
+        capex,
+        opex_change,
+        lifetime,
+        start,
+        status,
+        evidence or "",
+    )
+    try:
+        m = validate_measure(raw)
+    except ReductionInputError as e:
+        raise _fail(project, e) from None
+    dup = project.one("SELECT id FROM plan_measures WHERE name = ?", (m.name,))
+    if dup:
+        raise PlanInputError(
+            f"{project.path}: measure {m.name!r}: name: a measure with this name exists (id {dup['id']}); "
+            "nothing was changed",
+            project.path,
+            "name",
+        )
+    ids = _source_ids(project, m.sources, f"measure {m.name!r}")
+    with project.action(f"Add reduction measure {m.name}") as tx:
+        row = _measure_row(m)
+        row.update(name_local=name_local or None, notes=notes or None)
+        mid = tx.insert("plan_measures", row)
+        for code in m.sources:
+            tx.insert("plan_measure_sources", {"measure_id": mid, "source_id": ids[code]})
+    return mid
+
+
+def update_measure(project, measure_id: int, **changes) -> None:
+    """Change fields of a measure (same names as :func:`add_measure`); validated as a whole."""
+    unknown = sorted(set(changes) - set(_MEASURE_FIELDS))
+    if unknown:
+        raise PlanInputError(
+            f"{project.path}: measure {measure_id}: {unknown[0]}: not a measure field; nothing was changed",
+            project.path,
+            unknown[0],
+        )
+    current = next((m for m in measures(project) if m.id == measure_id), None)
+    if current is None:
+        raise PlanInputError(
+            f"{project.path}: measure {measure_id} does not exist; nothing was changed", project.path, "id"
+        )
+    sources = changes.get("sources", current.sources)
+    if isinstance(sources, str):
+        sources = [s.strip() for s in sources.split(",")]
+    merged = Measure(
+        name=str(changes.get("name", current.name) or ""),
+        sources=tuple(sources or ()),
+        kind=changes.get("kind", current.kind),
+        abatement=changes.get("abatement", current.abatement),
+        capex=changes.get("capex", current.capex),
+        opex_change=changes.get("opex_change", current.opex_change),
+        lifetime=changes.get("lifetime", current.lifetime),
+        start_year=changes.get("start_year", current.start_year),
+        status=changes.get("status", current.status),
+        evidence=changes.get("evidence", current.evidence) or "",
+        id=measure_id,
+    )
+    try:
+        m = validate_measure(merged)
+    except ReductionInputError as e:
+        raise _fail(project, e) from None
+    dup = project.one("SELECT id FROM plan_measures WHERE name = ? AND id != ?", (m.name, measure_id))
+    if dup:
+        raise PlanInputError(
+            f"{project.path}: measure {m.name!r}: name: a measure with this name exists "
+            f"(id {dup['id']}); nothing was changed",
+            project.path,
+            "name",
+        )
+    ids = _source_ids(project, m.sources, f"measure {m.name!r}")
+    row = _measure_row(m)
+    for extra in ("name_local", "notes"):
+        if extra in changes:
+            row[extra] = changes[extra] or None
+    with project.action(f"Edit reduction measure {m.name}") as tx:
+        tx.update("plan_measures", measure_id, row)
+        if set(m.sources) != set(current.sources):
+            for link in project.rows(
+                "SELECT id FROM plan_measure_sources WHERE measure_id = ?", (measure_id,)
+            ):
+                tx.delete("plan_measure_sources", link["id"])
+            for code in m.sources:
+                tx.insert("plan_measure_sources", {"measure_id": measure_id, "source_id": ids[code]})
+
+
+def delete_measure(project, measure_id: int) -> None:
+    row = project.one("SELECT name FROM plan_measures WHERE id = ?", (measure_id,))
+    if row is None:
+        raise PlanInputError(
+            f"{project.path}: measure {measure_id} does not exist; nothing was changed", project.path, "id"
+        )
+    with project.action(f"Delete reduction measure {row['name']}") as tx:
+        for link in project.rows("SELECT id FROM plan_measure_sources WHERE measure_id = ?", (measure_id,)):
+            tx.delete("plan_measure_sources", link["id"])
+        for ev in project.rows(
+            "SELECT id FROM evidence_links WHERE tbl = 'plan_measures' AND row_id = ?", (measure_id,)
+        ):
+            tx.delete("evidence_links", ev["id"])
+        tx.delete("plan_measures", measure_id)
+
+
+# -- targets ----------------------------------------------------------------------------------
+
+
+def _target_from_row(r: dict) -> Target:
+    return Target(
+        kind=r["kind"],
+        base_year=r["base_year"],
+        target_year=r["target_year"],
+        scopes=tuple(int(s) for s in str(r["scopes"]).split(",") if s.strip()),
+        pathway=r["pathway"],
+        annual_rate_pct=r["annual_rate_pct"],
+        reduction_pct=r["reduction_pct"],
+        base_value=r["base_value"],
+        base_denominator=r["base_denominator"],
+        denominator_unit=r["denominator_unit"] or "",
+        id=r["id"],
+    )
+
+
+def list_targets(project) -> list[Target]:
+    """Stored targets (at most one absolute and one intensity), absolute first."""
+    rows = project.rows("SELECT * FROM plan_targets ORDER BY kind = 'intensity', id")
+    return [_target_from_row(r) for r in rows]
+
+
+def set_target(
+    project,
+    base_year,
+    target_year,
+    kind="absolute",
+    scopes=(1, 2),
+    pathway="sbti_1.5c",
+    annual_rate_pct=None,
+    reduction_pct=None,
+    base_value=None,
+    base_denominator=None,
+    denominator_unit="",
+    notes=None,
+) -> int:
+    """Set the absolute or the intensity target (replacing the one of that kind); returns its id.
+
+    pathway: "sbti_1.5c" (4.2 %/yr linear), "sbti_wb2c" (2.5 %/yr) or "custom" with
+    annual_rate_pct or reduction_pct (total by the target year). base_value: base-year tCO2e of the
+    covered scopes (None: taken from the footprint). Intensity targets need base_denominator and
+    denominator_unit.
+    """
+    if isinstance(scopes, str):
+        scopes = [s for s in scopes.replace(" ", "").split(",") if s]
+    try:
+        scopes = tuple(int(s) for s in scopes)
+    except (TypeError, ValueError):
+        raise PlanInputError(
+            f"{project.path}: target: scopes: {scopes!r} are not scope numbers 1, 2, 3; nothing was changed",
+            project.path,
+            "scopes",
+        ) from None
+    try:
+        t = validate_target(
+            Target(
+                kind,
+                base_year,
+                target_year,
+                scopes,
+                pathway,
+                annual_rate_pct,
+                reduction_pct,
+                base_value,
+                base_denominator,
+                denominator_unit or "",
+            )
+        )
+    except ReductionInputError as e:
+        raise _fail(project, e, f"{kind} target" if kind in ("absolute", "intensity") else "target") from None
+    row = {
+        "kind": t.kind,
+        "base_year": t.base_year,
+        "target_year": t.target_year,
+        "scopes": ",".join(str(s) for s in t.scopes),
+        "pathway": t.pathway,
+        "annual_rate_pct": t.annual_rate_pct,
+        "reduction_pct": t.reduction_pct,
+        "base_value": t.base_value,
+        "base_denominator": t.base_denominator,
+        "denominator_unit": t.denominator_unit or None,
+        "notes": notes or None,
+    }
+    existing = project.one("SELECT id FROM plan_targets WHERE kind = ?", (t.kind,))
+    label = f"{t.kind} target {t.base_year}-{t.target_year} ({PATHWAY_LABELS[t.pathway]})"
+    with project.action(f"Set {label}") as tx:
+        if existing:
+            tx.update("plan_targets", existing["id"], row)
+            return existing["id"]
+        return tx.insert("plan_targets", row)
+
+
+def delete_target(project, kind: str) -> None:
+    existing = project.one("SELECT id FROM plan_targets WHERE kind = ?", (kind,))
+    if existing is None:
+        raise PlanInputError(
+            f"{project.path}: no {kind!r} target to delete; nothing was changed", project.path, "kind"
+        )
+    with project.action(f"Delete {kind} target") as tx:
+        tx.delete("plan_targets", existing["id"])
+
+
+# -- management plan --------------------------------------------------------------------------
+
+
+def management_texts(project) -> dict[str, dict[str, str]]:
+    """``{section: {lang: text}}`` as stored."""
+    out: dict[str, dict[str, str]] = {}
+    for r in project.rows("SELECT section, lang, text FROM plan_management ORDER BY id"):
+        out.setdefault(r["section"], {})[r["lang"]] = r["text"]
+    return out
+
+
+def set_management_plan(
+    project, sections: Mapping[str, Mapping[str, str] | str] | None = None, lang: str = "en", **texts
+) -> None:
+    """Store management-plan text. Either ``sections={"commitment": {"en": ..., "ko": ...}, ...}``
+    or keyword sections in one language: ``set_management_plan(p, lang="ko", commitment="...")``.
+    Sections: commitment, timescale, targets, measures, offset_strategy, review_cycle. An empty
+    text removes that section's text in that language.
+    """
+    wanted: dict[tuple[str, str], str] = {}
+    for section, value in {**(sections or {}), **texts}.items():
+        if section not in SECTIONS:
+            raise PlanInputError(
+                f"{project.path}: management plan: {section!r} is not a section "
+                f"({', '.join(SECTIONS)}); nothing was changed",
+                project.path,
+                section,
+            )
+        per_lang = value if isinstance(value, Mapping) else {lang: value}
+        for lg, text in per_lang.items():
+            if lg not in LANGS:
+                raise PlanInputError(
+                    f"{project.path}: management plan: {section}: language {lg!r} is not "
+                    f"one of {', '.join(LANGS)}; nothing was changed",
+                    project.path,
+                    section,
+                )
+            if text is not None and not isinstance(text, str):
+                raise PlanInputError(
+                    f"{project.path}: management plan: {section} ({lg}): text expected, "
+                    f"got {type(text).__name__}; nothing was changed",
+                    project.path,
+                    section,
+                )
+            wanted[(section, lg)] = (text or "").strip()
+    if not wanted:
+        return
+    existing = {(r["section"], r["lang"]): r for r in project.rows("SELECT * FROM plan_management")}
+    with project.action("Edit carbon-neutrality management plan") as tx:
+        for key, text in wanted.items():
+            row = existing.get(key)
+            if row and not text:
+                tx.delete("plan_management", row["id"])
+            elif row:
+                tx.update("plan_management", row["id"], {"text": text})
+            elif text:
+                tx.insert("plan_management", {"section": key[0], "lang": key[1], "text": text})
+
+
+# -- calculations (footprint-dependent) -------------------------------------------------------
+
+
+def macc(project, discount_rate=None, emissions: Mapping[str, float] | None = None):
+    """MACC rows (:class:`lca.reduction_cost.MaccRow`), cheapest per tCO2e first.
+
+    discount_rate: percent (5 = 5 %); default the ``plan_discount_rate_pct`` setting.
+    """
+    from lca.reduction_cost import macc as _macc
+
+    from .plan_footprint import reference
+
+    rate = plan_settings(project)["discount_rate_pct"] if discount_rate is None else discount_rate
+    ref = reference(project, emissions)
+    try:
+        return _macc(ref.emissions, measures(project), rate)
+    except ReductionInputError as e:
+        raise _fail(project, e, "MACC") from None
+
+
+def trajectory(project, emissions: Mapping[str, float] | None = None, years: Iterable[int] | None = None):
+    """BAU vs planned vs target rows (:class:`lca.reduction_targets.TrajectoryRow`) per year.
+
+    Uses the absolute target, else the intensity target, else none (years: reference year + 5).
+    ``actual`` is filled from the footprints calculated for the file's periods, where available.
+    """
+    from lca.reduction_targets import trajectory as _trajectory
+
+    from .plan_footprint import actual_by_year, reference
+
+    ref = reference(project, emissions)
+    targets = list_targets(project)
+    target = targets[0] if targets else None
+    settings = plan_settings(project)
+    scopes = set(target.scopes) if target else {1, 2, 3}
+    try:
+        return _trajectory(
+            ref.sources,
+            measures(project),
+            target,
+            ref.year,
+            years=years,
+            growth_pct=settings["growth_pct"],
+            actual=actual_by_year(project, scopes),
+        )
+    except ReductionInputError as e:
+        raise _fail(project, e, "trajectory") from None
+
+
+def management_plan(project, emissions: Mapping[str, float] | None = None) -> PlanContent:
+    """The whole plan for documents and the UI: texts, targets, measures, MACC and trajectory.
+
+    Without a footprint the MACC and trajectory are empty and ``footprint_note`` says why.
+    """
+    from .plan_footprint import NoFootprintError
+
+    settings = plan_settings(project)
+    content = PlanContent(
+        sections=management_texts(project),
+        targets=list_targets(project),
+        measures=measures(project),
+        currency=settings["currency"],
+        discount_rate_pct=settings["discount_rate_pct"],
+    )
+    try:
+        from .plan_footprint import reference
+
+        ref = reference(project, emissions)
+        content.reference_year = ref.year
+        content.footprint_note = ref.note
+        content.macc = macc(project, emissions=emissions)
+        content.trajectory = trajectory(project, emissions=emissions)
+    except NoFootprintError as e:
+        content.footprint_note = str(e)
+    return content
+
+
+def claim_checks(project, emissions: Mapping[str, float] | None = None):
+    """Reduction-plan claim checks as :class:`offsets.findings.Finding` (see plan_checks)."""
+    from .plan_checks import claim_checks as _checks
+
+    return _checks(project, emissions=emissions)
+
+
+def demo(project, out_dir, log=print) -> None:
+    """Demo hook (see plan_demo): measures, SBTi 1.5 C target, plan text, MACC/trajectory files."""
+    from .plan_demo import demo as _demo
+
+    _demo(project, out_dir, log)

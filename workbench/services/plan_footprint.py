@@ -1,0 +1,142 @@
+"""Where the reduction plan gets its emissions: the footprint's own per-source results.
+
+The *reference footprint* is what measures abate against: the base-year period's footprint when
+one has been calculated, else the latest one (the footprint service's ``latest``). Callers may
+pass ``emissions={source code: tCO2e/yr}`` instead (scopes then come from the ``sources`` table).
+Sources with no result (excluded, or no activity) count as 0 t, so a measure on them abates nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from lca.reduction import SourceEmission
+from workbench.project.errors import ProjectError
+
+
+class NoFootprintError(ProjectError):
+    """The plan needs a calculated footprint and there is none (or it is stale)."""
+
+
+@dataclass
+class Reference:
+    sources: list[SourceEmission]
+    year: int
+    period_id: int | None
+    note: str
+
+    @property
+    def emissions(self) -> dict[str, float]:
+        return {s.code: s.tco2e for s in self.sources}
+
+
+def _year(period: dict | None, fallback: int = 2025) -> int:
+    return int(str(period["start"])[:4]) if period else fallback
+
+
+def _source_rows(project) -> list[dict]:
+    return project.rows("SELECT id, code, name, scope, included FROM sources ORDER BY id")
+
+
+def _base_period(project) -> dict | None:
+    return project.one("SELECT * FROM periods WHERE is_base_year = 1 ORDER BY start LIMIT 1")
+
+
+def period_emissions(project, period_id: int) -> dict[str, float] | None:
+    """{source code: tCO2e} of the footprint calculated for ``period_id``, or None if there is none."""
+    from importlib.util import find_spec
+
+    if find_spec("workbench.services.footprint") is None:
+        return None
+    from workbench.services import footprint
+
+    try:
+        result = footprint.latest(project, period_id=period_id)
+    except ProjectError:
+        return None
+    return _by_source(result)
+
+
+def _by_source(result) -> dict[str, float] | None:
+    """Per-source tCO2e out of a footprint result (mapping or object with ``by_source``)."""
+    if result is None:
+        return None
+    if isinstance(result, Mapping):
+        data = result.get("by_source", result)
+    else:
+        data = getattr(result, "by_source", None)
+    if data is None:
+        return None
+    if isinstance(data, Mapping):
+        return {str(k): float(v) for k, v in data.items()}
+    out = {}
+    for line in data:  # a list of rows/objects with a code and tCO2e
+        get = line.get if isinstance(line, Mapping) else lambda k, _l=line: getattr(_l, k, None)
+        code = get("code") or get("source") or get("source_code")
+        value = get("tco2e") if get("tco2e") is not None else get("total_t")
+        if code is not None and value is not None:
+            out[str(code)] = out.get(str(code), 0.0) + float(value)
+    return out
+
+
+def _sources_from(project, emissions: Mapping[str, float]) -> list[SourceEmission]:
+    rows = _source_rows(project)
+    known = {r["code"] for r in rows}
+    unknown = sorted(set(emissions) - known)
+    if unknown:
+        raise ProjectError(
+            f"{project.path}: emissions: {', '.join(unknown)} is not an emission source of this project",
+            project.path,
+        )
+    return [
+        SourceEmission(r["code"], float(emissions.get(r["code"], 0.0)), int(r["scope"]), r["name"])
+        for r in rows
+    ]
+
+
+def reference(project, emissions: Mapping[str, float] | None = None) -> Reference:
+    """The reference footprint (see module doc); NoFootprintError when none is available."""
+    base = _base_period(project)
+    current = project.current_period()
+    if emissions is not None:
+        period = base or current
+        return Reference(
+            _sources_from(project, emissions),
+            _year(period),
+            period["id"] if period else None,
+            "emissions given by the caller",
+        )
+    for period, what in ((base, "base-year"), (current, "latest")):
+        if period is None:
+            continue
+        found = period_emissions(project, period["id"])
+        if found is not None:
+            return Reference(
+                _sources_from(project, found),
+                _year(period),
+                period["id"],
+                f"{what} footprint ({period['label']})",
+            )
+    raise NoFootprintError(
+        f"{project.path}: no footprint has been calculated yet; calculate it first (cnw footprint) "
+        "so measures can be checked against the sources' emissions",
+        project.path,
+    )
+
+
+def period_totals(project, scopes=(1, 2, 3)) -> dict[int, float]:
+    """{period id: tCO2e of the given scopes} for every period with a calculated footprint."""
+    scope_of = {r["code"]: int(r["scope"]) for r in _source_rows(project)}
+    out = {}
+    for period in project.periods():
+        found = period_emissions(project, period["id"])
+        if found is not None:
+            out[period["id"]] = sum(v for c, v in found.items() if scope_of.get(c) in set(scopes))
+    return out
+
+
+def actual_by_year(project, scopes) -> dict[int, float]:
+    """{calendar year: measured tCO2e of ``scopes``} from the periods' footprints."""
+    years = {p["id"]: _year(p) for p in project.periods()}
+    return {years[pid]: total for pid, total in period_totals(project, scopes).items()}
