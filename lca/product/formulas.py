@@ -59,6 +59,8 @@ def evaluate(formula: str, values: dict[str, float]) -> float:
     tree = _parse(formula)
     try:
         result = _eval(tree.body, values)
+    except FormulaError as exc:
+        raise FormulaError(f"formula '{formula}': {exc}") from exc
     except ZeroDivisionError as exc:
         raise FormulaError(f"formula '{formula}' divides by zero") from exc
     except (OverflowError, ValueError) as exc:

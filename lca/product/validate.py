@@ -165,4 +165,27 @@ def resolve(system: ProductSystem, overrides: dict[str, float] | None = None) ->
                 act.code,
                 "exchanges",
             )
-    return Resolved(system, values, out)
+    resolved = Resolved(system, values, out)
+    check_solvable(resolved)
+    return resolved
+
+
+def check_solvable(res: Resolved) -> None:
+    """Refuse a foreground whose technosphere matrix is singular (loops that consume everything
+    they produce). The background cannot consume the foreground, so the foreground block decides."""
+    from .matrices import ActivityInfo, Pattern, SingularTechnosphereError, Solver, params_array
+
+    acts = res.system.activities
+    col = {a.code: i for i, a in enumerate(acts)}
+    tech = [(i, i, a.production, 1.0) for i, a in enumerate(acts)]
+    tech += [(col[e.target], col[e.activity], e.amount, -1.0) for e in res.exchanges if e.kind == "technosphere"]
+    arr = params_array(len(tech))
+    for k, (r, c, amount, sign) in enumerate(tech):
+        arr[k]["row"], arr[k]["col"], arr[k]["amount"], arr[k]["sign"] = r, c, amount, sign
+    A = Pattern(arr["row"], arr["col"], (len(acts), len(acts))).build(arr["amount"] * arr["sign"])
+    infos = [ActivityInfo(("foreground", a.code), a.name) for a in acts]
+    try:
+        Solver(A, infos, use_pardiso=False)
+    except SingularTechnosphereError as exc:
+        raise ProductModelError(f"product system '{res.system.name}': {exc}", system=res.system.name,
+                                field="exchanges") from exc
