@@ -56,7 +56,12 @@ def check(lots, ctx: ClaimContext) -> list[Finding]:
                         lot.subject,
                     )
                 )
-        if lot.unit_type == "KCU" and lot.vintage_end and lot.status == "held":
+        if (
+            lot.unit_type == "KCU"
+            and lot.vintage_end
+            and lot.status == "held"
+            and lot.kets_compliance_year is None
+        ):
             void = offset_permit_void_date(lot.vintage_end.year)
             if ctx.as_of > void:
                 out.append(
