@@ -139,6 +139,7 @@ def portrait_pdf(story: list, doc: ClaimDocument, kind_key: str, lang: str, toc:
         author=doc.organisation.name,
         creator="Carbon-Neutrality Workbench",
         invariant=1,
+        initialFontName=fonts.REGULAR,
     )
     frame = Frame(
         d.leftMargin,

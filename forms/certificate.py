@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from forms import fonts
+from forms import fonts, qr
 from forms.base import doc_no, finish, org_name, standard_label, subject_name
 from forms.declaration import declaration_text, needs_eu_warning
 from forms.i18n import fmt_date, fmt_pct, fmt_qty, fmt_t, local, tr
@@ -19,7 +19,11 @@ from forms.styles import GREEN, GREY, esc
 
 PAGE_W, PAGE_H = 841.89, 595.28  # A4 landscape, points
 LEFT, RIGHT_COL = 64, 618  # left content x; x of the right column (QR, number, signatory)
-BOTTOM_BAND = 92  # y above which the body must end (hash band below)
+BOTTOM_BAND = 92
+QR_Y, QR_SIZE = (
+    300,
+    132,
+)  # lower-left y and side of the QR code  # y above which the body must end (hash band below)
 
 
 def qr_payload(doc: ClaimDocument) -> str:
@@ -100,6 +104,7 @@ def _blocks(doc: ClaimDocument, lang: str, scale: float):
     cw = [width * 0.17, width * 0.33, width * 0.17, width * 0.33]
     t = Table(data, colWidths=cw)
     cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8d3cc")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5 * scale),
@@ -126,18 +131,6 @@ def _draw_frame(c) -> None:
     c.rect(25, 25, PAGE_W - 50, PAGE_H - 50)
 
 
-def _draw_qr(c, payload: str, x: float, y: float, size: float) -> None:
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
-    w = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = w.getBounds()
-    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    d.add(w)
-    renderPDF.draw(d, c, x, y)
-
-
 def render(doc: ClaimDocument, lang: str = "en") -> bytes:
     """The certificate as PDF bytes (not yet stamped)."""
     from reportlab.lib import colors
@@ -145,7 +138,7 @@ def render(doc: ClaimDocument, lang: str = "en") -> bytes:
 
     fonts.register_reportlab()
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1, initialFontName=fonts.REGULAR)
     pas = doc.standard == PAS2060
     title = tr("cert.title.pas" if pas else "cert.title", lang)
     c.setTitle(title)
@@ -191,9 +184,9 @@ def render(doc: ClaimDocument, lang: str = "en") -> bytes:
         f.drawOn(c, LEFT, y)
 
     # right column: QR, document number, date, signatory
-    qr_size = 132
+    qr_size = QR_SIZE
     qx = RIGHT_COL + (PAGE_W - 40 - RIGHT_COL - qr_size) / 2
-    _draw_qr(c, qr_payload(doc), qx, 300, qr_size)
+    qr.draw(c, qr_payload(doc), qx, QR_Y, qr_size)
     c.setFillColor(grey)
     c.setFont(fonts.REGULAR, 6.5)
     c.drawCentredString(qx + qr_size / 2, 292, tr("cert.qr", lang))

@@ -23,7 +23,7 @@ from forms.base import (
 from forms.declaration import declaration_text, needs_eu_warning
 from forms.i18n import fmt_date, fmt_t, tr
 from forms.model import ClaimDocument
-from forms.styles import styles
+from forms.styles import styles, table_style
 
 
 def _cover(doc: ClaimDocument, lang: str) -> list:
@@ -31,7 +31,7 @@ def _cover(doc: ClaimDocument, lang: str) -> list:
     from reportlab.platypus.tableofcontents import TableOfContents
 
     st = styles()
-    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0)
+    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0, tableStyle=table_style(False))
     return [
         Spacer(1, 120),
         heading(tr("dos.title", lang), 0),

@@ -84,13 +84,36 @@ def _overlaps(items: list[Box], frac: float) -> list[tuple[Box, Box]]:
     return found
 
 
+def origins_outside(pdf_path: str | Path) -> list[str]:
+    """Text whose starting point lies outside the page (poppler drops such text from its boxes)."""
+    from pypdf import PdfReader
+
+    out: list[str] = []
+    for n, page in enumerate(PdfReader(str(pdf_path)).pages, start=1):
+        box = page.mediabox
+        x0, y0, x1, y1 = float(box.left), float(box.bottom), float(box.right), float(box.top)
+
+        def visit(text, cm, tm, _fd, _fs, n=n, x0=x0, y0=y0, x1=x1, y1=y1):
+            if not text.strip():
+                return
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if not (x0 <= x < x1 and y0 <= y < y1):
+                out.append(
+                    f"page {n}: text starts outside the page: {text.strip()[:40]!r} at ({x:.0f},{y:.0f})"
+                )
+
+        page.extract_text(visitor_text=visit)
+    return out
+
+
 def problems(pdf_path: str | Path, edge: float = 10.0, frac: float = 0.12) -> list[str]:
     """Human-readable layout problems; an empty list means the layout passed.
 
     edge: the minimum distance (points) between any text and the page edge.
     frac: two boxes overlap when their intersection exceeds this share of the smaller one.
     """
-    out: list[str] = []
+    out: list[str] = origins_outside(pdf_path)
     for p in boxes(pdf_path):
         for w in p.words:
             if w.x0 < edge or w.y0 < edge or w.x1 > p.width - edge or w.y1 > p.height - edge:
