@@ -131,89 +131,121 @@ class _Validator:
         return self.unit_ok[key]
 
     def rows(self, progress=None, cancel=None):
+        """Yield activity tuples for valid rows; tight loop (one million rows is the normal case)."""
         c = self.cols
-        get = lambda vals, f: vals[c[f]] if f in c and c[f] < len(vals) else ""  # noqa: E731
-        p_start, p_end, p_label, p_id = self.period["start"], self.period["end"], self.period["label"], self.period["id"]
-        has_range = "date_start" in c
+        width = len(self.tab.header)
+        i_src, i_q, i_unit = c["source"], c["quantity"], c["unit"]
+        i_date, i_ds, i_de = c.get("date"), c.get("date_start"), c.get("date_end")
+        i_site, i_desc, i_ref = c.get("site"), c.get("description"), c.get("reference")
+        i_dist, i_unc = c.get("unc_dist"), c.get("unc_pct")
+        p_start, p_end, p_label, p_id = (self.period["start"], self.period["end"], self.period["label"],
+                                         self.period["id"])
+        sources, sites, unit_ok, batch_id = self.sources, self.sites, self.unit_ok, self.batch_id
+        date_cache: dict = {}
         for row_no, vals in self.tab.rows():
-            if cancel is not None and cancel():
-                raise ProjectError(f"{self.tab.name}: import cancelled at row {row_no}; nothing was imported")
-            if progress is not None and row_no % 50000 == 0:
-                progress(None, f"{self.tab.name}: checked {row_no:,} rows")
+            if len(vals) < width:
+                vals = list(vals) + [""] * (width - len(vals))
+            if not row_no % 50000:
+                if cancel is not None and cancel():
+                    raise ProjectError(f"{self.tab.name}: import cancelled at row {row_no}; nothing was imported")
+                if progress is not None:
+                    progress(None, f"{self.tab.name}: checked {row_no:,} rows")
             ok = True
-            code = str(get(vals, "source")).strip()
-            src = self.sources.get(code)
+            # source
+            code = vals[i_src]
+            src = sources.get(code)
             if src is None:
-                self.err(row_no, "source", f"unknown emission source '{code}'" if code else "source is empty")
-                ok = False
-            raw_q = get(vals, "quantity")
-            try:
-                q = _parse_number(raw_q)
-                if not math.isfinite(q):
-                    raise ValueError
-                if q < 0:
-                    self.err(row_no, "quantity", f"negative quantity {raw_q} (enter returns or corrections as "
-                                                 "their own source, not as negative activity)")
+                code = str(code).strip()
+                src = sources.get(code)
+                if src is None:
+                    self.err(row_no, "source", f"unknown emission source '{code}'" if code else "source is empty")
                     ok = False
+            # quantity
+            raw_q = vals[i_q]
+            try:
+                q = float(raw_q)
             except (TypeError, ValueError):
+                try:
+                    q = _parse_number(raw_q)
+                except (TypeError, ValueError):
+                    q = None
+            if q is None or q != q or q in (float("inf"), float("-inf")):
                 self.err(row_no, "quantity", f"'{raw_q}' is not a number" if str(raw_q).strip() else "quantity is empty")
                 ok = False
-                q = None
-            unit = str(get(vals, "unit")).strip()
-            if not unit:
-                self.err(row_no, "unit", "unit is empty")
+            elif q < 0:
+                self.err(row_no, "quantity", f"negative quantity {raw_q} (enter returns or corrections as "
+                                             "their own source, not as negative activity)")
                 ok = False
-            elif src is not None:
-                problem = self._unit_problem(unit, src["unit"])
+            # unit
+            unit = vals[i_unit]
+            if src is not None:
+                key = (unit, src["unit"])
+                problem = unit_ok.get(key, False)
+                if problem is False:
+                    problem = unit_ok[key] = self._unit_problem(str(unit).strip(), src["unit"])
                 if problem:
                     self.err(row_no, "unit", f"{problem} (source '{code}' is measured in {src['unit']})"
-                             if src["unit"] else problem)
+                             if src["unit"] and str(unit).strip() else problem)
                     ok = False
-            try:
-                if has_range:
-                    ds = self.dates(get(vals, "date_start"))[0]
-                    de = self.dates(get(vals, "date_end") or get(vals, "date_start"))[1]
-                else:
-                    raw = get(vals, "date")
-                    if not str(raw).strip():
-                        raise ValueError("no date: give a 'date' (YYYY-MM-DD or YYYY-MM) or date_start/date_end")
-                    ds, de = self.dates(raw)
-                if de < ds:
-                    raise ValueError(f"end {de} is before start {ds}")
-                if ds < p_start or de > p_end:
-                    raise ValueError(f"{ds}..{de} is outside the reporting period {p_label} ({p_start} to {p_end})")
-            except ValueError as exc:
-                self.err(row_no, "date_start" if has_range else "date", str(exc))
+            # dates
+            dkey = (vals[i_date],) if i_ds is None else (vals[i_ds], vals[i_de] if i_de is not None else "")
+            got = date_cache.get(dkey)
+            if got is None:
+                got = date_cache[dkey] = self._dates(dkey, i_ds is not None, p_start, p_end, p_label)
+            if isinstance(got, str):
+                self.err(row_no, "date_start" if i_ds is not None else "date", got)
                 ok = False
-                ds = de = None
-            site_code = str(get(vals, "site")).strip()
+            # site
             site_id = src["site_id"] if src is not None else None
-            if site_code:
-                site_id = self.sites.get(site_code)
-                if site_id is None:
-                    self.err(row_no, "site", f"unknown site '{site_code}'")
+            if i_site is not None and vals[i_site]:
+                site_code = str(vals[i_site]).strip()
+                if site_code:
+                    site_id = sites.get(site_code)
+                    if site_id is None:
+                        self.err(row_no, "site", f"unknown site '{site_code}'")
+                        ok = False
+            # uncertainty
+            dist = "none"
+            if i_dist is not None and vals[i_dist]:
+                dist = str(vals[i_dist]).strip().lower() or "none"
+                if dist not in UNC_DISTS:
+                    self.err(row_no, "unc_dist", f"'{dist}' is not one of {', '.join(UNC_DISTS)}")
                     ok = False
-            dist = str(get(vals, "unc_dist")).strip().lower() or "none"
-            if dist not in UNC_DISTS:
-                self.err(row_no, "unc_dist", f"'{dist}' is not one of {', '.join(UNC_DISTS)}")
-                ok = False
-            raw_u = get(vals, "unc_pct")
             unc = None
-            if str(raw_u).strip():
+            if i_unc is not None and str(vals[i_unc]).strip():
                 try:
-                    unc = _parse_number(raw_u)
-                    if unc < 0 or not math.isfinite(unc):
+                    unc = _parse_number(vals[i_unc])
+                    if unc < 0 or unc != unc:
                         raise ValueError
                 except (TypeError, ValueError):
-                    self.err(row_no, "unc_pct", f"'{raw_u}' is not a non-negative percentage")
+                    self.err(row_no, "unc_pct", f"'{vals[i_unc]}' is not a non-negative percentage")
                     ok = False
             if ok and not self.errors:
                 self.count += 1
-                yield (src["id"], site_id, p_id, ds, de, q, unit, str(get(vals, "description")) or None,
-                       str(get(vals, "reference")) or None, dist, unc, self.batch_id)
+                yield (src["id"], site_id, p_id, got[0], got[1], q, unit,
+                       (str(vals[i_desc]) or None) if i_desc is not None else None,
+                       (str(vals[i_ref]) or None) if i_ref is not None else None, dist, unc, batch_id)
             elif len(self.errors) >= self.max_errors:
                 self.truncated = True
                 return
+
+    def _dates(self, dkey, ranged: bool, p_start, p_end, p_label):
+        """(start, end) ISO strings, or an error message string."""
+        try:
+            if ranged:
+                ds = self.dates(dkey[0])[0]
+                de = self.dates(dkey[1] or dkey[0])[1]
+            else:
+                if not str(dkey[0]).strip():
+                    raise ValueError("no date: give a 'date' (YYYY-MM-DD or YYYY-MM) or date_start/date_end")
+                ds, de = self.dates(dkey[0])
+            if de < ds:
+                raise ValueError(f"end {de} is before start {ds}")
+            if ds < p_start or de > p_end:
+                raise ValueError(f"{ds}..{de} is outside the reporting period {p_label} ({p_start} to {p_end})")
+        except ValueError as exc:
+            return str(exc)
+        return ds, de
 
 
 def import_activities(project, path, mapping: dict[str, str] | None = None, period_id: int | None = None,

@@ -110,7 +110,7 @@ class TabularFile:
     def rows(self):
         """Data rows after the header, skipping rows that are entirely blank."""
         for row_no, values in self._rows:
-            if not any(str(v).strip() for v in values):
+            if not any(values) or (len(values) == 1 and not str(values[0]).strip()):
                 continue
             yield row_no, values
 
