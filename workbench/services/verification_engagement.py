@@ -37,6 +37,8 @@ def require_mode(project, mode: str, what: str) -> None:
         how = "open the file as a verifier (open_project(path, mode='verifier') or `cnw verify FILE ...`)"
     else:
         how = "the client answers in edit mode (open_project(path) or `cnw verify FILE respond ...`)"
+    if project.mode == "read" and getattr(project, "read_only_reason", None):
+        how = f"it is read-only because {project.read_only_reason}"
     raise ReadOnlyError(
         f"{_path(project)}: {what} needs {mode} mode; the file is open in {project.mode} mode: {how}",
         _path(project),

@@ -186,6 +186,21 @@ def load_key(path: str | os.PathLike, passphrase: str | None = None) -> Verifier
     return VerifierKey(name=doc["name"], public_key=pub, path=p, private=priv)
 
 
+def load_public(path: str | os.PathLike) -> VerifierKey:
+    """The name and public half of a key file (no passphrase needed); cannot sign."""
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise VerifierKeyError(f"{p}: no such verifier key file")
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        pub = bytes.fromhex(doc["public_key"])
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise VerifierKeyError(f"{p}: not a verifier key file (no readable 'public_key')") from None
+    if not isinstance(doc, dict) or doc.get("format") != KEY_FORMAT or len(pub) != 32:
+        raise VerifierKeyError(f"{p}: not a verifier key file (format is not {KEY_FORMAT!r})")
+    return VerifierKey(name=str(doc.get("name", "")), public_key=pub, path=p, private=None)
+
+
 def find_default_key() -> Path:
     """The single key in the default key folder; an error naming the folder otherwise."""
     d = default_key_dir()
