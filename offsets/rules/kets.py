@@ -56,6 +56,7 @@ def check(lots, ctx: ClaimContext) -> list[Finding]:
                         lot.subject,
                     )
                 )
+        # a KCU's compliance year is taken as its vintage year (KCU22 = vintage 2022)
         if (
             lot.unit_type == "KCU"
             and lot.vintage_end
