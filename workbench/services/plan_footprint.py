@@ -43,19 +43,33 @@ def _base_period(project) -> dict | None:
     return project.one("SELECT * FROM periods WHERE is_base_year = 1 ORDER BY start LIMIT 1")
 
 
-def period_emissions(project, period_id: int) -> dict[str, float] | None:
-    """{source code: tCO2e} of the footprint calculated for ``period_id``, or None if there is none."""
+def period_result(project, period_id: int):
+    """The footprint service's current (not stale) result for ``period_id``, or None."""
     from importlib.util import find_spec
 
     if find_spec("workbench.services.footprint") is None:
         return None
     from workbench.services import footprint
 
+    latest = getattr(footprint, "latest", None)
+    if latest is None:
+        return None
     try:
-        result = footprint.latest(project, period_id=period_id)
+        try:
+            result = latest(project, period_id=period_id)
+        except TypeError:  # a latest(project) without periods: only the current period
+            current = project.current_period()
+            result = latest(project) if current and current["id"] == period_id else None
     except ProjectError:
         return None
-    return _by_source(result)
+    if result is None or getattr(result, "stale", False):
+        return None
+    return result
+
+
+def period_emissions(project, period_id: int) -> dict[str, float] | None:
+    """{source code: tCO2e} of the footprint calculated for ``period_id``, or None if there is none."""
+    return _by_source(period_result(project, period_id))
 
 
 def _by_source(result) -> dict[str, float] | None:
