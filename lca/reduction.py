@@ -234,11 +234,13 @@ def combine(emissions: Mapping[str, float], measures: Iterable[Measure]) -> Abat
         standalone = sum(r * before[s] for s in m.sources)
         results.append(MeasureAbatement(m, standalone, 0.0, capped))
 
+    acting_on: dict[str, list[tuple[int, float]]] = {}
+    for i, m in enumerate(measures):
+        for code in m.sources:
+            acting_on.setdefault(code, []).append((i, fractions[i]))
     after = dict(before)
-    for code, e in before.items():
-        acting = [(i, fractions[i]) for i, m in enumerate(measures) if code in m.sources]
-        if not acting:
-            continue
+    for code, acting in acting_on.items():
+        e = before[code]
         keep = 1.0
         for _, r in acting:
             keep *= 1.0 - r
