@@ -241,3 +241,45 @@ def test_signed_is_final_and_later_period_carries_fars(demo_project, key):
     assert carried["ref"] == "FAR-1" and carried["carried_from_id"] is not None
     assert st.history[0]["signed_on"] == "2026-03-15" and st.history[0]["superseded_by"] == eid
     p.close()
+
+
+def test_sample_credit_lots_backing_the_claim(demo_project, key, tmp_path):
+    from workbench.services import offsets
+
+    offsets.demo(demo_project, tmp_path / "offsets", log=lambda *_: None)
+    p = _started(demo_project, key)
+    backing = {
+        r["id"]: r["quantity"]
+        for r in p.rows(
+            "SELECT id, quantity FROM offset_lots WHERE claim_period_id = 1 AND status != 'cancelled'"
+        )
+    }
+    assert len(backing) >= 2 and p.one("SELECT count(*) AS n FROM offset_lots")["n"] > len(backing)
+    s = v.draw_sample(p, 3, seed=5, method="risk", n_lots=2)
+    lots = [i for i in s.items if i["tbl"] == "offset_lots"]
+    assert [i["tbl"] for i in s.items] == ["activities"] * 3 + ["offset_lots"] * 2
+    assert [i["rank"] for i in s.items] == [1, 2, 3, 4, 5]
+    assert {i["row_id"] for i in lots} <= set(backing)  # held lots not in the claim are not sampled
+    assert all(i["weight"] == backing[i["row_id"]] for i in lots)  # 1 credit = 1 tCO2e, receipt attached
+    for i in lots:
+        assert v.vouch(p, i["id"], "agreed")["vouch_result"] == "agreed"  # vouched to the retirement receipt
+    assert v.redraw(p, s.id)["same"]
+    p.close()
+
+
+def test_cancel_leaves_file_unchanged_and_progress_is_reported(demo_project, key):
+    p = _started(demo_project, key)
+    v.set_opinion(p, "unmodified")
+    before = open(p.path, "rb").read()
+    with pytest.raises(v.VerificationError, match="signing cancelled; nothing was written"):
+        v.sign(p, key, cancel=lambda: True)
+    with pytest.raises(v.VerificationError, match="sampling cancelled; nothing was recorded"):
+        v.draw_sample(p, 3, seed=1, cancel=lambda: True)
+    assert open(p.path, "rb").read() == before
+    assert not v.status(p).signed
+    seen = []
+    v.sign(p, key, progress=lambda f, m: seen.append((f, m)))
+    assert seen[-1] == (1.0, "Signed") and any("activities" in m for _, m in seen)
+    assert [f for f, _ in seen] == sorted(f for f, _ in seen)
+    assert v.status(p).signed
+    p.close()

@@ -57,7 +57,7 @@ def register(sub) -> None:
     )
 
     q = a.add_parser("sample", help="draw a risk-weighted or random sample (seed recorded)")
-    q.add_argument("-n", type=int, default=10, help="items to draw (default 10)")
+    q.add_argument("-n", type=int, default=10, help="ledger rows to draw (default 10)")
     q.add_argument(
         "--lots", type=int, metavar="N", help="draw N credit lots separately from the n ledger rows"
     )

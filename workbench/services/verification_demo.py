@@ -59,7 +59,15 @@ def run(project, out_dir, log=print) -> dict:
         )
         mat = v.materiality(project)
         log(f"  plan: reasonable assurance, materiality {mat.threshold_pct:g}% ({mat.total_source})")
-        sample = v.draw_sample(project, n=8, seed=DEMO_SEED, method="risk")
+        from .verification_fieldwork import lot_table
+
+        eng = v.current_engagement(project)
+        lt = lot_table(project)
+        has_lots = lt is not None and project.one(
+            f"SELECT 1 AS x FROM \"{lt}\" WHERE claim_period_id = ? AND status != 'cancelled'",
+            (eng["period_id"],),
+        )
+        sample = v.draw_sample(project, n=8, seed=DEMO_SEED, method="risk", n_lots=2 if has_lots else 0)
         agreed = 0
         for item in sample.items:
             ev = v.evidence(project, item["tbl"], item["row_id"])
@@ -74,7 +82,7 @@ def run(project, out_dir, log=print) -> dict:
             f"  risk-weighted sample of {len(sample.items)} (seed {sample.seed}); {agreed} vouched to evidence"
         )
         missing = next((i for i in sample.items if i["vouch_result"] == "no_evidence"), None)
-        target = missing or sample.items[0]
+        target = missing or next(i for i in sample.items if i["tbl"] == "activities")
         car = v.raise_finding(
             project,
             "CAR",

@@ -17,7 +17,7 @@ from workbench.project.audit import now_iso
 from . import verification_sampling as vs
 from .verification_engagement import VerificationError, require_engagement, require_mode, require_unsigned
 
-LOT_TABLES = ("credit_lots", "offset_lots", "lots")  # the offsets part's table, whichever it is
+LOT_TABLES = ("offset_lots",)  # the offsets part's credit lots (migration 3)
 VOUCH_RESULTS = ("agreed", "exception", "no_evidence")
 
 
@@ -76,10 +76,9 @@ def population(
     lots = []
     lt = lot_table(project) if include_lots else None
     if lt:
-        cols = {r[1] for r in project.conn.execute(f'PRAGMA table_info("{lt}")')}
-        qcol = "quantity" if "quantity" in cols else None
-        sql = f'SELECT rowid, {qcol or "NULL"} FROM "{lt}" ORDER BY rowid'
-        for lid, qty in project.conn.execute(sql):
+        # The lots that back this period's claim (planned or retired for it); cancelled lots never do.
+        sql = f"SELECT id, quantity FROM \"{lt}\" WHERE claim_period_id = ? AND status != 'cancelled' ORDER BY id"
+        for lid, qty in project.conn.execute(sql, (eng["period_id"],)):
             # One credit = 1 tCO2e for every programme the workbench knows (STANDARDS.md "Credits").
             sig = vs.RiskSignals(
                 size_t=None if qty is None else float(qty), has_evidence=(lt, lid) in evidenced
@@ -89,11 +88,9 @@ def population(
     return acts, lots
 
 
-def _draw_all(acts, lots, n: int, n_lots: int | None, seed, method: str) -> list[vs.Drawn]:
-    if n_lots is None:
-        return vs.draw(acts + lots, n, seed, method)
+def _draw_all(acts, lots, n: int, n_lots: int, seed, method: str) -> list[vs.Drawn]:
     first = vs.draw(acts, n, seed, method)
-    second = vs.draw(lots, n_lots, seed, method)
+    second = vs.draw(lots, n_lots, seed, method) if n_lots else []
     return [vs.Drawn(i + 1, d.candidate, d.u, d.key) for i, d in enumerate(first + second)]
 
 
@@ -102,16 +99,17 @@ def draw_sample(
     n: int,
     seed: int | str | None = None,
     method: str = "risk",
-    n_lots: int | None = None,
+    n_lots: int = 0,
     weights: vs.RiskWeights | None = None,
     sizes: dict[int, float] | None = None,
     progress=None,
+    cancel=None,
 ) -> Sample:
-    """Draw and record a sample of ``n`` items (``method`` "risk" or "random").
-
-    ``n_lots``: None draws ``n`` from ledger rows and lots together; a number draws ``n`` ledger rows
-    and ``n_lots`` credit lots separately. ``seed``: recorded; a fresh one when None. ``sizes``:
-    tCO2e per activity id (default: the footprint service's, when it offers them).
+    """Draw and record a sample of ``n`` ledger rows and ``n_lots`` credit lots (``method`` "risk" or
+    "random"); each is drawn from its own population (the period's activities; the lots planned or
+    retired for the period's claim), so a lot's tCO2e never competes with a row's unknown size.
+    ``seed``: recorded; a fresh one when None. ``sizes``: tCO2e per activity id (default: the
+    footprint service's, when it offers them). ``cancel()``: checked before anything is written.
     """
     require_mode(project, "verifier", "drawing a sample")
     path = str(project.path)
@@ -129,13 +127,20 @@ def draw_sample(
     size_note = "sizes given by the caller"
     if sizes is None and method == "risk":
         sizes, size_note = activity_sizes(project)
-    acts, lots = population(project, eng, weights, sizes, include_lots=(n_lots is None or n_lots > 0))
-    if not acts and not lots:
+    n_lots = n_lots or 0
+    acts, lots = population(project, eng, weights, sizes, include_lots=n_lots > 0)
+    if n > 0 and not acts:
+        raise VerificationError(f"{path}: nothing to sample: the period has no activity rows", path)
+    if n_lots > 0 and not lots:
         raise VerificationError(
-            f"{path}: nothing to sample: the period has no activity rows and no credit lots", path
+            f"{path}: no credit lots to sample: no lot is planned or retired for this period's claim", path
         )
+    if cancel is not None and cancel():
+        raise VerificationError(f"{path}: sampling cancelled; nothing was recorded", path)
     if progress:
-        progress(0.5, f"Drawing {n} of {len(acts) + len(lots)} items ({method})")
+        progress(
+            0.5, f"Drawing {n} of {len(acts)} ledger rows and {n_lots} of {len(lots)} credit lots ({method})"
+        )
     drawn = _draw_all(acts, lots, n, n_lots, seed, method)
     digest = vs.population_digest(acts + lots)
     record = {
@@ -226,8 +231,8 @@ def redraw(project, sample_id: int, sizes: dict[int, float] | None = None) -> di
     if sizes is None and s["method"] == "risk" and rec.get("sizes_sha256"):
         sizes, _ = activity_sizes(project)
     seed = int(s["seed"]) if s["seed"].lstrip("-").isdigit() else s["seed"]
-    n_lots = s["n_lots"]
-    acts, lots = population(project, eng, weights, sizes, include_lots=(n_lots is None or n_lots > 0))
+    n_lots = s["n_lots"] or 0
+    acts, lots = population(project, eng, weights, sizes, include_lots=n_lots > 0)
     drawn = _draw_all(acts, lots, s["n"], n_lots, seed, s["method"])
     recorded = [(i["tbl"], i["row_id"]) for i in get_sample(project, sample_id).items]
     again = [(d.candidate.tbl, d.candidate.row_id) for d in drawn]

@@ -51,7 +51,11 @@ def _columns(conn, table: str) -> list[str]:
     return sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{table}")'))
 
 
-def table_digests(conn, table: str, with_rows: bool = True) -> dict:
+class Cancelled(VerificationError):
+    """The user cancelled a long step; nothing was written."""
+
+
+def table_digests(conn, table: str, with_rows: bool = True, cancel=None) -> dict:
     """Columns, row count, table digest and (optionally) {rowid: 8-byte digest} of one table."""
     cols = _columns(conn, table)
     col_sql = ", ".join(f'"{c}"' for c in cols)
@@ -64,6 +68,8 @@ def table_digests(conn, table: str, with_rows: bool = True) -> dict:
         if with_rows:
             rows[r[0]] = d[:8]
         n += 1
+        if cancel is not None and n % 50_000 == 0 and cancel():
+            raise Cancelled("signing cancelled; nothing was written")
     return {"columns": cols, "rows": n, "sha256": h.hexdigest(), "row_digests": rows}
 
 
@@ -88,14 +94,16 @@ def _labels(conn, tables) -> dict:
     return out
 
 
-def build_manifest(conn, progress=None) -> dict:
+def build_manifest(conn, progress=None, cancel=None) -> dict:
     tables = snapshot.included_tables(conn)
     out = {}
     for i, t in enumerate(tables):
         if progress:
             progress(i / max(1, len(tables)), f"Fingerprinting {t}")
         count = conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-        d = table_digests(conn, t, with_rows=count <= ROW_DIGEST_LIMIT)
+        if cancel is not None and cancel():
+            raise Cancelled("signing cancelled; nothing was written")
+        d = table_digests(conn, t, with_rows=count <= ROW_DIGEST_LIMIT, cancel=cancel)
         out[t] = {
             "columns": d["columns"],
             "rows": d["rows"],
@@ -156,11 +164,13 @@ class SignOff:
     signature_hex: str
 
 
-def sign(project, key, on: str | date | None = None, progress=None) -> SignOff:
+def sign(project, key, on: str | date | None = None, progress=None, cancel=None) -> SignOff:
     """Sign the current verification with ``key`` (the key it was started with).
 
     Needs the plan and the opinion; re-checks that the opinion is still allowed (no positive opinion
-    with an open CAR/CL). ``on``: the signature date (default: today, UTC).
+    with an open CAR/CL). ``on``: the signature date (default: today, UTC). ``progress(fraction,
+    message)`` reports the fingerprinting of the tables; ``cancel()`` returning True stops it and
+    nothing is written.
     """
     from .verification_findings import open_findings
     from .verification_status import materiality
@@ -191,7 +201,7 @@ def sign(project, key, on: str | date | None = None, progress=None) -> SignOff:
     with project.action(f"Sign verification #{eng['id']} ({eng['opinion']})") as tx:
         # Everything read here is inside the write transaction: nothing can change in between.
         snap = project.snapshot_hash()
-        manifest_blob, manifest_sha = encode_manifest(build_manifest(project.conn, progress))
+        manifest_blob, manifest_sha = encode_manifest(build_manifest(project.conn, progress, cancel))
         payload = payload_for(project, eng, snap, on, manifest_sha)
         message = canonical.dumps(payload).encode("utf-8")
         signature = key.sign(message)
