@@ -229,7 +229,7 @@ def _pas_later_period(project, denominators: Mapping[int, float] | None) -> list
                 "PLAN.PAS2060.LATER_PERIOD_REDUCTION",
                 ERROR,
                 f"period {current['label']} is a later application period but the footprints of "
-                f"{prev['label']} and {current['label']} are not both calculated, so no reduction is shown",
+                f"{prev['label']} and {current['label']} are not both calculated and up to date, so no reduction is shown",
                 CLAUSE_PAS_LATER,
                 subject,
             )
