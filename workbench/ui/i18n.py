@@ -24,6 +24,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
+def tr_noop(text: str) -> str:
+    """Mark a string for the catalogue without translating it here (translate later with tr)."""
+    return text
+
+
 def current_language() -> str:
     return _current["lang"]
 
@@ -75,11 +80,36 @@ def ui_locale(lang: str | None = None):
     return _locales[lang]
 
 
-def fmt_number(value, decimals: int = 2) -> str:
-    """Format a number with the UI locale's group and decimal separators; '' for None."""
+def fmt_number(value, decimals: int | None = 2) -> str:
+    """Format a number with the UI locale's separators; '' for None.
+
+    decimals=None gives the shortest exact form (e.g. 1.8, 65,000,000) for data as entered.
+    """
+    from PySide6.QtCore import QLocale
+
     if value is None or value == "":
         return ""
+    if decimals is None:
+        decimals = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
     return ui_locale().toString(float(value), "f", decimals)
+
+
+def fmt_datetime(value) -> str:
+    """An ISO timestamp in the UI locale's short date and time (pass through when unparseable)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    if not value:
+        return ""
+    text = str(value).replace("Z", "+00:00")
+    dt = QDateTime.fromString(text[:19], "yyyy-MM-ddTHH:mm:ss")
+    if not dt.isValid():
+        return str(value)
+    if str(value).endswith("Z") or "+00:00" in text:
+        from PySide6.QtCore import QTimeZone
+
+        dt.setTimeZone(QTimeZone.utc())
+        dt = dt.toLocalTime()
+    return ui_locale().toString(dt, QLocale.FormatType.ShortFormat)
 
 
 def fmt_int(value) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QStackedWidget
 
 from . import settings
+from .data.shared_connection import make_shareable
 from .errors import show_error
 from .i18n import tr
 from .icons import icon
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
 
         try:
             project = open_project(str(path), mode=mode)
+            make_shareable(project)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc, tr("Could not open {0}").format(Path(path).name))
             return False
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project) -> None:
         self.close_project()
+        make_shareable(project)
         self.project = project
         self._project_opened()
 
@@ -231,12 +235,11 @@ class MainWindow(QMainWindow):
                     show_error(self, exc, tr("Could not show {0}").format(_heading(page.key)))
         self.update_status()
 
-    def data_changed(self) -> None:
-        """After every edit (and undo/redo): refresh the current page, statuses and status bar."""
+    def data_changed(self, source_page=None) -> None:
+        """After every edit (and undo/redo): refresh the visible page, statuses and status bar."""
         page = self.current_page()
-        for p in self.pages.values():
-            if p is page or getattr(p, "refresh_on_any_change", False):
-                p.refresh()
+        if page is not None and page is not source_page and self.project is not None:
+            page.refresh()
         self.update_status()
 
     def update_status(self) -> None:
@@ -252,12 +255,7 @@ class MainWindow(QMainWindow):
         if p is None:
             self.status.show_project(None, None, None, None)
         else:
-            holder = getattr(p, "lock_holder", None)
-            lock_text = ""
-            if holder is not None:
-                lock_text = tr("Locked by {0}@{1} since {2}").format(
-                    getattr(holder, "user", "?"), getattr(holder, "host", "?"), getattr(holder, "since", "?")
-                )
+            lock_text = lock_description(p)
             self.status.show_project(str(p.path), p.mode, lock_text, signed_state(p))
         self._update_title()
 
@@ -361,6 +359,19 @@ def _heading(key: str) -> str:
     from .navigator import step_label
 
     return step_label(key).split(". ", 1)[-1]
+
+
+def lock_description(project) -> str:
+    """Who holds the write lock, as the status bar shows it."""
+    from .i18n import fmt_datetime
+
+    holder = getattr(project, "lock_holder", None)
+    if holder is None:
+        return ""
+    since = fmt_datetime(getattr(holder, "since", ""))
+    if project.mode == "edit" and getattr(holder, "pid", None) == os.getpid():
+        return tr("Lock: held by you since {0}").format(since)
+    return tr("Locked by {0} on {1} since {2}").format(holder.user, holder.host, since)
 
 
 def signed_state(project) -> str | None:

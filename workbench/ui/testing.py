@@ -109,3 +109,17 @@ def make_ledger_project(path, rows: int, progress=None):
     with p.action(f"Generate {rows} ledger rows") as tx:
         tx.insert_many("activities", cols, gen())
     return p
+
+
+def open_window(qtbot, path=None, mode: str = "edit"):
+    """A shown MainWindow (no Brightway load) on `path`, registered with qtbot for cleanup."""
+    from .app import create_app
+    from .main_window import MainWindow
+
+    create_app()
+    window = MainWindow(str(path) if path else None, mode=mode, load_brightway=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

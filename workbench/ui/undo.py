@@ -14,13 +14,19 @@ from PySide6.QtGui import QUndoCommand
 
 
 class ServiceCommand(QUndoCommand):
-    def __init__(self, text: str, redo, undo, after=None):
+    def __init__(self, text: str, redo, undo, after=None, already_done: bool = False, result=None):
         super().__init__(text)
         self._redo, self._undo, self._after = redo, undo, after
-        self.result = None
+        self._skip_first = already_done  # the work ran in a worker; push only records it
+        self.result = result
         self.error: BaseException | None = None
 
     def redo(self) -> None:
+        if self._skip_first:
+            self._skip_first = False
+            if self._after:
+                self._after()
+            return
         try:
             self.result = self._redo()
         except BaseException as exc:  # noqa: BLE001 - re-raised by push_command

@@ -59,7 +59,7 @@ class LedgerModel(QAbstractTableModel):
         self.sort_key = "id"
         self.descending = False
         self.filter = LedgerFilter()
-        self.on_edit = None  # callable(row_id, field, value) -> None; set by the page
+        self.on_edit = None  # callable(row_id, field, new, old) -> None; set by the page
         self.read_only = False
         self.rows_read = 0  # rows read from SQLite since the last reset (for tests/benchmarks)
         self._reset_state()
@@ -179,7 +179,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else str(value)
         if key == "quantity":
-            return fmt_number(value, 3)
+            return fmt_number(value, None)
         if key in ("date_start", "date_end"):
             return fmt_date(value)
         if key in ("id", "evidence"):
@@ -199,9 +199,16 @@ class LedgerModel(QAbstractTableModel):
         if field is None:
             return False
         if field == "quantity":
-            value = parse_number(str(value))
+            try:
+                value = parse_number(str(value))
+            except ValueError as exc:
+                from ..errors import show_error
+
+                show_error(None, exc, tr("Quantity"))
+                return False
         row_id = self.row_id(index.row())
-        self.on_edit(row_id, field, value)  # an undoable service call; refresh_rows() follows
+        old = self.value(index.row(), COLUMNS[index.column()])
+        self.on_edit(row_id, field, value, old)  # an undoable service call; refresh_rows() follows
         return True
 
     def refresh_rows(self) -> None:

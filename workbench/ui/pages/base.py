@@ -78,12 +78,21 @@ class Page(QWidget):
 
     def edit(self, text: str, redo, undo):
         """Run one undoable edit (a service call and its inverse); errors shown, file unchanged."""
-        cmd = ServiceCommand(text, redo, undo, after=self.window_.data_changed)
+        cmd = ServiceCommand(text, redo, undo, after=self._after_edit)
         try:
             return push_command(self.window_.undo_stack, cmd)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc, text)
             return None
+
+    def record(self, text: str, redo, undo, result=None) -> None:
+        """Record an edit that already ran (in a worker) so that it can be undone and redone."""
+        cmd = ServiceCommand(text, redo, undo, after=self._after_edit, already_done=True, result=result)
+        self.window_.undo_stack.push(cmd)
+
+    def _after_edit(self) -> None:
+        self.refresh()
+        self.window_.data_changed(self)
 
     def call(self, title: str, fn, *args, **kwargs):
         """Call a service synchronously; show its error readably and return None on failure."""

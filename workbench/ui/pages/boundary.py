@@ -1,9 +1,348 @@
-"""The boundary page."""
+"""Step 1, subject and boundary: organisation, subject, sites, sources by scope and category."""
 
 from __future__ import annotations
 
-from .base import Page
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..data import inverse_edits
+from ..i18n import tr
+from .base import Page, service
+
+
+def scope_label(scope: int) -> str:
+    return {1: tr("Scope 1: direct"), 2: tr("Scope 2: purchased energy"), 3: tr("Scope 3: value chain")}[
+        scope
+    ]
 
 
 class BoundaryPage(Page):
     key = "boundary"
+
+    def build(self) -> None:
+        self.svc = service("boundary")
+        top = QHBoxLayout()
+        org_box = QGroupBox(tr("Organisation and subject"))
+        form = QFormLayout(org_box)
+        self.org_name = QLineEdit()
+        self.org_local = QLineEdit()
+        self.subject_name = QLineEdit()
+        self.subject_kind = QComboBox()
+        self.consolidation = QComboBox()
+        self.period = QComboBox()
+        from ..dialogs.new_project import SUBJECT_KINDS, kind_label
+
+        for k in SUBJECT_KINDS:
+            self.subject_kind.addItem(kind_label(k), k)
+        for c in ("operational control", "financial control", "equity share"):
+            self.consolidation.addItem(tr(c), c)
+        form.addRow(tr("Organisation"), self.org_name)
+        form.addRow(tr("Local name"), self.org_local)
+        form.addRow(tr("Subject"), self.subject_name)
+        form.addRow(tr("Kind"), self.subject_kind)
+        form.addRow(tr("Consolidation"), self.consolidation)
+        form.addRow(tr("Reporting period"), self.period)
+        self.client_edit(
+            self.org_name, self.org_local, self.subject_name, self.subject_kind, self.consolidation
+        )
+        self.client_edit(self.period)
+        self.org_name.editingFinished.connect(lambda: self._set_org("name", self.org_name.text()))
+        self.org_local.editingFinished.connect(lambda: self._set_org("name_local", self.org_local.text()))
+        self.subject_name.editingFinished.connect(lambda: self._set_subject("name", self.subject_name.text()))
+        self.subject_kind.activated.connect(
+            lambda _i: self._set_subject("kind", self.subject_kind.currentData())
+        )
+        self.consolidation.activated.connect(
+            lambda _i: self._set_subject("consolidation", self.consolidation.currentData())
+        )
+        self.period.activated.connect(self._set_period)
+        top.addWidget(org_box, 2)
+
+        site_box = QGroupBox(tr("Sites"))
+        sv = QVBoxLayout(site_box)
+        self.sites = QTreeWidget()
+        self.sites.setHeaderLabels([tr("Code"), tr("Name"), tr("Local name")])
+        self.sites.setRootIsDecorated(False)
+        sv.addWidget(self.sites)
+        self.add_site_button = self.client_edit(QPushButton(tr("Add site...")))
+        self.add_site_button.clicked.connect(self.add_site_dialog)
+        sv.addWidget(self.add_site_button)
+        top.addWidget(site_box, 1)
+
+        materiality_box = QGroupBox(tr("Materiality"))
+        mv = QVBoxLayout(materiality_box)
+        self.materiality = QLabel()
+        self.materiality.setWordWrap(True)
+        self.materiality.setAlignment(Qt.AlignmentFlag.AlignTop)
+        mv.addWidget(self.materiality)
+        top.addWidget(materiality_box, 1)
+
+        head = QWidget()
+        head.setLayout(top)
+        srcw = QWidget()
+        v = QVBoxLayout(srcw)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(QLabel(tr("Emission sources by scope and category")))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                tr("Source"),
+                tr("Name"),
+                tr("ISO 14064-1"),
+                tr("Site"),
+                tr("Unit"),
+                tr("Included"),
+                tr("Justification"),
+            ]
+        )
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemChanged.connect(self._item_changed)
+        v.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.add_source_button = self.client_edit(QPushButton(tr("Add source...")))
+        self.exclude_button = self.client_edit(QPushButton(tr("Exclude with justification...")))
+        self.include_button = self.client_edit(QPushButton(tr("Include")))
+        self.add_source_button.clicked.connect(self.add_source_dialog)
+        self.exclude_button.clicked.connect(self.exclude_selected)
+        self.include_button.clicked.connect(lambda: self.set_included(self.selected_source(), True, None))
+        for b in (self.add_source_button, self.exclude_button, self.include_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        v.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(head)
+        split.addWidget(srcw)
+        split.setStretchFactor(1, 1)
+        self.layout_.addWidget(split, 1)
+        self._loading = False
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        p, svc = self.project, self.svc
+        self._loading = True
+        try:
+            org, subj = svc.organisation(p), svc.subject(p)
+            self.org_name.setText(org.get("name") or "")
+            self.org_local.setText(org.get("name_local") or "")
+            self.subject_name.setText(subj.get("name") or "")
+            self.subject_kind.setCurrentIndex(max(0, self.subject_kind.findData(subj.get("kind"))))
+            self.consolidation.setCurrentIndex(max(0, self.consolidation.findData(subj.get("consolidation"))))
+            current = p.current_period()
+            self.period.clear()
+            for per in p.periods():
+                base = tr(" (base year)") if per["is_base_year"] else ""
+                self.period.addItem(f"{per['label']}: {per['start']} - {per['end']}{base}", per["id"])
+            if current:
+                self.period.setCurrentIndex(self.period.findData(current["id"]))
+            self.sites.clear()
+            self.site_codes = {}
+            for s in svc.list_sites(p):
+                self.site_codes[s["id"]] = s["code"]
+                QTreeWidgetItem(self.sites, [s["code"], s["name"], s.get("name_local") or ""])
+            self._fill_sources()
+            self.materiality.setText(self._materiality_text())
+        finally:
+            self._loading = False
+
+    def _fill_sources(self) -> None:
+        svc = self.svc
+        self.tree.clear()
+        self.source_items = {}
+        scopes = {}
+        cats = {}
+        for src in svc.list_sources(self.project):
+            scope = src["scope"]
+            if scope not in scopes:
+                scopes[scope] = QTreeWidgetItem(self.tree, [scope_label(scope)])
+                scopes[scope].setFirstColumnSpanned(True)
+            parent = scopes[scope]
+            if scope == 3:
+                cat = src["s3_category"]
+                if cat not in cats:
+                    name = tr(svc.S3_CATEGORIES[cat])
+                    cats[cat] = QTreeWidgetItem(scopes[3], [tr("Category {0}: {1}").format(cat, name)])
+                    cats[cat].setFirstColumnSpanned(True)
+                parent = cats[cat]
+            name = src["name"] + (f" ({src['name_local']})" if src.get("name_local") else "")
+            item = QTreeWidgetItem(
+                parent,
+                [
+                    src["code"],
+                    name,
+                    str(src["iso_category"]),
+                    self.site_codes.get(src["site_id"], ""),
+                    src.get("unit") or "",
+                    "",
+                    src.get("exclusion_reason") or "",
+                ],
+            )
+            item.setToolTip(2, tr(svc.ISO_CATEGORIES[src["iso_category"]]))
+            item.setData(0, Qt.ItemDataRole.UserRole, src["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(5, Qt.CheckState.Checked if src["included"] else Qt.CheckState.Unchecked)
+            if not src["included"]:
+                for c in range(7):
+                    item.setForeground(c, Qt.GlobalColor.darkGray)
+            self.source_items[src["id"]] = (item, src)
+        self.tree.expandAll()
+        for c in range(6):
+            self.tree.resizeColumnToContents(c)
+
+    def _materiality_text(self) -> str:
+        p = self.project
+        pct = p.setting("materiality_pct", 5)
+        sources = self.svc.list_sources(p)
+        excluded = [s for s in sources if not s["included"]]
+        lines = [
+            tr("Materiality threshold: {0} % (a setting; common default 5 %)").format(pct),
+            tr("{0} sources, {1} excluded with justification").format(len(sources), len(excluded)),
+        ]
+        footprint = service("footprint")
+        check = getattr(footprint, "materiality", None) if footprint else None
+        if check is not None:
+            try:
+                result = check(p)
+                lines.append(str(getattr(result, "message", result)))
+            except Exception as exc:  # noqa: BLE001 - status text only
+                lines.append(tr("Materiality check not available: {0}").format(exc))
+        else:
+            lines.append(tr("Share of excluded emissions: calculate the footprint to check."))
+        return "\n".join(lines)
+
+    def step_status(self) -> tuple[str, str]:
+        sources = self.svc.list_sources(self.project)
+        if not sources:
+            return "not_started", tr("no emission sources yet")
+        return "done", tr("{0} sources").format(len(sources))
+
+    # -- edits -----------------------------------------------------------------------------------
+    def selected_source(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _set_org(self, field: str, value: str) -> None:
+        old = self.svc.organisation(self.project).get(field)
+        value = value.strip() or None
+        if self._loading or value == old:
+            return
+        self.edit(
+            tr("Edit organisation"),
+            lambda: self.svc.set_organisation(self.project, **{field: value}),
+            lambda: self.svc.set_organisation(self.project, **{field: old}),
+        )
+
+    def _set_subject(self, field: str, value) -> None:
+        old = self.svc.subject(self.project).get(field)
+        if self._loading or value == old or value in (None, ""):
+            return
+        self.edit(
+            tr("Edit subject"),
+            lambda: self.svc.set_subject(self.project, **{field: value}),
+            lambda: self.svc.set_subject(self.project, **{field: old}),
+        )
+
+    def _set_period(self, _index: int) -> None:
+        new = self.period.currentData()
+        old = self.project.current_period()["id"]
+        if new == old:
+            return
+        self.edit(
+            tr("Change reporting period"),
+            lambda: self.svc.set_current_period(self.project, new),
+            lambda: self.svc.set_current_period(self.project, old),
+        )
+        self.window_.refresh_all()
+
+    def _item_changed(self, item, column: int) -> None:
+        if self._loading or column != 5:
+            return
+        source_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if source_id is None:
+            return
+        included = item.checkState(5) == Qt.CheckState.Checked
+        if included:
+            self.set_included(source_id, True, None)
+        else:
+            self.exclude(source_id)
+
+    def exclude_selected(self) -> None:
+        source_id = self.selected_source()
+        if source_id is not None:
+            self.exclude(source_id)
+
+    def exclude(self, source_id: int, reason: str | None = None) -> None:
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, tr("Exclude source"), tr("Why is this source excluded from the boundary?")
+            )
+            if not ok:
+                self.refresh()
+                return
+        self.set_included(source_id, False, reason)
+
+    def set_included(self, source_id: int | None, included: bool, reason: str | None) -> None:
+        if source_id is None:
+            return
+        src = self.source_items[source_id][1]
+        old_inc, old_reason = bool(src["included"]), src.get("exclusion_reason")
+        text = tr("Include {0}") if included else tr("Exclude {0}")
+        self.edit(
+            text.format(src["code"]),
+            lambda: self.svc.set_inclusion(self.project, source_id, included, reason),
+            lambda: self.svc.set_inclusion(self.project, source_id, old_inc, old_reason),
+        )
+
+    def add_site(self, code: str, name: str, name_local: str | None = None) -> None:
+        extra = {"name_local": name_local} if name_local else {}
+        state = {}
+
+        def redo():
+            state["id"] = self.svc.add_site(self.project, code, name, **extra)
+
+        self.edit(
+            tr("Add site {0}").format(code),
+            redo,
+            lambda: inverse_edits.delete_site(self.project, state["id"]),
+        )
+
+    def add_site_dialog(self) -> None:
+        from ..dialogs.simple_form import ask
+
+        values = ask(
+            self, tr("Add site"), [("code", tr("Code")), ("name", tr("Name")), ("local", tr("Local name"))]
+        )
+        if values:
+            self.add_site(values["code"], values["name"], values["local"] or None)
+
+    def add_source(self, **fields) -> None:
+        state = {}
+
+        def redo():
+            state["id"] = self.svc.add_source(self.project, **fields)
+
+        self.edit(
+            tr("Add source {0}").format(fields.get("code", "")),
+            redo,
+            lambda: inverse_edits.delete_source(self.project, state["id"]),
+        )
+
+    def add_source_dialog(self) -> None:
+        from ..dialogs.source import SourceDialog
+
+        dialog = SourceDialog(self, self.svc, sorted(self.site_codes.values()))
+        if dialog.exec():
+            self.add_source(**dialog.values())

@@ -1,9 +1,279 @@
-"""The inventory page."""
+"""Step 2, inventory: the ledger (lazy, filter, sort, edit in place), evidence, import, add, delete."""
 
 from __future__ import annotations
 
-from .base import Page
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..data import inverse_edits
+from ..data.ledger_query import LedgerFilter
+from ..i18n import fmt_int, tr
+from ..models.ledger_model import COLUMNS, LedgerModel
+from .base import Page, service
 
 
 class InventoryPage(Page):
     key = "inventory"
+
+    def build(self) -> None:
+        self.svc = service("inventory")
+        self.model = None
+        bar = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(tr("Filter: source, description, reference, site"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.period = QComboBox()
+        self.count_label = QLabel()
+        bar.addWidget(self.filter_edit, 2)
+        bar.addWidget(QLabel(tr("Period")))
+        bar.addWidget(self.period)
+        bar.addWidget(self.count_label, 1)
+        self.layout_.addLayout(bar)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.period.activated.connect(lambda _i: self.apply_filter())
+
+        self.table = QTableView()
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        side = QWidget()
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(QLabel(tr("Evidence for the selected row")))
+        self.evidence = QListWidget()
+        sv.addWidget(self.evidence, 1)
+        self.attach_button = self.client_edit(QPushButton(tr("Attach evidence...")))
+        self.attach_button.clicked.connect(self.attach_dialog)
+        sv.addWidget(self.attach_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([800, 220])
+        self.layout_.addWidget(split, 1)
+
+        buttons = QHBoxLayout()
+        self.import_button = self.client_edit(QPushButton(tr("Import CSV/Excel...")))
+        self.add_button = self.client_edit(QPushButton(tr("Add activity...")))
+        self.delete_button = self.client_edit(QPushButton(tr("Delete row")))
+        self.import_button.setShortcut("Ctrl+I")
+        self.delete_button.setShortcut("Del")
+        self.import_button.clicked.connect(self.import_dialog)
+        self.add_button.clicked.connect(self.add_dialog)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for b in (self.import_button, self.add_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        p = self.project
+        current = self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        self.period.addItem(tr("All periods"), None)
+        for per in p.periods():
+            self.period.addItem(per["label"], per["id"])
+        if current is None and self.model is None:
+            cp = p.current_period()
+            current = cp["id"] if cp else None
+        idx = self.period.findData(current)
+        self.period.setCurrentIndex(max(idx, 0))
+        self.period.blockSignals(False)
+        if self.model is None or self.model.db is not p.db:
+            self.model = LedgerModel(p.db, self)
+            self.model.on_edit = self.edit_cell
+            self.table.setModel(self.model)
+            self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_evidence())
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(False)
+            widths = {
+                "id": 60,
+                "quantity": 110,
+                "source": 110,
+                "description": 260,
+                "reference": 120,
+                "date_start": 90,
+                "date_end": 90,
+            }
+            for c, key in enumerate(COLUMNS):
+                self.table.setColumnWidth(c, widths.get(key, 80))
+            self.apply_filter()
+        else:
+            self.model.read_only = self.mode != "edit"
+            self.model.refresh_rows()
+            self._update_count()
+        self.model.read_only = self.mode != "edit"
+
+    def apply_filter(self) -> None:
+        if self.model is None:
+            return
+        self.model.set_filter(LedgerFilter(text=self.filter_edit.text(), period_id=self.period.currentData()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(tr("{0} rows").format(fmt_int(self.model.total)))
+
+    def step_status(self) -> tuple[str, str]:
+        n = self.svc.count_activities(self.project, period_id=(self.project.current_period() or {}).get("id"))
+        if n == 0:
+            return "not_started", tr("no activity data for the reporting period")
+        return "done", tr("{0} rows").format(fmt_int(n))
+
+    def selected_row_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.row_id(idx.row()) if idx.isValid() and self.model else None
+
+    def show_evidence(self) -> None:
+        from workbench.project.attachments import evidence_for
+
+        self.evidence.clear()
+        row_id = self.selected_row_id()
+        if row_id is None:
+            return
+        for ev in evidence_for(self.project, "activities", row_id):
+            self.evidence.addItem(
+                f"{ev['filename']}  ({fmt_int(ev['size'])} B, SHA-256 {ev['sha256'][:12]}…)"
+            )
+
+    # -- edits -----------------------------------------------------------------------------------
+    def edit_cell(self, row_id: int, field: str, value, old) -> None:
+        if value == old:
+            return
+        self.edit(
+            tr("Edit {0} of row {1}").format(field, row_id),
+            lambda: self.svc.update_activity(self.project, row_id, **{field: value}),
+            lambda: self.svc.update_activity(self.project, row_id, **{field: old}),
+        )
+
+    def delete_selected(self) -> None:
+        row_id = self.selected_row_id()
+        if row_id is None:
+            return
+        state = {}
+
+        def redo():
+            state["row"] = self.svc.delete_activity(self.project, row_id)
+
+        self.edit(
+            tr("Delete row {0}").format(row_id),
+            redo,
+            lambda: self.svc.restore_activity(self.project, state["row"]),
+        )
+
+    def add_activity(self, **fields) -> int | None:
+        state = {}
+
+        def redo():
+            state["id"] = self.svc.add_activity(self.project, **fields)
+            return state["id"]
+
+        return self.edit(
+            tr("Add activity"), redo, lambda: self.svc.delete_activity(self.project, state["id"])
+        )
+
+    def add_dialog(self) -> None:
+        from ..dialogs.simple_form import ask
+
+        values = ask(
+            self,
+            tr("Add activity"),
+            [
+                ("source", tr("Source code")),
+                ("quantity", tr("Quantity")),
+                ("unit", tr("Unit")),
+                ("date_start", tr("From (YYYY-MM-DD)")),
+                ("date_end", tr("To (YYYY-MM-DD)")),
+                ("description", tr("Description")),
+                ("reference", tr("Reference")),
+            ],
+        )
+        if values:
+            self.add_activity(**{k: (v or None) for k, v in values.items()})
+
+    def attach(self, path: str, row_id: int | None = None) -> None:
+        from workbench.project.attachments import attach
+
+        row_id = row_id or self.selected_row_id()
+        if row_id is None:
+            return
+        state = {}
+
+        def redo():
+            state["id"] = attach(self.project, path, link=("activities", row_id))
+
+        self.edit(
+            tr("Attach evidence to row {0}").format(row_id),
+            redo,
+            lambda: inverse_edits.unlink_evidence(self.project, state["id"], "activities", row_id),
+        )
+        self.show_evidence()
+
+    def attach_dialog(self) -> None:
+        if self.selected_row_id() is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, tr("Attach evidence"))
+        if path:
+            self.attach(path)
+
+    def import_dialog(self) -> None:
+        from ..dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self).exec()
+
+    def import_file(self, path: str, mapping: dict | None, period_id: int | None, on_done=None):
+        """Import in a worker; when done, record the import as an undoable edit."""
+        project = self.project
+
+        def done(result):
+            state = {"batch": result.batch_id}
+
+            def redo():
+                state["batch"] = self.svc.import_activities(
+                    project, path, mapping=mapping, period_id=period_id
+                ).batch_id
+
+            self.record(
+                tr("Import {0}").format(result.filename),
+                redo,
+                lambda: inverse_edits.remove_import_batch(project, state["batch"]),
+                result=result,
+            )
+            if on_done:
+                on_done(result)
+
+        return self.long(
+            tr("Importing activity data"),
+            self.svc.import_activities,
+            project,
+            path,
+            mapping=mapping,
+            period_id=period_id,
+            on_done=done,
+        )

@@ -1,0 +1,84 @@
+"""Inverse operations that undo needs and the services do not offer (yet).
+
+Each is one store action (`p.action`), so it is one transaction with its audit rows, honours
+the mode permissions and leaves the file unchanged on error. They belong in the services;
+they live here until the services grow them (see the UI report).
+"""
+
+from __future__ import annotations
+
+from workbench.project.errors import ProjectError
+
+
+def delete_site(project, site_id: int) -> dict:
+    """Undo of boundary.add_site; refuses while sources or activities still use the site."""
+    row = project.one("SELECT * FROM sites WHERE id = ?", (site_id,))
+    if not row:
+        raise ProjectError(f"site {site_id} does not exist")
+    used = project.one(
+        "SELECT (SELECT count(*) FROM sources WHERE site_id = ?) + (SELECT count(*) FROM activities WHERE site_id = ?) n",
+        (site_id, site_id),
+    )
+    if used and used["n"]:
+        raise ProjectError(f"site '{row['code']}' is still used by {used['n']} source(s) or activity row(s)")
+    with project.action(f"Delete site {row['code']}") as tx:
+        tx.delete("sites", site_id)
+    return row
+
+
+def delete_source(project, source_id: int) -> dict:
+    """Undo of boundary.add_source; refuses while activity data uses the source."""
+    row = project.one("SELECT * FROM sources WHERE id = ?", (source_id,))
+    if not row:
+        raise ProjectError(f"emission source {source_id} does not exist")
+    n = project.one("SELECT count(*) n FROM activities WHERE source_id = ?", (source_id,))["n"]
+    if n:
+        raise ProjectError(f"source '{row['code']}' still has {n} activity row(s)")
+    with project.action(f"Delete emission source {row['code']}") as tx:
+        tx.delete("sources", source_id)
+    return row
+
+
+def restore_row(project, table: str, row: dict, description: str) -> int:
+    """Put back a deleted row with its original id (undo of a delete)."""
+    with project.action(description) as tx:
+        return tx.insert(table, dict(row))
+
+
+def remove_import_batch(project, batch_id: int) -> int:
+    """Undo of an import: delete the batch's activity rows and the batch record; returns rows removed."""
+    batch = project.one("SELECT * FROM import_batches WHERE id = ?", (batch_id,))
+    if not batch:
+        raise ProjectError(f"import batch {batch_id} does not exist")
+    linked = project.one(
+        "SELECT count(*) n FROM evidence_links l JOIN activities a ON l.tbl = 'activities' AND l.row_id = a.id "
+        "WHERE a.import_batch_id = ?",
+        (batch_id,),
+    )["n"]
+    if linked:
+        raise ProjectError(
+            f"import of {batch['filename']}: {linked} of its rows have evidence attached since"
+        )
+    with project.action(f"Undo import of {batch['filename']}") as tx:
+        cur = tx.execute("DELETE FROM activities WHERE import_batch_id = ?", (batch_id,), table="activities")
+        tx.log("activities", None, "delete_many", {"import_batch_id": batch_id, "count": cur.rowcount}, None)
+        tx.delete("import_batches", batch_id)
+    return cur.rowcount
+
+
+def unlink_evidence(project, attachment_id: int, tbl: str, row_id: int) -> None:
+    """Undo of attaching evidence: remove the link, and the file if nothing else links to it."""
+    link = project.one(
+        "SELECT id FROM evidence_links WHERE attachment_id = ? AND tbl = ? AND row_id = ? ORDER BY id DESC LIMIT 1",
+        (attachment_id, tbl, row_id),
+    )
+    if not link:
+        raise ProjectError(f"attachment {attachment_id} is not linked to {tbl} row {row_id}")
+    others = project.one(
+        "SELECT count(*) n FROM evidence_links WHERE attachment_id = ? AND id != ?",
+        (attachment_id, link["id"]),
+    )["n"]
+    with project.action(f"Remove evidence {attachment_id} from {tbl} {row_id}") as tx:
+        tx.delete("evidence_links", link["id"])
+        if not others:
+            tx.delete("attachments", attachment_id)
