@@ -132,3 +132,10 @@ def test_pas2060_later_period_without_footprints_is_an_error(proj):
     assert "PLAN.ISO.OFFSETS_ONLY_FIRST" not in got
     # in PAS 2060 mode an empty measure list is a warning (offsets-only first period is allowed there)
     assert got["PLAN.ISO.REDUCTIONS_FIRST"][0].severity == WARNING
+
+
+def test_measure_starting_in_the_reference_year_is_warned(proj):
+    plan.add_measure(proj, "Old LED", ["ELEC"], 10, start_year=2024, status="done", evidence="2024 report")
+    plan.add_measure(proj, "New LED", ["ELEC"], 10, start_year=2025, status="done", evidence="2025 report")
+    (f,) = _by_rule(plan.claim_checks(proj, emissions=EMISSIONS))["PLAN.MEASURE.BEFORE_REFERENCE"]
+    assert f.severity == WARNING and "'Old LED' starts in 2024" in f.message

@@ -166,6 +166,18 @@ def _measure_findings(project, content) -> list[Finding]:
                     f"measure:{m.id}",
                 )
             )
+        if content.reference_year is not None and m.start_year <= content.reference_year:
+            out.append(
+                Finding(
+                    "PLAN.MEASURE.BEFORE_REFERENCE",
+                    WARNING,
+                    f"measure {m.name!r} starts in {m.start_year}, not after the reference footprint "
+                    f"({content.footprint_note}): its effect may already be in that footprint and would "
+                    "then be counted twice",
+                    "workbench plan rule: abatement is counted against the reference footprint",
+                    f"measure:{m.id}",
+                )
+            )
     return out
 
 
