@@ -10,6 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 # Unit definitions added to pint's defaults. Mass of CO2-equivalent is a mass; tCO2e is a tonne.
+# Gas volumes: a plain cubic metre / cubic foot is taken at the US standard reference conditions of
+# the EPA factors (60 degF = 288.7056 K, 1 atm; EPA Hub "scf"). Normal (0 degC, 273.15 K) and
+# standard (15 degC, 288.15 K) cubic metres hold more gas per m3; by the ideal gas law
+# 1 Nm3 = 288.7056 / 273.15 = 1.0569527 m3 and 1 Sm3 = 288.7056 / 288.15 = 1.0019279 m3 at 60 degF.
 _DEFINITIONS = """
 tCO2e = tonne = tCO2eq = t_CO2e
 kgCO2e = kilogram = kgCO2eq = kg_CO2e
@@ -19,8 +23,8 @@ short_ton = 2000 * pound = sh_ton = shortton
 long_ton = 2240 * pound
 mmBtu = 1e6 * Btu = MMBtu = mmbtu
 therm_us = 100000 * Btu
-Nm3 = meter ** 3 = Nm³ = normal_cubic_meter
-Sm3 = meter ** 3
+Nm3 = 1.0569527 * meter ** 3 = Nm³ = normal_cubic_meter
+Sm3 = 1.0019279 * meter ** 3
 scf = foot ** 3
 tonne_km = tonne * kilometer = tkm = t_km = tonne-km
 passenger_km = kilometer = pkm = p_km = passenger-km

@@ -1,0 +1,172 @@
+"""Read one period's activity ledger from a project file into :class:`lca.result.Ledger` arrays.
+
+One SELECT over ``activities``; strings (units, months) are coded with dictionaries and unit
+conversion is done once per distinct (unit, factor unit) pair, then applied as a numpy gather.
+The inputs hash is computed from the same arrays (plus the small tables the footprint depends
+on), so checking staleness costs one read of the ledger, not a second pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+
+from lca.factors import Factor
+from lca.result import UNC_CODES, Ledger, SourceInfo
+from workbench.project.errors import ProjectError
+
+from .footprint_factors import effective_factors
+
+
+def period_row(project, period_id=None) -> dict:
+    if period_id is None:
+        p = project.current_period()
+        if p is None:
+            raise ProjectError(f"{project.path}: the project has no reporting period")
+        return p
+    p = project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
+    if p is None:
+        raise ProjectError(f"{project.path}: period {period_id} does not exist")
+    return p
+
+
+def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
+    """The ledger of ``period_id`` and a dict of context (excluded sources, factor map, hash parts).
+
+    Rows of excluded sources are not in the ledger; they are listed in ``context['excluded']``.
+    """
+    src_rows = project.rows(
+        "SELECT s.id, s.code, s.name, s.scope, s.s3_category, s.iso_category, s.unit, s.factor_id,"
+        " s.included, s.exclusion_reason, st.code AS site_code FROM sources s"
+        " LEFT JOIN sites st ON st.id = s.site_id ORDER BY s.id"
+    )
+    factors_by_source, factor_list = effective_factors(project, src_rows)
+    f_index = {f.id: i for i, f in enumerate(factor_list)}
+    included = [s for s in src_rows if s["included"]]
+    sources = [
+        SourceInfo(
+            code=s["code"],
+            name=s["name"],
+            scope=s["scope"],
+            s3_category=s["s3_category"],
+            iso_category=s["iso_category"],
+            site=s["site_code"],
+            factor=f_index[factors_by_source[s["id"]].id] if s["id"] in factors_by_source else -1,
+            unit=s["unit"],
+        )
+        for s in included
+    ]
+    src_pos = {s["id"]: i for i, s in enumerate(included)}
+    sites = [r["code"] for r in project.rows("SELECT code FROM sites ORDER BY id")]
+    site_ids = [r["id"] for r in project.rows("SELECT id FROM sites ORDER BY id")]
+    site_pos = {sid: i for i, sid in enumerate(site_ids)}
+
+    cur = project.conn.execute(
+        "SELECT id, source_id, site_id, date_start, quantity, unit, unc_dist, unc_pct"
+        " FROM activities WHERE period_id = ? ORDER BY id",
+        (period_id,),
+    )
+    data = cur.fetchall()
+    n = len(data)
+    if n:
+        ids, src_id, site_id, date_start, qty, unit, dist, pct = zip(*data, strict=True)
+    else:
+        ids = src_id = site_id = date_start = qty = unit = dist = pct = ()
+    ids_a = np.fromiter(ids, dtype=np.int64, count=n)
+    src_id_a = np.fromiter(src_id, dtype=np.int64, count=n)
+    qty_a = np.fromiter(qty, dtype=np.float64, count=n)
+    site_a = np.fromiter((-1 if s is None else s for s in site_id), dtype=np.int64, count=n)
+    pct_a = np.fromiter((0.0 if p is None else p for p in pct), dtype=np.float64, count=n)
+    months: dict[str, int] = {}
+    month_a = np.fromiter(
+        (months.setdefault(d[:7], len(months)) for d in date_start), dtype=np.int64, count=n
+    )
+    units: dict[str, int] = {}
+    unit_a = np.fromiter((units.setdefault(u, len(units)) for u in unit), dtype=np.int64, count=n)
+    dist_a = np.fromiter((UNC_CODES.get(d or "none", 0) for d in dist), dtype=np.int8, count=n)
+
+    # map source ids -> ledger source positions (-1 = excluded source)
+    max_sid = max([s["id"] for s in src_rows], default=0)
+    pos_lookup = np.full(max_sid + 1, -1, dtype=np.int64)
+    for sid, pos in src_pos.items():
+        pos_lookup[sid] = pos
+    row_src = pos_lookup[src_id_a] if n else src_id_a
+    keep = row_src >= 0
+    # row site: the activity's site, else the source's site
+    src_site = np.full(max(len(sources), 1), -1, dtype=np.int64)
+    for s in included:
+        if s["site_code"] is not None:
+            src_site[src_pos[s["id"]]] = sites.index(s["site_code"])
+    site_lookup = np.full(max(site_ids, default=0) + 2, -1, dtype=np.int64)
+    for sid, pos in site_pos.items():
+        site_lookup[sid] = pos
+    row_site = np.where(site_a >= 0, site_lookup[np.maximum(site_a, 0)], src_site[np.maximum(row_src, 0)])
+
+    # unit conversion: one factor per distinct (activity unit, factor unit) pair
+    conv = _conversion(units, sources, factor_list, row_src, unit_a, keep)
+    quantity = qty_a * conv
+
+    month_order = sorted(months)
+    remap = (
+        np.array([month_order.index(m) for m in months], dtype=np.int64) if months else np.zeros(0, np.int64)
+    )
+    ledger = Ledger(
+        source=row_src[keep],
+        site=row_site[keep],
+        month=remap[month_a[keep]] if n else month_a,
+        quantity=quantity[keep],
+        unc_code=dist_a[keep],
+        unc_pct=pct_a[keep],
+        sources=sources,
+        sites=sites,
+        months=month_order,
+        factors=factor_list,
+    )
+    excluded = [
+        {"source": s["code"], "reason": s["exclusion_reason"] or ""} for s in src_rows if not s["included"]
+    ]
+    h = hashlib.sha256()
+    for arr in (ids_a, src_id_a, site_a, qty_a, pct_a, dist_a, unit_a, month_a):
+        h.update(arr.tobytes())
+    h.update(json.dumps([sorted(units, key=units.get), sorted(months, key=months.get)]).encode())
+    context = {
+        "excluded": excluded,
+        "ledger_hash": h.hexdigest(),
+        "sources": src_rows,
+        "factors_by_source": factors_by_source,
+    }
+    return ledger, context
+
+
+def _conversion(units: dict, sources: list[SourceInfo], factors: list[Factor], row_src, unit_a, keep):
+    from lca.units import UnitError, conversion_factor
+
+    n = len(unit_a)
+    if n == 0:
+        return np.ones(0)
+    unit_names = sorted(units, key=units.get)
+    src_target = [factors[s.factor].unit if s.factor >= 0 else (s.unit or "") for s in sources]
+    target_names = sorted(set(src_target))
+    t_code = {t: i for i, t in enumerate(target_names)}
+    src_t = np.array([t_code[t] for t in src_target], dtype=np.int64) if sources else np.zeros(1, np.int64)
+    pair = unit_a * len(target_names) + src_t[np.maximum(row_src, 0)]
+    pair = np.where(keep, pair, -1)
+    conv = np.ones(n)
+    for code in np.unique(pair[pair >= 0]):
+        u = unit_names[code // len(target_names)]
+        t = target_names[code % len(target_names)]
+        if not t:
+            continue  # source without factor or unit: reported as missing factor
+        try:
+            c = conversion_factor(u, t)
+        except UnitError as exc:
+            rows = np.nonzero(pair == code)[0]
+            src = sources[row_src[rows[0]]].code
+            raise ProjectError(
+                f"source '{src}': {rows.size} activity row(s) in '{u}' cannot convert to the factor's unit "
+                f"'{t}': {exc}"
+            ) from None
+        conv[pair == code] = c
+    return conv
