@@ -73,7 +73,10 @@ def _claim(doc: ClaimDocument, lang: str) -> list:
         (tr(k, lang), (figs[name]["printed"] + unit.get(name, "")) if figs[name]["printed"] else "-")
         for name, k in labels.items()
     ]
-    out = [heading(tr("cert.title", lang), 1, True), para(declaration_text(doc, lang)), kv_table(rows, w)]
+    out = [heading(tr("cert.title", lang), 1, True)]
+    if doc.draft_reasons:
+        out.append(para(tr("warn.draft", lang, rules="; ".join(doc.draft_reasons)), "warn"))
+    out += [para(declaration_text(doc, lang)), kv_table(rows, w)]
     if needs_eu_warning(doc):
         out.append(para(tr("warn.eu", lang), "warn"))
     return out

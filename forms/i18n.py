@@ -96,6 +96,14 @@ _T: dict[str, tuple[str, str]] = {
         "중립적이거나 감소된 또는 긍정적인 영향을 미친다고 소비자에게 주장하는 것을 금지합니다. EU 소비자를 "
         "대상으로 하는 제품이나 광고에 이 주장을 사용하지 마십시오.",
     ),
+    "warn.draft": (
+        "DRAFT: the claim currently fails these rules, so no certificate can be issued: {rules}",
+        "초안: 현재 주장이 다음 규칙을 충족하지 못하여 인증서를 발급할 수 없습니다: {rules}",
+    ),
+    "warn.unquantified": (
+        "Included sources not quantified (no emission factor): {sources}",
+        "산정되지 않은 포함 배출원 (배출계수 없음): {sources}",
+    ),
     "warn.stale": (
         "The footprint result is stale: inputs changed after it was calculated.",
         "배출량 결과가 최신이 아닙니다: 계산 후 입력이 변경되었습니다.",

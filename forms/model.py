@@ -134,6 +134,7 @@ class Footprint:
     exclusions: list[Exclusion] = field(default_factory=list)
     gases: str = "CO2, CH4, N2O, HFCs, PFCs, SF6, NF3"
     stale: bool = False
+    unquantified: list[str] = field(default_factory=list)  # included sources without a factor
 
 
 @dataclass
@@ -162,6 +163,7 @@ class Credit:
     retirement_reference: str | None = None
     evidence: str | None = None  # receipt file name + short sha256
     labels: list[str] = field(default_factory=list)
+    ref: str | None = None  # what findings call this lot, e.g. "lot:12"
 
     @property
     def retired(self) -> bool:
@@ -285,6 +287,7 @@ class ClaimDocument:
     kets: Kets | None = None
     public_availability: str | None = None
     unavailable: dict[str, str] = field(default_factory=dict)  # section -> reason
+    draft_reasons: list[str] = field(default_factory=list)  # rules the claim fails now (prints DRAFT)
 
     @property
     def reductions_t(self) -> float:

@@ -58,7 +58,10 @@ def front(doc: ClaimDocument, lang: str, title_key: str) -> list:
         (tr("f.document_no", lang), doc_no(doc)),
         (tr("f.issued", lang), fmt_date(doc.issued_on, lang)),
     ]
-    return [heading(tr(title_key, lang), 0), kv_table(rows, w)]
+    out = [heading(tr(title_key, lang), 0), kv_table(rows, w)]
+    if doc.draft_reasons:
+        out.append(para(tr("warn.draft", lang, rules="; ".join(doc.draft_reasons)), "warn"))
+    return out
 
 
 def story(doc: ClaimDocument, lang: str, toc: bool = False, cache: dict | None = None) -> list:
@@ -180,6 +183,8 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False, cache: dict | None =
     if fp is not None:
         if fp.stale:
             out.append(para(tr("warn.stale", lang), "warn"))
+        if fp.unquantified:
+            out.append(para(tr("warn.unquantified", lang, sources=", ".join(fp.unquantified)), "warn"))
         for key, lines in (
             ("qes.by_scope", fp.by_scope),
             ("qes.by_category", fp.by_category),
