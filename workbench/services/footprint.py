@@ -32,11 +32,11 @@ from .footprint_ledger import load_ledger, period_row
 DEFAULT_SCOPE2_BASIS = "market"
 
 
-def _settings(project) -> tuple[str, str]:
+def _settings(project, gwp_override=None) -> tuple[str, str]:
     from lca.gwp import GWPError, check_set
 
     try:
-        gwp_set = check_set(project.setting("gwp_set", "AR6"))
+        gwp_set = check_set(gwp_override or project.setting("gwp_set", "AR6"))
     except GWPError as exc:
         raise ProjectError(f"{project.path}: setting 'gwp_set': {exc}") from None
     basis = project.setting("scope2_basis", DEFAULT_SCOPE2_BASIS)
@@ -47,13 +47,13 @@ def _settings(project) -> tuple[str, str]:
     return gwp_set, basis
 
 
-def _prepare(project, period_id):
+def _prepare(project, period_id, gwp_override=None):
     """Everything a calculation depends on, and the SHA-256 of it."""
     from lca.result import Instrument
     from lca.units import conversion_factor
 
     period = period_row(project, period_id)
-    gwp_set, basis = _settings(project)
+    gwp_set, basis = _settings(project, gwp_override)
     ledger, ctx = load_ledger(project, period["id"])
     code_to_src = {s.code: s for s in ledger.sources}
     instruments, warnings, ins_rows = [], [], []
@@ -126,13 +126,20 @@ def inputs_hash(project, period_id=None) -> str:
 
 
 def calculate(
-    project, period_id=None, progress=None, cancel=None, allow_missing: bool = False, store: bool = True
+    project,
+    period_id=None,
+    progress=None,
+    cancel=None,
+    allow_missing: bool = False,
+    store: bool = True,
+    gwp_set: str | None = None,
 ):
     """Compute the footprint of a period (default: the current one) and store it in the file.
 
     Raises ProjectError naming every included source that has activity data but no factor
     (unless ``allow_missing``: then they are listed in ``result.missing_factors``).
-    In read-only or verifier mode the result is returned but not stored.
+    In read-only or verifier mode the result is returned but not stored. ``gwp_set`` computes
+    with another GWP set than the project's setting (a what-if: the result is then not stored).
     """
     from lca import bw_setup
     from lca.footprint import FootprintError, compute
@@ -146,7 +153,9 @@ def calculate(
     step(0.0, "Setting up Brightway")
     bw_setup.ensure_setup()
     step(0.1, "Reading the activity ledger")
-    prep = _prepare(project, period_id)
+    prep = _prepare(project, period_id, gwp_set)
+    if gwp_set and prep["gwp_set"] != _settings(project)[0]:
+        store = False
     step(0.4, "Calculating")
     try:
         r = compute(

@@ -1,0 +1,110 @@
+"""cnw footprint FILE [--gwp SET] [--monte-carlo N] [--seed S] [--period ID|LABEL] [-o out.csv|out.json]
+cnw factors [--search TEXT]: list the shipped factor library."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("footprint", help="calculate the footprint of a project file (through Brightway)")
+    p.add_argument("file")
+    p.add_argument(
+        "--gwp",
+        choices=["SAR", "AR4", "AR5", "AR6"],
+        help="GWP-100 set (default: the project's setting; another set is a what-if, not stored)",
+    )
+    p.add_argument("--monte-carlo", type=int, metavar="N", help="also run N Monte Carlo iterations")
+    p.add_argument("--seed", type=int, default=1, help="Monte Carlo seed (default 1)")
+    p.add_argument("--period", help="period id or label (default: the current period)")
+    p.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help="calculate even if some sources have no factor (they are listed, not counted)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write the result as .csv or .json")
+    p.set_defaults(handler=cmd_footprint)
+
+    p = sub.add_parser("factors", help="list the shipped emission factors")
+    p.add_argument("--search", help="only factors whose id or name contains this text")
+    p.set_defaults(handler=cmd_factors)
+
+
+def _period_id(project, text):
+    from workbench.project.errors import ProjectError
+
+    if text is None:
+        return None
+    row = project.one("SELECT id FROM periods WHERE label = ? OR CAST(id AS TEXT) = ?", (text, text))
+    if row is None:
+        raise ProjectError(f"{project.path}: no period '{text}'")
+    return row["id"]
+
+
+def cmd_footprint(args) -> int:
+    import json
+    import sys
+    from pathlib import Path
+
+    from workbench import open_project
+    from workbench.project.errors import ProjectError
+    from workbench.services import footprint
+    from workbench.services.footprint_export import text_table, write_csv, write_json
+
+    out = Path(args.output) if args.output else None
+    if out is not None and out.suffix.lower() not in (".csv", ".json"):
+        raise ProjectError(f"{out}: the output must end in .csv or .json")
+    if args.monte_carlo is not None and args.monte_carlo < 1:
+        raise ProjectError(f"--monte-carlo: {args.monte_carlo} must be at least 1")
+    p = open_project(args.file)
+    tty = False
+    try:
+        pid = _period_id(p, args.period)
+
+        tty = sys.stderr.isatty()
+
+        def progress(frac, msg):
+            if tty:
+                print(f"\r[{frac:4.0%}] {msg:<60}", end="", file=sys.stderr, flush=True)
+
+        r = footprint.calculate(p, pid, progress=progress, allow_missing=args.allow_missing, gwp_set=args.gwp)
+        mc = None
+        if args.monte_carlo:
+            mc = footprint.monte_carlo(
+                p,
+                args.monte_carlo,
+                seed=args.seed,
+                period_id=pid,
+                progress=progress,
+                allow_missing=args.allow_missing,
+                store=not args.gwp,
+            )
+        if tty:
+            print("", file=sys.stderr)
+        print(text_table(r, mc))
+        if out is not None:
+            if out.suffix.lower() == ".csv":
+                write_csv(r, out)
+            else:
+                write_json(r, out)
+                if mc:
+                    data = json.loads(out.read_text(encoding="utf-8"))
+                    data["monte_carlo"] = mc
+                    out.write_text(
+                        json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+                    )
+            print(f"wrote {out}")
+    finally:
+        if tty:
+            print("", file=sys.stderr)
+        p.close()
+    return 0
+
+
+def cmd_factors(args) -> int:
+    from lca.factors import load_library
+
+    needle = (args.search or "").lower()
+    for f in load_library().values():
+        if needle and needle not in f.id.lower() and needle not in f.name.lower():
+            continue
+        print(f"{f.id:<34} {f.unit:<16} {f.region:<10} {f.name}")
+    return 0
