@@ -17,22 +17,43 @@ def gear_system(name="Gear", steel_unc=None) -> ProductSystem:
     electricity; electricity <- 0.01 kg steel (the loop)."""
     unc = steel_unc or Uncertainty()
     return ProductSystem(
-        name, reference="gear", functional_unit="1 gear unit", parameters=[Parameter("mass", 1.6)],
+        name,
+        reference="gear",
+        functional_unit="1 gear unit",
+        parameters=[Parameter("mass", 1.6)],
         activities=[
-            Activity("gear", "gear unit", "manufacturing", "unit", exchanges=[
-                Exchange("technosphere", "steel", 0, "kg", formula="mass * 1.25", uncertainty=unc),
-                Exchange("technosphere", "elec", 3000, "Wh"),
-                Exchange("biosphere", "CO2", 0.1, "kg"),
-            ]),
-            Activity("steel", "steel", "materials", "kg", exchanges=[
-                Exchange("technosphere", "elec", 0.1, "kWh"),
-                Exchange("biosphere", "CO2", 1.8, "kg"),
-            ]),
-            Activity("elec", "electricity", "manufacturing", "kWh", exchanges=[
-                Exchange("technosphere", "steel", 0.01, "kg"),
-                Exchange("biosphere", "CO2", 0.5, "kg"),
-                Exchange("biosphere", "CH4", 0.001, "kg"),
-            ]),
+            Activity(
+                "gear",
+                "gear unit",
+                "manufacturing",
+                "unit",
+                exchanges=[
+                    Exchange("technosphere", "steel", 0, "kg", formula="mass * 1.25", uncertainty=unc),
+                    Exchange("technosphere", "elec", 3000, "Wh"),
+                    Exchange("biosphere", "CO2", 0.1, "kg"),
+                ],
+            ),
+            Activity(
+                "steel",
+                "steel",
+                "materials",
+                "kg",
+                exchanges=[
+                    Exchange("technosphere", "elec", 0.1, "kWh"),
+                    Exchange("biosphere", "CO2", 1.8, "kg"),
+                ],
+            ),
+            Activity(
+                "elec",
+                "electricity",
+                "manufacturing",
+                "kWh",
+                exchanges=[
+                    Exchange("technosphere", "steel", 0.01, "kg"),
+                    Exchange("biosphere", "CO2", 0.5, "kg"),
+                    Exchange("biosphere", "CH4", 0.001, "kg"),
+                ],
+            ),
         ],
     )
 
@@ -73,7 +94,9 @@ def test_hand_checked_loop_system(tmp_project, bw):
     kids = {c.key[1]: c for c in r.tree.children}
     assert kids["steel"].amount == pytest.approx(2.0, rel=REL)
     assert kids["elec"].amount == pytest.approx(3.0, rel=REL)
-    assert r.tree.direct + sum(c.score for c in r.tree.children) + r.tree.cut == pytest.approx(r.score, rel=1e-9)
+    assert r.tree.direct + sum(c.score for c in r.tree.children) + r.tree.cut == pytest.approx(
+        r.score, rel=1e-9
+    )
 
 
 def test_gwp_set_and_parameter_scenario(tmp_project, bw):
@@ -123,8 +146,14 @@ def test_monte_carlo_is_seeded_and_brackets_the_static_score(tmp_project, bw):
     assert a.p97_5 - a.p2_5 < 0.5 * steel_part
     # cancel once the iterations are running: a partial, flagged result
     fr = []
-    stop = product.monte_carlo(tmp_project, "Gear", iterations=100_000, seed=7,
-                               progress=lambda f, m: fr.append(f), cancel=lambda: bool(fr) and fr[-1] > 0.2)
+    stop = product.monte_carlo(
+        tmp_project,
+        "Gear",
+        iterations=100_000,
+        seed=7,
+        progress=lambda f, m: fr.append(f),
+        cancel=lambda: bool(fr) and fr[-1] > 0.2,
+    )
     assert stop.cancelled and 0 < stop.iterations < 100_000
     # cancel before anything is computed
     from lca.product.analysis import Cancelled

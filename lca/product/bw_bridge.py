@@ -156,9 +156,13 @@ def matrix_system(
     cached_refs: list | None = None,
     gwp_set: str = "",
     describe_all: bool = True,
+    fg_data: dict | None = None,
 ) -> MatrixSystem:
     """Load the matrices for ``demand`` from Brightway (bw2calc indexing), add the cached background
-    activities, and return a :class:`MatrixSystem`. ``res`` marks foreground activities (stage)."""
+    activities, and return a :class:`MatrixSystem`. ``res`` marks foreground activities (stage).
+
+    Brightway 2.4 stores processed amounts as float32; with ``fg_data`` (the foreground database
+    dict) the foreground columns are refilled from it in float64, so foreground numbers are exact."""
     from bw2calc import LCA
 
     bd = bw()
@@ -186,6 +190,8 @@ def matrix_system(
     for dst, src in ((tech, tp), (bio, bp)):
         for f in ("uncertainty_type", "loc", "scale", "shape", "minimum", "maximum", "negative"):
             dst[f] = src[f]
+    if fg_data:
+        tech, bio = _exact_foreground(tech, bio, fg_data, act_dict, lca.biosphere_dict)
     flow_keys = [None] * len(lca.biosphere_dict)
     for k, i in lca.biosphere_dict.items():
         flow_keys[i] = k
@@ -217,6 +223,27 @@ def matrix_system(
     if res is not None and cached_refs:
         ms_args = _add_cached(ms_args, res, cached_refs, gwp_set)
     return MatrixSystem(**ms_args)
+
+
+def _exact_foreground(tech, bio, fg_data: dict, act_dict: dict, bio_dict: dict):
+    """Replace the parameter rows of foreground columns by float64 rows built from ``fg_data``."""
+    fg_cols = np.array(sorted(act_dict[k] for k in fg_data), dtype=np.int64)
+    t_rows, b_rows = [], []
+    for out_key, ds in fg_data.items():
+        col = act_dict[out_key]
+        for exc in ds["exchanges"]:
+            unc = {"uncertainty_type": exc.get("uncertainty type", 0)}
+            unc.update(
+                {f: exc[f] for f in ("loc", "scale", "shape", "minimum", "maximum", "negative") if f in exc}
+            )
+            if exc["type"] == "biosphere":
+                b_rows.append((bio_dict[exc["input"]], col, exc["amount"], 1.0, unc))
+            else:
+                sign = 1.0 if exc["type"] == "production" else -1.0
+                t_rows.append((act_dict[exc["input"]], col, exc["amount"], sign, unc))
+    keep_t = tech[~np.isin(tech["col"], fg_cols)]
+    keep_b = bio[~np.isin(bio["col"], fg_cols)]
+    return np.concatenate((keep_t, _rows(t_rows))), np.concatenate((keep_b, _rows(b_rows)))
 
 
 def _add_cached(args: dict, res: Resolved, cached_refs: list[BackgroundRef], gwp_set: str) -> dict:

@@ -178,7 +178,9 @@ def check_solvable(res: Resolved) -> None:
     acts = res.system.activities
     col = {a.code: i for i, a in enumerate(acts)}
     tech = [(i, i, a.production, 1.0) for i, a in enumerate(acts)]
-    tech += [(col[e.target], col[e.activity], e.amount, -1.0) for e in res.exchanges if e.kind == "technosphere"]
+    tech += [
+        (col[e.target], col[e.activity], e.amount, -1.0) for e in res.exchanges if e.kind == "technosphere"
+    ]
     arr = params_array(len(tech))
     for k, (r, c, amount, sign) in enumerate(tech):
         arr[k]["row"], arr[k]["col"], arr[k]["amount"], arr[k]["sign"] = r, c, amount, sign
@@ -187,5 +189,6 @@ def check_solvable(res: Resolved) -> None:
     try:
         Solver(A, infos, use_pardiso=False)
     except SingularTechnosphereError as exc:
-        raise ProductModelError(f"product system '{res.system.name}': {exc}", system=res.system.name,
-                                field="exchanges") from exc
+        raise ProductModelError(
+            f"product system '{res.system.name}': {exc}", system=res.system.name, field="exchanges"
+        ) from exc

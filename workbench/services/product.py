@@ -34,7 +34,8 @@ def list_products(project) -> list[dict]:
         "SELECT s.id, s.name, s.functional_unit, s.reference_code, s.amount, s.gwp_set, "
         "(SELECT COUNT(*) FROM product_activities a WHERE a.system_id = s.id) AS activities, "
         "(SELECT COUNT(*) FROM product_background b WHERE b.system_id = s.id) AS background_refs "
-        "FROM product_systems s ORDER BY s.name")
+        "FROM product_systems s ORDER BY s.name"
+    )
 
 
 def fg_database(project, system_id: int) -> str:
@@ -49,8 +50,9 @@ def _gwp_set(project, row, gwp_set):
 class _Prepared:
     """Everything needed to compute one system: resolved model, matrices, demand."""
 
-    def __init__(self, project, name, gwp_set=None, parameters=None, progress=None, cancel=None,
-                 describe_all=True):
+    def __init__(
+        self, project, name, gwp_set=None, parameters=None, progress=None, cancel=None, describe_all=True
+    ):
         from lca.bw_setup import ensure_setup, method_key
         from lca.product import bw_bridge
         from lca.product.analysis import Cancelled
@@ -75,9 +77,12 @@ class _Prepared:
             self.res = resolve(self.system, parameters)
         except ProductModelError as exc:
             raise ProductError(str(exc)) from exc
+        _rebuild_shipped(self.system.background)
         avail = bw_bridge.background_availability(self.system.background)
-        self.sources = {r.ref_id: ("brightway" if avail[r.ref_id] is not None else "cached")
-                        for r in self.system.background}
+        self.sources = {
+            r.ref_id: ("brightway" if avail[r.ref_id] is not None else "cached")
+            for r in self.system.background
+        }
         cached = [r for r in self.system.background if avail[r.ref_id] is None]
         self.db = fg_database(project, row["id"])
         step(0.3, "Writing the foreground to Brightway")
@@ -87,19 +92,53 @@ class _Prepared:
             self.key = (self.db, self.system.reference)
             self.demand = {self.key: float(self.system.amount)}
             step(0.5, "Building matrices")
-            self.ms = bw_bridge.matrix_system(self.demand, method_key(self.gwp_set), self.res, cached,
-                                              self.gwp_set, describe_all=describe_all)
+            self.ms = bw_bridge.matrix_system(
+                self.demand,
+                method_key(self.gwp_set),
+                self.res,
+                cached,
+                self.gwp_set,
+                describe_all=describe_all,
+                fg_data=data,
+            )
         except ProductModelError as exc:
             raise ProductError(str(exc)) from exc
-        self.input_hash = hashlib.sha256(json.dumps(
-            [bw_bridge.data_hash(data), self.gwp_set, sorted(self.sources.items()),
-             [(r.ref_id, r.cached.get(self.gwp_set)) for r in cached]], default=str).encode()).hexdigest()
+        self.input_hash = hashlib.sha256(
+            json.dumps(
+                [
+                    bw_bridge.data_hash(data),
+                    self.gwp_set,
+                    sorted(self.sources.items()),
+                    [(r.ref_id, r.cached.get(self.gwp_set)) for r in cached],
+                ],
+                default=str,
+            ).encode()
+        ).hexdigest()
         self.singular_error = SingularTechnosphereError
 
 
-def calculate(project, product_name: str, progress=None, cancel=None, gwp_set: str | None = None,
-              parameters: dict | None = None, tree_cutoff: float = 0.01, top: int = 20,
-              store: bool = True):
+def _rebuild_shipped(refs) -> None:
+    """The shipped factor library is rebuilt on a machine that does not have it yet."""
+    from lca.product.bw_bridge import bw
+
+    wanted = {r.database for r in refs if r.database.startswith("cnw-factors-")}
+    if wanted and not wanted <= set(bw().databases):
+        from .product_background import shipped_database
+
+        shipped_database()
+
+
+def calculate(
+    project,
+    product_name: str,
+    progress=None,
+    cancel=None,
+    gwp_set: str | None = None,
+    parameters: dict | None = None,
+    tree_cutoff: float = 0.01,
+    top: int = 20,
+    store: bool = True,
+):
     """Footprint of one functional unit of ``product_name`` with the project's GWP set.
 
     Returns a :class:`lca.product.results.ProductResult` with contributions by stage, process and
@@ -126,13 +165,24 @@ def calculate(project, product_name: str, progress=None, cancel=None, gwp_set: s
         else:
             bg_scores[ref.ref_id] = float(ref.cached[prep.gwp_set])
     result = ProductResult(
-        system=product_name, functional_unit=prep.system.functional_unit, gwp_set=prep.gwp_set,
-        score=calc.score, by_stage=calc.by_stage(), by_process=calc.by_process(top), by_flow=calc.by_flow(top),
+        system=product_name,
+        functional_unit=prep.system.functional_unit,
+        gwp_set=prep.gwp_set,
+        score=calc.score,
+        by_stage=calc.by_stage(),
+        by_process=calc.by_process(top),
+        by_flow=calc.by_flow(top),
         tree=calc.tree(prep.key, float(prep.system.amount), cutoff=tree_cutoff),
-        background_sources=prep.sources, background_scores=bg_scores, parameters=prep.res.values,
-        solver=calc.solver.backend, input_hash=prep.input_hash,
-        warnings=[f"background '{r}' computed from its cached value (database not installed)"
-                  for r, s in prep.sources.items() if s == "cached"],
+        background_sources=prep.sources,
+        background_scores=bg_scores,
+        parameters=prep.res.values,
+        solver=calc.solver.backend,
+        input_hash=prep.input_hash,
+        warnings=[
+            f"background '{r}' computed from its cached value (database not installed)"
+            for r, s in prep.sources.items()
+            if s == "cached"
+        ],
     )
     if store and not project.read_only and not parameters and gwp_set in (None, prep.gwp_set):
         _store(project, prep, result)
@@ -149,36 +199,67 @@ def _store(project, prep, result) -> None:
 
     summary = json.dumps({"score": result.score, "by_stage": {c.key: c.score for c in result.by_stage}})
     refs = {r.ref_id: r for r in prep.system.background}
-    changes = [(refs[k], v) for k, v in result.background_scores.items()
-               if prep.sources[k] == "brightway" and refs[k].cached.get(prep.gwp_set) != v]
-    old = project.one("SELECT id, input_hash FROM cache_product_results WHERE system_id = ? AND gwp_set = ?",
-                      (prep.row["id"], prep.gwp_set))
+    changes = [
+        (refs[k], v)
+        for k, v in result.background_scores.items()
+        if prep.sources[k] == "brightway" and refs[k].cached.get(prep.gwp_set) != v
+    ]
+    old = project.one(
+        "SELECT id, input_hash FROM cache_product_results WHERE system_id = ? AND gwp_set = ?",
+        (prep.row["id"], prep.gwp_set),
+    )
     if not changes and old and old["input_hash"] == prep.input_hash:
         return
     with project.action(f"Cache footprint of {prep.system.name}") as tx:
         for ref, value in changes:
             store_background_value(project, tx, ref, prep.gwp_set, value)
-        row = {"system_id": prep.row["id"], "gwp_set": prep.gwp_set, "input_hash": prep.input_hash,
-               "score": result.score, "result_json": summary, "computed_at": now_iso()}
+        row = {
+            "system_id": prep.row["id"],
+            "gwp_set": prep.gwp_set,
+            "input_hash": prep.input_hash,
+            "score": result.score,
+            "result_json": summary,
+            "computed_at": now_iso(),
+        }
         if old:
             tx.update("cache_product_results", old["id"], row)
         else:
             tx.insert("cache_product_results", row)
 
 
-def monte_carlo(project, product_name: str, iterations: int = 1000, seed: int = 42, progress=None, cancel=None,
-                gwp_set: str | None = None):
+def monte_carlo(
+    project,
+    product_name: str,
+    iterations: int = 1000,
+    seed: int = 42,
+    progress=None,
+    cancel=None,
+    gwp_set: str | None = None,
+):
     """Seeded Monte Carlo of the footprint per functional unit over the exchange uncertainties
     (foreground as entered, background as stored in Brightway)."""
     from lca.product.analysis import monte_carlo as run
 
     if iterations < 1:
         raise ProductError(f"Monte Carlo needs at least 1 iteration, got {iterations}")
-    prep = _Prepared(project, product_name, gwp_set, None,
-                     None if progress is None else (lambda f, m: progress(0.2 * f, m)), cancel, describe_all=False)
+    prep = _Prepared(
+        project,
+        product_name,
+        gwp_set,
+        None,
+        None if progress is None else (lambda f, m: progress(0.2 * f, m)),
+        cancel,
+        describe_all=False,
+    )
     try:
-        return run(prep.ms, prep.demand, iterations, seed,
-                   progress=None if progress is None else (lambda f, m: progress(0.2 + 0.8 * f, m)), cancel=cancel)
+        return run(
+            prep.ms,
+            prep.demand,
+            iterations,
+            seed,
+            progress=None if progress is None else (lambda f, m: progress(0.2 + 0.8 * f, m)),
+            cancel=cancel,
+        )
     except prep.singular_error as exc:
         raise ProductError(f"product system '{product_name}': {exc}") from exc
 
@@ -189,8 +270,13 @@ def compare(project, name_a: str, name_b: str, progress=None, cancel=None, gwp_s
 
     half = None if progress is None else (lambda f, m: progress(0.5 * f, m))
     a = calculate(project, name_a, half, cancel, gwp_set)
-    b = calculate(project, name_b, None if progress is None else (lambda f, m: progress(0.5 + 0.5 * f, m)),
-                  cancel, gwp_set or a.gwp_set)
+    b = calculate(
+        project,
+        name_b,
+        None if progress is None else (lambda f, m: progress(0.5 + 0.5 * f, m)),
+        cancel,
+        gwp_set or a.gwp_set,
+    )
     return side_by_side(a, b)
 
 
