@@ -76,6 +76,11 @@ def test_full_cycle_on_demo_project(demo_project, tmp_path):
         assert sd["verifier"]["accreditation"].startswith("Demo accreditation")
         assert sd["criteria"] == ["ISO14068-1", "ISO14064-1"]
         assert sd["responsible_party"].startswith("Hanbit Precision")
+        assert v.signature_state(r) == "valid"
+        model = v.statement_model(r)  # what forms/verification_statement.py prints
+        assert model.signed and model.opinion == "unmodified" and model.assurance_level == "reasonable"
+        assert model.signed_hash == st.signed_snapshot_hash and model.key_fingerprint == st.key_fingerprint
+        assert [f.id for f in model.findings] == ["CAR-1", "CL-1"] and not model.open_car_cl
 
 
 def test_verifier_mode_refuses_client_data(demo_project, key):
@@ -282,4 +287,42 @@ def test_cancel_leaves_file_unchanged_and_progress_is_reported(demo_project, key
     assert seen[-1] == (1.0, "Signed") and any("activities" in m for _, m in seen)
     assert [f for f, _ in seen] == sorted(f for f, _ in seen)
     assert v.status(p).signed
+    p.close()
+
+
+def test_risk_weights_use_the_stored_footprint(demo_project, key, tmp_path, bw):
+    from workbench.services import footprint
+
+    footprint.demo(demo_project, tmp_path / "fp", log=lambda *_: None)
+    r = footprint.latest(demo_project)
+    assert r is not None and not r.stale
+    p = _started(demo_project, key)
+    from workbench.services.verification_fieldwork import activity_sizes
+
+    eng = v.current_engagement(p)
+    sizes, note = activity_sizes(p, eng["period_id"])
+    assert "footprint" in note
+    # each source's tCO2e is shared among its rows: the shares add back up to the source's total
+    elec = p.one("SELECT id FROM sources WHERE code = 'HWS-ELEC'")["id"]
+    rows = [
+        a["id"]
+        for a in p.rows(
+            "SELECT id FROM activities WHERE source_id = ? AND period_id = ?", (elec, eng["period_id"])
+        )
+    ]
+    assert sum(sizes[i] for i in rows) == pytest.approx(r.by_source["HWS-ELEC"], rel=1e-12)
+    # materiality uses the footprint's total when the plan gives none (hand-worked: 5 % of it)
+    m = v.materiality(p)
+    assert m.reported_total_t == pytest.approx(r.total) and m.threshold_t == pytest.approx(r.total * 0.05)
+    assert "footprint of" in m.total_source
+    s = v.draw_sample(p, 5, seed=3, method="risk")
+    assert all("size unknown" not in (i["reasons"] or "") for i in s.items)
+    for i in s.items:  # weight = the row's tCO2e x the risk multipliers named in its reasons
+        a = p.one("SELECT unc_pct, import_batch_id FROM activities WHERE id = ?", (i["row_id"],))
+        mult = 1.0
+        mult *= 2.0 if "no evidence attached" in (i["reasons"] or "") else 1.0
+        mult *= 1.5 if (a["unc_pct"] or 0) >= 10 else 1.0
+        mult *= 1.5 if a["import_batch_id"] is None else 1.0
+        assert i["weight"] == pytest.approx(sizes[i["row_id"]] * mult, rel=1e-12)
+    assert v.redraw(p, s.id)["same"]
     p.close()

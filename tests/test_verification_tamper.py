@@ -61,6 +61,9 @@ def test_activity_edited_through_the_app(copy):
     assert st.tamper_kinds == ["data_changed_app"]
     assert st.headline.startswith("signed data changed since verification")
     assert f"activities row {aid} changed: quantity {q!r} -> {q + 100!r}" in st.tamper[0].message
+    with open_project(path, mode="read") as p:
+        assert v.signature_state(p) == "changed"
+        assert v.statement_model(p).signed_data_changed
 
 
 def test_activity_edited_with_plain_sqlite(copy):

@@ -160,6 +160,59 @@ def statement_data(project, trusted=None) -> dict | None:
     }
 
 
+def signature_state(project) -> str | None:
+    """For status lines: None (no sign-off), "valid" or "changed" (signed data changed since)."""
+    st = status(project)
+    if not st.signed:
+        return None
+    return "changed" if st.signed_data_changed else "valid"
+
+
+def statement_model(project, trusted=None):
+    """The current verification as ``forms.model.Verification`` (for the statement PDF); None if none."""
+    from datetime import date
+
+    from forms.model import VerifFinding
+    from forms.model import Verification as FormVerification
+
+    d = statement_data(project, trusted=trusted)
+    if d is None:
+        return None
+    mat = d["materiality"] or {}
+    sig = d["signature"]
+    return FormVerification(
+        verifier_name=d["verifier"]["name"],
+        body=d["verifier"]["body"],
+        accreditation=d["verifier"]["accreditation"],
+        assurance_level=d["level"] or "limited",
+        materiality_pct=mat.get("threshold_pct") or 5.0,
+        opinion=d["opinion"],
+        criteria=", ".join(d["criteria"]) or None,
+        intended_users=d["intended_users"],
+        responsible_party=d["responsible_party"],
+        objectives=d["objectives"],
+        scope=d["scope"],
+        verified_total_t=d["totals"]["reported_total_t"],
+        signed=bool(sig["signed"] and sig["date"]),
+        signed_on=date.fromisoformat(sig["date"]) if sig["date"] else None,
+        signed_hash=sig["snapshot_hash"],
+        key_fingerprint=d["verifier"]["key_fingerprint"],
+        signed_data_changed=bool(sig["signed_data_changed"]),
+        findings=[
+            VerifFinding(
+                id=f["ref"],
+                kind=f["kind"],
+                clause=f["clause"] or "",
+                description=f["description"],
+                impact_t=f["impact_t"],
+                status=f["status"],
+                response=f["client_response"],
+            )
+            for f in d["findings"]
+        ],
+    )
+
+
 def demo(project, out_dir, log=print) -> dict:
     """Run a full verification cycle on the demo project (verifier and client played in turn).
 

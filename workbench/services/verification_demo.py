@@ -96,8 +96,8 @@ def run(project, out_dir, log=print) -> dict:
         cl = v.raise_finding(
             project,
             "CL",
-            "Explain how the spend-based factor for purchased services was chosen and converted to KRW.",
-            clause="ISO 14064-1:2018 6.2 (quantification approach)",
+            "Explain how the uncertainty percentages stated for the activity data were estimated.",
+            clause="ISO 14064-1:2018 8.3 (assessment of uncertainty)",
             due_date="2026-02-28",
         )
         log(f"  findings raised: {car['ref']}, {cl['ref']}")
@@ -116,7 +116,9 @@ def run(project, out_dir, log=print) -> dict:
             "The supplier document is now attached to the row; the quantity is unchanged.",
         )
         v.respond(
-            project, cl["ref"], "Spend converted at the Bank of Korea annual average rate; factor per USD."
+            project,
+            cl["ref"],
+            "From the meters' accuracy classes and the suppliers' statements (monitoring plan).",
         )
         log("  client answered both findings (edit mode) and attached the missing document")
     with _acting_as(project, "verifier", DEMO_VERIFIER):

@@ -37,19 +37,47 @@ def lot_table(project) -> str | None:
     return next((t for t in LOT_TABLES if t in names), None)
 
 
-def activity_sizes(project) -> tuple[dict[int, float] | None, str]:
-    """tCO2e per activity row from the footprint service, when it offers them; else (None, reason)."""
+def activity_sizes(project, period_id: int) -> tuple[dict[int, float] | None, str]:
+    """tCO2e per activity row of the period, from the footprint stored in the file; else (None, why).
+
+    The footprint gives tCO2e per source; each row gets its source's tCO2e in proportion to its
+    quantity in the factor's unit (the footprint's own conversion), which is exact for a linear
+    factor. A stale footprint (inputs changed since) is not used.
+    """
     try:
         from . import footprint
-    except ImportError:
-        return None, "footprint service not available; activities weighted by risk signals only"
-    fn = getattr(footprint, "activity_tco2e", None)
-    if fn is None:
-        return None, "footprint service gives no per-row tCO2e; activities weighted by risk signals only"
-    try:
-        return dict(fn(project)), "tCO2e per row from the footprint service"
-    except Exception as exc:  # a footprint that cannot be computed must not stop the audit
-        return None, f"footprint not computed ({exc}); activities weighted by risk signals only"
+        from .footprint_ledger import load_ledger
+
+        r = footprint.latest(project, period_id)
+    except Exception as exc:  # no footprint service or no result: sizes are unknown, not an error
+        return None, f"no footprint ({exc}); rows weighted by risk signals only"
+    if r is None:
+        return None, "no footprint calculated; rows weighted by risk signals only"
+    if r.stale:
+        return None, "footprint out of date (inputs changed); rows weighted by risk signals only"
+    ledger, _ = load_ledger(project, period_id)
+    ids = [
+        row[0]
+        for row in project.conn.execute(
+            "SELECT a.id FROM activities a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.period_id = ? AND s.included = 1 ORDER BY a.id",
+            (period_id,),
+        )
+    ]
+    if len(ids) != len(ledger.quantity):
+        return (
+            None,
+            "footprint ledger does not line up with the activity rows; rows weighted by risk signals only",
+        )
+    per_source_q: dict[int, float] = {}
+    for src, q in zip(ledger.source.tolist(), ledger.quantity.tolist(), strict=True):
+        per_source_q[src] = per_source_q.get(src, 0.0) + abs(q)
+    sizes = {}
+    for aid, src, q in zip(ids, ledger.source.tolist(), ledger.quantity.tolist(), strict=True):
+        total_t = r.by_source.get(ledger.sources[src].code, 0.0)
+        denom = per_source_q.get(src) or 0.0
+        sizes[aid] = total_t * abs(q) / denom if denom else 0.0
+    return sizes, f"tCO2e per row from the footprint of {r.computed_at[:10]} ({r.gwp_set})"
 
 
 def population(
@@ -126,7 +154,7 @@ def draw_sample(
         progress(0.0, "Collecting the population")
     size_note = "sizes given by the caller"
     if sizes is None and method == "risk":
-        sizes, size_note = activity_sizes(project)
+        sizes, size_note = activity_sizes(project, eng["period_id"])
     n_lots = n_lots or 0
     acts, lots = population(project, eng, weights, sizes, include_lots=n_lots > 0)
     if n > 0 and not acts:
@@ -229,7 +257,7 @@ def redraw(project, sample_id: int, sizes: dict[int, float] | None = None) -> di
     rec = json.loads(s["weights"])
     weights = vs.RiskWeights(**rec["weights"])
     if sizes is None and s["method"] == "risk" and rec.get("sizes_sha256"):
-        sizes, _ = activity_sizes(project)
+        sizes, _ = activity_sizes(project, eng["period_id"])
     seed = int(s["seed"]) if s["seed"].lstrip("-").isdigit() else s["seed"]
     n_lots = s["n_lots"] or 0
     acts, lots = population(project, eng, weights, sizes, include_lots=n_lots > 0)

@@ -117,17 +117,25 @@ def reported_total(project, eng: dict) -> tuple[float | None, str]:
     """The inventory total the threshold applies to: the plan's figure, else the footprint's."""
     if eng.get("reported_total_t"):
         return float(eng["reported_total_t"]), "verification plan"
+    names = {r[0] for r in project.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "footprint_reports" in names:  # the period's footprint as the client reported it (frozen), in t
+        rep = project.one(
+            "SELECT id, total, reported_at FROM footprint_reports WHERE period_id = ? ORDER BY id DESC LIMIT 1",
+            (eng["period_id"],),
+        )
+        if rep is not None:
+            return float(rep["total"]), f"reported footprint #{rep['id']} ({rep['reported_at'][:10]})"
     try:
         from . import footprint
-    except ImportError:
-        return None, "no reported total (footprint service not available; set it in the plan)"
-    fn = getattr(footprint, "total_tco2e", None)
-    if fn is None:
-        return None, "no reported total (set it in the plan)"
-    try:
-        return float(fn(project)), "footprint service"
-    except Exception as exc:  # the footprint may not be computable yet; materiality says so
-        return None, f"no reported total (footprint: {exc})"
+
+        r = footprint.latest(project, eng["period_id"])
+    except Exception as exc:  # no footprint service or no result: the total is unknown, not an error
+        return None, f"no reported total (footprint: {exc}); set it in the plan"
+    if r is None:
+        return None, "no reported total (no footprint calculated); set it in the plan"
+    if r.stale:
+        return None, "no reported total (the footprint is out of date); recalculate it or set it in the plan"
+    return float(r.total), f"footprint of {r.computed_at[:10]} ({r.gwp_set}, scope 2 {r.scope2_basis}-based)"
 
 
 def materiality(project) -> Materiality | None:
