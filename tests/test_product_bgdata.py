@@ -1,4 +1,4 @@
-"""Small background datasets written by the product tests: a Brightway Excel workbook and an
+"""Helpers (no tests): small background datasets written by the product tests: a Brightway Excel workbook and an
 ecospold2 folder (the layout of an ecoinvent release), both linking to biosphere3 GHG flows."""
 
 from __future__ import annotations
