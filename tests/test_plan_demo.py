@@ -21,7 +21,7 @@ def test_demo_plan_without_footprint_adds_the_plan_and_says_why(demo_project, tm
         "Boiler heat pump",
     ]
     solar = next(m for m in plan.measures(demo_project) if m.name == "Rooftop solar PPA")
-    assert solar.kind == "tco2e" and solar.abatement == pytest.approx(651.0)  # 1,560 MWh x 0.4173 t/MWh
+    assert solar.kind == "tco2e" and solar.abatement == pytest.approx(1193.5)  # 2,860 MWh x 0.4173 t/MWh
     (t,) = plan.list_targets(demo_project)
     assert (t.kind, t.base_year, t.target_year, t.pathway, t.scopes) == (
         "absolute",
@@ -75,13 +75,34 @@ def test_demo_outputs_with_given_emissions(demo_project, tmp_path):
     assert rows[0]["measure"] == "LED retrofit" and float(rows[0]["cost_per_tco2e"]) < 0
     costs = [float(r["cost_per_tco2e"]) for r in rows]
     assert costs == sorted(costs)
-    # LED: 7 % of both electricity sources = 0.07 x 8187 = 573.09 t, shared with the solar PPA on HWS-ELEC
+    # LED: 8 % of both electricity sources, sharing HWS-ELEC with the solar PPA (1193.5 t/yr):
+    # HWS-ELEC keeps 7261 x 0.92 x (1 - 1193.5/7261); BSN-ELEC loses 8 % of 926 t
     led = float(rows[0]["abatement_tco2e_per_yr"])
     solar = next(float(r["abatement_tco2e_per_yr"]) for r in rows if r["measure"] == "Rooftop solar PPA")
-    r_solar = 651.0 / 7261.0
-    combined = 7261.0 * (1 - (1 - 0.07) * (1 - r_solar))
-    assert led + solar == pytest.approx(0.07 * 926.0 + combined)
+    combined = 7261.0 * (1 - (1 - 0.08) * (1 - 1193.5 / 7261.0))
+    assert led + solar == pytest.approx(0.08 * 926.0 + combined)
     with open(tmp_path / "out" / "plan_trajectory.csv", encoding="utf-8") as fh:
         traj = list(csv.DictReader(fh))
     assert [int(r["year"]) for r in traj] == list(range(2024, 2031))
     assert float(traj[-1]["target_tco2e"]) == pytest.approx(sum(emissions.values()) * (1 - 0.042 * 6))
+
+
+def test_demo_plan_on_the_calculated_footprint(demo_project, bw, tmp_path):
+    from workbench.services import footprint, plan_report
+
+    footprint.demo(demo_project, tmp_path, lambda *_: None)
+    lines = []
+    plan.demo(demo_project, tmp_path, lines.append)
+    for name in ("plan_macc.csv", "plan_trajectory.csv", "plan_macc.png", "plan_trajectory.png", "plan.txt"):
+        assert (tmp_path / name).stat().st_size > 100, name
+    content = plan.management_plan(demo_project)
+    assert content.footprint_note == "base-year footprint (2024)"
+    last = content.trajectory[-1]
+    assert last.year == 2030 and last.planned <= last.target  # the demo plan reaches its SBTi 1.5 C target
+    assert content.trajectory[1].actual is not None  # the measured 2025 footprint is shown
+    findings = plan.claim_checks(demo_project)
+    assert [f.rule_id for f in findings if f.severity != "info"] == []
+    assert [f.rule_id for f in findings] == ["PLAN.ISO.OFFSETS_ONLY_FIRST"]
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    assert "Marginal abatement cost curve:" in text and "LED retrofit" in text
+    assert plan_report.MACC_COLUMNS[0] in (tmp_path / "plan_macc.csv").read_text(encoding="utf-8")

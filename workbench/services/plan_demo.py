@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 # Korean national electricity emission factor for 2023: 0.4173 tCO2e/MWh (STANDARDS.md [public],
-# set 2025-12). Rooftop solar PPA: 1.2 MWp x 1,300 MWh/MWp/yr expected yield (demo estimate).
+# set 2025-12). Rooftop solar PPA: 2.2 MWp x 1,300 MWh/MWp/yr expected yield (demo estimate).
 KR_GRID_2023_T_PER_MWH = 0.4173
-SOLAR_MWH_PER_YR = 1.2 * 1300
+SOLAR_MWH_PER_YR = 2.2 * 1300
 
 MEASURES = [
     dict(
@@ -20,9 +20,9 @@ MEASURES = [
         name_local="LED 조명 교체",
         sources=["HWS-ELEC", "BSN-ELEC"],
         kind="pct",
-        abatement=7.0,
-        capex=450_000_000,
-        opex_change=-210_000_000,
+        abatement=8.0,
+        capex=520_000_000,
+        opex_change=-235_000_000,
         lifetime=10,
         start_year=2025,
         status="done",
@@ -48,7 +48,7 @@ MEASURES = [
         kind="tco2e",
         abatement=round(SOLAR_MWH_PER_YR * KR_GRID_2023_T_PER_MWH, 1),
         capex=0,
-        opex_change=18_700_000,
+        opex_change=34_000_000,
         lifetime=20,
         start_year=2026,
         status="planned",
@@ -58,9 +58,9 @@ MEASURES = [
         name_local="배송 트럭 전기화",
         sources=["BSN-DSL-FLEET"],
         kind="pct",
-        abatement=45.0,
-        capex=1_150_000_000,
-        opex_change=-62_000_000,
+        abatement=75.0,
+        capex=1_800_000_000,
+        opex_change=-78_000_000,
         lifetime=8,
         start_year=2027,
         status="planned",
@@ -71,9 +71,9 @@ MEASURES = [
         name_local="보일러 히트펌프 전환",
         sources=["HWS-LNG"],
         kind="pct",
-        abatement=30.0,
-        capex=1_900_000_000,
-        opex_change=-48_000_000,
+        abatement=55.0,
+        capex=3_100_000_000,
+        opex_change=-70_000_000,
         lifetime=20,
         start_year=2028,
         status="planned",

@@ -117,7 +117,7 @@ def text(content: PlanContent, findings=(), lang: str = "en") -> str:
         body = content.text(s, lang)
         if body:
             out += [f"{SECTION_TITLES[s][li]}:", f"  {body}", ""]
-    out.append("Targets:")
+    out.append("Targets set:")
     for t in content.targets or []:
         extra = f", intensity per {t.denominator_unit}" if t.kind == "intensity" else ""
         out.append(
