@@ -13,8 +13,9 @@ pair, paired with a range it collides with); listing all pairs could be quadrati
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .findings import ERROR, Finding
 from .lots import CreditLot
@@ -23,8 +24,7 @@ from .serials import SerialError, parse
 CLAUSE_DC = "ISO 14068-1:2023 credit requirements: no double counting; PAS 2060:2014 credits retired once"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     key: str
     start: int
     end: int
@@ -57,18 +57,60 @@ class ExternalRetirement:
     lot_id: int | None = None  # the lot id in the other file
 
 
-def find_overlaps(spans: Iterable[Span]) -> list[Overlap]:
-    """Sort + sweep; O(n log n). Returns overlaps in (key, start) order."""
-    ordered = sorted(spans, key=lambda s: (s.key, s.start, s.end))
-    out: list[Overlap] = []
-    reach: Span | None = None
-    for span in ordered:
-        if reach is not None and reach.key == span.key and span.start <= reach.end:
-            out.append(Overlap(reach, span, span.start, min(span.end, reach.end)))
-            if span.end > reach.end:
-                reach = span
+def _pairs_python(keys, starts, ends) -> list[tuple[int, int]]:
+    order = sorted(range(len(keys)), key=lambda i: (keys[i], starts[i], ends[i]))
+    out = []
+    reach = order[0]
+    for i in order[1:]:
+        if keys[i] == keys[reach] and starts[i] <= ends[reach]:
+            out.append((reach, i))
+            if ends[i] > ends[reach]:
+                reach = i
         else:
-            reach = span
+            reach = i
+    return out
+
+
+def overlap_pairs(keys: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+    """Index pairs (reaching range, range starting inside it) of the sweep; O(n log n).
+
+    Vectorised with numpy: ranges are sorted by (namespace, start, end); each namespace's numbers
+    are shifted into their own band so one running maximum of the ends resets at each namespace.
+    """
+    n = len(keys)
+    if n < 2:
+        return []
+    import numpy as np
+
+    codes: dict[str, int] = {}
+    code = np.fromiter((codes.setdefault(k, len(codes)) for k in keys), dtype=np.int64, count=n)
+    lo = min(starts)
+    band = max(ends) - lo + 1
+    if lo < 0 or band * (len(codes) + 1) >= 2**62:  # numbers too large for int64 bands
+        return _pairs_python(keys, starts, ends)
+    st = np.fromiter(starts, dtype=np.int64, count=n) - lo + code * band
+    en = np.fromiter(ends, dtype=np.int64, count=n) - lo + code * band
+    order = np.lexsort((en, st))  # bands keep namespaces apart, so (start, end) order groups them
+    st, en = st[order], en[order]
+    reach_end = np.maximum.accumulate(en)
+    prev_end = np.empty_like(reach_end)
+    prev_end[0] = -1
+    prev_end[1:] = reach_end[:-1]
+    # holder: the last position that set a new running maximum (the "reach" range)
+    is_new = np.empty(n, dtype=bool)
+    is_new[0] = True
+    is_new[1:] = reach_end[1:] > reach_end[:-1]
+    holder = np.maximum.accumulate(np.where(is_new, np.arange(n), 0))
+    hits = np.nonzero(st[1:] <= prev_end[1:])[0] + 1
+    return [(int(order[holder[i - 1]]), int(order[i])) for i in hits]
+
+
+def find_overlaps(spans: Sequence[Span]) -> list[Overlap]:
+    """Sort + sweep; O(n log n). Returns overlaps in (key, start) order."""
+    spans = list(spans)
+    pairs = overlap_pairs([s[0] for s in spans], [s[1] for s in spans], [s[2] for s in spans])
+    out = [Overlap(spans[a], spans[b], spans[b].start, min(spans[a].end, spans[b].end)) for a, b in pairs]
+    out.sort(key=lambda o: (o.first.key, o.second.start, o.second.end))
     return out
 
 
@@ -84,10 +126,11 @@ def find_overlaps_naive(spans: Sequence[Span]) -> list[Overlap]:
 
 def lot_span(lot: CreditLot) -> Span:
     """The lot's range, parsing its serial when the range is not filled in yet."""
-    if lot.serial_key is None or lot.serial_start is None or lot.serial_end is None:
+    key, start, end = lot.serial_key, lot.serial_start, lot.serial_end
+    if key is None or start is None or end is None:
         s = parse(lot.serial, lot.programme)
         return Span(s.key, s.start, s.end, lot)
-    return Span(lot.serial_key, lot.serial_start, lot.serial_end, lot)
+    return Span(key, start, end, lot)
 
 
 def _describe(ref: object) -> str:
@@ -106,17 +149,35 @@ def double_counting_findings(
     """Findings for lots whose serials overlap another lot or an imported retirement list.
 
     Lots whose serial cannot be parsed are skipped here (the serial rule reports them)."""
-    spans: list[Span] = []
+    refs: list = []
+    keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for lot in lots:
         if lot.status == "cancelled":
             continue
-        try:
-            spans.append(lot_span(lot))
-        except SerialError:
-            continue
-    spans.extend(Span(e.key, e.start, e.end, e) for e in external)
+        key, start, end = lot.serial_key, lot.serial_start, lot.serial_end
+        if key is None or start is None or end is None:
+            try:
+                key, start, end, _ = lot_span(lot)
+            except SerialError:
+                continue
+        refs.append(lot)
+        keys.append(key)
+        starts.append(start)
+        ends.append(end)
+    for e in external:
+        refs.append(e)
+        keys.append(e.key)
+        starts.append(e.start)
+        ends.append(e.end)
+    overlaps = []
+    for a, b in overlap_pairs(keys, starts, ends):
+        first, second = Span(keys[a], starts[a], ends[a], refs[a]), Span(keys[b], starts[b], ends[b], refs[b])
+        overlaps.append(Overlap(first, second, second.start, min(first.end, second.end)))
+    overlaps.sort(key=lambda o: (o.first.key, o.second.start, o.second.end))
     findings = []
-    for ov in find_overlaps(spans):
+    for ov in overlaps:
         a, b = ov.first.ref, ov.second.ref
         if isinstance(a, ExternalRetirement) and isinstance(b, ExternalRetirement):
             continue  # two other files colliding is not this project's claim

@@ -134,6 +134,10 @@ def _solve(lots, need: int, c: Constraints, use_removal: bool, use_share: bool, 
     )
 
 
+def _integral(values, tol: float = 1e-6) -> bool:
+    return all(abs(v - round(v)) <= tol for v in values)
+
+
 def _explain(lots, need: int, c: Constraints, excluded: dict) -> str:
     supply = sum(lot.quantity for lot in lots)
     filtered = sum(int(reason is not None) for reason in excluded.values())
@@ -198,7 +202,16 @@ def select(
         return Selection(False, excluded=excluded, explanation=_explain(eligible, need, c, excluded))
     if progress:
         progress(0.2, f"solving over {len(eligible)} lots")
-    res = _solve(eligible, need, c, use_removal=True, use_share=True, relax=False)
+    # The LP relaxation first: when its optimum is integral it is the MILP's optimum too (the
+    # relaxation's bound is attained), which is the usual case here and far faster than branch
+    # and bound over thousands of integer variables. Otherwise HiGHS solves the MILP.
+    res = _solve(eligible, need, c, use_removal=True, use_share=True, relax=True)
+    if res.status == 0 and res.x is not None and _integral(res.x[:-1]):
+        res.x[:-1] = [round(v) for v in res.x[:-1]]
+    elif res.status == 0:
+        if progress:
+            progress(0.5, "LP relaxation fractional; branch and bound")
+        res = _solve(eligible, need, c, use_removal=True, use_share=True, relax=False)
     if progress:
         progress(1.0, "done")
     if res.status == 2 or res.x is None:

@@ -10,15 +10,55 @@ from offsets.importers import GENERIC_COLUMNS, read_generic, write_generic_templ
 from workbench.project.errors import InputError
 from workbench.services import offsets as svc
 
-VERRA_HEADER = ["Issuance Date", "Vintage Start", "Vintage End", "ID", "Name", "Country/Area", "Project Type",
-                "Methodology", "Quantity Issued", "Serial Number", "Additional Certifications",
-                "Retirement/Cancellation Date", "Retirement Beneficiary", "Retirement Reason"]
+VERRA_HEADER = [
+    "Issuance Date",
+    "Vintage Start",
+    "Vintage End",
+    "ID",
+    "Name",
+    "Country/Area",
+    "Project Type",
+    "Methodology",
+    "Quantity Issued",
+    "Serial Number",
+    "Additional Certifications",
+    "Retirement/Cancellation Date",
+    "Retirement Beneficiary",
+    "Retirement Reason",
+]
 GOOD = [
-    ["05/06/2021", "01/01/2020", "12/31/2020", "3", "Demo wind", "United States", "Energy industries",
-     "ACM0002", "100", "0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1", "CORSIA", "", "", ""],
-    ["2022-03-01", "2021-01-01", "2021-12-31", "1173", "Demo hydro", "India", "Energy industries", "AMS-I.D.",
-     "1,000", "10345-213076459-213077458-VCS-VCU-1491-VER-IN-1-1173-01012021-31122021-0", "", "2024-02-02",
-     "ACME Test Co.", "2023 claim"],
+    [
+        "05/06/2021",
+        "01/01/2020",
+        "12/31/2020",
+        "3",
+        "Demo wind",
+        "United States",
+        "Energy industries",
+        "ACM0002",
+        "100",
+        "0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1",
+        "CORSIA",
+        "",
+        "",
+        "",
+    ],
+    [
+        "2022-03-01",
+        "2021-01-01",
+        "2021-12-31",
+        "1173",
+        "Demo hydro",
+        "India",
+        "Energy industries",
+        "AMS-I.D.",
+        "1,000",
+        "10345-213076459-213077458-VCS-VCU-1491-VER-IN-1-1173-01012021-31122021-0",
+        "",
+        "2024-02-02",
+        "ACME Test Co.",
+        "2023 claim",
+    ],
 ]
 
 
@@ -79,12 +119,56 @@ def test_stated_quantity_off_by_one_is_imported_and_flagged(tmp_project, tmp_pat
 
 
 def generic_rows():
-    cols = ["registry", "programme", "unit_type", "prefix", "serial_start", "serial_end", "quantity",
-            "vintage_start", "vintage_end", "issuance_date", "kind", "price", "kcci_principles", "project_start_date"]
-    rows = [["KCCI", "KCS", "KCR", "KCR-2024-P0107", "1", "500", "500", "2024-01-01", "2024-12-31", "2025/05/20",
-             "avoidance", "16500", "practicality;additionality;sustainability;verifiability", "2019-03-01"],
-            ["GIR", "KETS", "KOC", "KOC-2022-0017", "1", "250", "250", "2022-01-01", "2022-12-31", "2023-04-30",
-             "removal", "11000", "", ""]]
+    cols = [
+        "registry",
+        "programme",
+        "unit_type",
+        "prefix",
+        "serial_start",
+        "serial_end",
+        "quantity",
+        "vintage_start",
+        "vintage_end",
+        "issuance_date",
+        "kind",
+        "price",
+        "kcci_principles",
+        "project_start_date",
+    ]
+    rows = [
+        [
+            "KCCI",
+            "KCS",
+            "KCR",
+            "KCR-2024-P0107",
+            "1",
+            "500",
+            "500",
+            "2024-01-01",
+            "2024-12-31",
+            "2025/05/20",
+            "avoidance",
+            "16500",
+            "practicality;additionality;sustainability;verifiability",
+            "2019-03-01",
+        ],
+        [
+            "GIR",
+            "KETS",
+            "KOC",
+            "KOC-2022-0017",
+            "1",
+            "250",
+            "250",
+            "2022-01-01",
+            "2022-12-31",
+            "2023-04-30",
+            "removal",
+            "11000",
+            "",
+            "",
+        ],
+    ]
     return cols, rows
 
 
@@ -96,13 +180,32 @@ def test_generic_csv_and_xlsx(tmp_project, tmp_path):
     wb = Workbook()
     ws = wb.active
     ws.append(cols)
-    ws.append(["MyCarbon", "MYCARBON", "CRA", "CRA-2024-00012", 1, 80, 80, dt.date(2024, 1, 1),
-               dt.date(2024, 12, 31), dt.datetime(2025, 2, 1), "avoidance", 9000, None, None])
+    ws.append(
+        [
+            "MyCarbon",
+            "MYCARBON",
+            "CRA",
+            "CRA-2024-00012",
+            1,
+            80,
+            80,
+            dt.date(2024, 1, 1),
+            dt.date(2024, 12, 31),
+            dt.datetime(2025, 2, 1),
+            "avoidance",
+            9000,
+            None,
+            None,
+        ]
+    )
     wb.save(tmp_path / "g.xlsx")
     svc.import_registry_file(tmp_project, tmp_path / "g.xlsx", kind="generic")
     lots = svc.list_lots(tmp_project)
-    assert [lot.serial for lot in lots] == ["KCCI/KCR-2024-P0107/1-500", "GIR/KOC-2022-0017/1-250",
-                                            "MyCarbon/CRA-2024-00012/1-80"]
+    assert [lot.serial for lot in lots] == [
+        "KCCI/KCR-2024-P0107/1-500",
+        "GIR/KOC-2022-0017/1-250",
+        "MyCarbon/CRA-2024-00012/1-80",
+    ]
     assert lots[0].kcci_principles == ("practicality", "additionality", "sustainability", "verifiability")
     assert lots[0].issuance_date == dt.date(2025, 5, 20)
     assert lots[2].issuance_date == dt.date(2025, 2, 1) and lots[2].price == 9000
@@ -117,10 +220,15 @@ def test_generic_bad_rows_and_unknown_column(tmp_project, tmp_path, file_bytes):
     before = file_bytes(tmp_project.path)
     with pytest.raises(InputError) as exc:
         svc.import_registry_file(tmp_project, write_csv(tmp_path / "g.csv", cols, rows), kind="generic")
-    assert {(e.row, e.field) for e in exc.value.errors} == {(2, "programme"), (3, "unit_type"), (4, "vintage_end")}
+    assert {(e.row, e.field) for e in exc.value.errors} == {
+        (2, "programme"),
+        (3, "unit_type"),
+        (4, "vintage_end"),
+    }
     with pytest.raises(InputError, match="row 1, column 'qty': unknown column"):
-        svc.import_registry_file(tmp_project, write_csv(tmp_path / "h.csv", [*cols, "qty"], rows[:1]),
-                                 kind="generic")
+        svc.import_registry_file(
+            tmp_project, write_csv(tmp_path / "h.csv", [*cols, "qty"], rows[:1]), kind="generic"
+        )
     assert file_bytes(tmp_project.path) == before
 
 

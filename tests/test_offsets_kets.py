@@ -45,7 +45,9 @@ def test_borrowing_limit_art_36_2():
     assert borrowing_limit(1_000_000, first_year=True) == 150_000
     # later year: previous limit 15%, previous borrowed share 10% -> 15% - 10% x 50% = 10%
     assert borrowing_limit_share(False, 0.15, 0.10) == pytest.approx(0.10)
-    assert borrowing_limit(800_000, first_year=False, prev_limit_share=0.15, prev_borrowed_share=0.10) == 80_000
+    assert (
+        borrowing_limit(800_000, first_year=False, prev_limit_share=0.15, prev_borrowed_share=0.10) == 80_000
+    )
     # borrowed everything twice over -> limit never below zero
     assert borrowing_limit_share(False, 0.05, 0.20) == 0.0
 

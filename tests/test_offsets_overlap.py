@@ -3,7 +3,13 @@
 import random
 
 from offsets.lots import CreditLot
-from offsets.overlap import ExternalRetirement, Span, double_counting_findings, find_overlaps, find_overlaps_naive
+from offsets.overlap import (
+    ExternalRetirement,
+    Span,
+    double_counting_findings,
+    find_overlaps,
+    find_overlaps_naive,
+)
 
 
 def gen(start, end, id, **kw):
@@ -25,8 +31,12 @@ def test_same_numbers_in_other_namespace_do_not_overlap():
 
 
 def test_finding_names_both_lots_and_periods():
-    (f,) = double_counting_findings([gen(1, 100, 1, claim_period_id=1, status="retired"),
-                                     gen(51, 150, 2, claim_period_id=2, status="planned")])
+    (f,) = double_counting_findings(
+        [
+            gen(1, 100, 1, claim_period_id=1, status="retired"),
+            gen(51, 150, 2, claim_period_id=2, status="planned"),
+        ]
+    )
     assert f.rule_id == "DC.OVERLAP" and f.severity == "error"
     assert "lot 1" in f.message and "lot 2" in f.message
     assert "claim period 1" in f.message and "claim period 2" in f.message
@@ -34,7 +44,9 @@ def test_finding_names_both_lots_and_periods():
 
 
 def test_against_other_project_files_retirements():
-    ext = ExternalRetirement("client-b.cnw", "KCCI/KCR-2023-P0042/90-95", "KCCI/KCR-2023-P0042", 90, 95, "Client B")
+    ext = ExternalRetirement(
+        "client-b.cnw", "KCCI/KCR-2023-P0042/90-95", "KCCI/KCR-2023-P0042", 90, 95, "Client B"
+    )
     (f,) = double_counting_findings([gen(1, 100, 1)], [ext])
     assert f.rule_id == "DC.EXTERNAL" and "client-b.cnw" in f.message and "Client B" in f.message
     assert f.subject == "lot:1"
@@ -57,3 +69,19 @@ def test_every_overlapping_span_is_reported_like_the_naive_check():
     real = {frozenset((o.first.ref, o.second.ref)) for o in naive}
     assert all(frozenset((o.first.ref, o.second.ref)) in real for o in fast)
     assert len(fast) <= len(naive)
+
+
+def test_numpy_and_python_sweeps_agree_including_huge_serials():
+    from offsets.overlap import _pairs_python, overlap_pairs
+
+    rng = random.Random(3)
+    keys, starts, ends = [], [], []
+    for _ in range(300):
+        s = rng.randrange(0, 5000)
+        keys.append(rng.choice("ABC"))
+        starts.append(s)
+        ends.append(s + rng.randrange(0, 40))
+    assert sorted(overlap_pairs(keys, starts, ends)) == sorted(_pairs_python(keys, starts, ends))
+    big = 10**18  # beyond int64 bands: falls back to the pure-Python sweep
+    pairs = overlap_pairs(["K", "K", "K"], [big, big + 10, big + 11], [big + 10, big + 20, big + 12])
+    assert sorted(pairs) == [(0, 1), (1, 2)]

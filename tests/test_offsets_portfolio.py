@@ -10,8 +10,9 @@ from offsets.portfolio import Constraints, select
 
 def lot(i, qty, price, kind="avoidance", project=None, **kw):
     kw.setdefault("vintage_end", dt.date(2023, 12, 31))
-    return CreditLot("Verra", "VCS", "VCU", f"s{i}", qty, id=i, price=price, kind=kind,
-                     project_id=project or f"P{i}", **kw)
+    return CreditLot(
+        "Verra", "VCS", "VCU", f"s{i}", qty, id=i, price=price, kind=kind, project_id=project or f"P{i}", **kw
+    )
 
 
 # A: 100 t avoidance at 5/t, B: 100 t avoidance at 8/t, C: 50 t removal at 20/t, D: 100 t removal at 30/t
@@ -63,9 +64,13 @@ def test_filters_and_unavailable_lots_are_excluded_with_reasons():
     ]
     sel = select(lots, 150, Constraints(vintage_from=2020, countries=(None, "US")))
     assert picks(sel) == {1: 100, 2: 50}
-    assert sel.excluded == {"lot 5": "vintage 2015 before 2020", "lot 6": "status retired",
-                            "lot 7": "used for K-ETS compliance", "lot 8": "no price",
-                            "lot 9": "country IN not allowed"}
+    assert sel.excluded == {
+        "lot 5": "vintage 2015 before 2020",
+        "lot 6": "status retired",
+        "lot 7": "used for K-ETS compliance",
+        "lot 8": "no price",
+        "lot 9": "country IN not allowed",
+    }
     ccp = select(LOTS + [lot(10, 200, 50, ccp_label=True)], 150, Constraints(ccp_only=True))
     assert picks(ccp) == {10: 150}
 
@@ -73,14 +78,22 @@ def test_filters_and_unavailable_lots_are_excluded_with_reasons():
 def test_infeasible_supply_explained():
     sel = select(LOTS, 150, Constraints(programmes=("GS",)))
     assert not sel.feasible
-    assert "coverage" in sel.explanation and "hold 0 t" in sel.explanation and "programme: 4 lot(s)" in sel.explanation
+    assert (
+        "coverage" in sel.explanation
+        and "hold 0 t" in sel.explanation
+        and "programme: 4 lot(s)" in sel.explanation
+    )
 
 
 def test_infeasible_removal_share_explained():
     # 60% of 300 t = 180 t removals needed, only 150 t exist
     sel = select(LOTS, 300, Constraints(min_removal_share=0.6))
     assert not sel.feasible
-    assert "minimum removal share 60%" in sel.explanation and "150 t" in sel.explanation and "180 t" in sel.explanation
+    assert (
+        "minimum removal share 60%" in sel.explanation
+        and "150 t" in sel.explanation
+        and "180 t" in sel.explanation
+    )
 
 
 def test_infeasible_project_share_explained():

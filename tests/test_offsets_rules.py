@@ -17,42 +17,98 @@ CLAIMANT = "Hanbit Precision Co., Ltd."
 
 def verra(**kw):
     base = CreditLot(
-        "Verra", "VCS", "VCU", "0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1", 100, id=1,
-        host_country="US", vintage_start=D(2020, 1, 1), vintage_end=D(2020, 12, 31), issuance_date=D(2021, 5, 1),
-        verifier="VVB", status="retired", retirement_date=D(2026, 2, 1), beneficiary=CLAIMANT, claim_period_id=1,
-        price=10.0, project_id="3")
+        "Verra",
+        "VCS",
+        "VCU",
+        "0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1",
+        100,
+        id=1,
+        host_country="US",
+        vintage_start=D(2020, 1, 1),
+        vintage_end=D(2020, 12, 31),
+        issuance_date=D(2021, 5, 1),
+        verifier="VVB",
+        status="retired",
+        retirement_date=D(2026, 2, 1),
+        beneficiary=CLAIMANT,
+        claim_period_id=1,
+        price=10.0,
+        project_id="3",
+    )
     return replace(base, **kw)
 
 
 def kcr(**kw):
     base = CreditLot(
-        "KCCI", "KCS", "KCR", "KCCI/KCR-2023-P0042/1-100", 100, id=2, host_country="KR",
-        vintage_start=D(2023, 1, 1), vintage_end=D(2023, 12, 31), issuance_date=D(2024, 3, 1), verifier="KTL",
-        project_start_date=D(2019, 1, 1), reduction_scope=3,
-        kcci_principles=("practicality", "additionality", "sustainability", "verifiability"))
+        "KCCI",
+        "KCS",
+        "KCR",
+        "KCCI/KCR-2023-P0042/1-100",
+        100,
+        id=2,
+        host_country="KR",
+        vintage_start=D(2023, 1, 1),
+        vintage_end=D(2023, 12, 31),
+        issuance_date=D(2024, 3, 1),
+        verifier="KTL",
+        project_start_date=D(2019, 1, 1),
+        reduction_scope=3,
+        kcci_principles=("practicality", "additionality", "sustainability", "verifiability"),
+    )
     return replace(base, **kw)
 
 
 def cra(**kw):
     base = CreditLot(
-        "MyCarbon", "MYCARBON", "CRA", "MYCARBON/CRA-2024-00012/1-80", 80, id=3, annual_volume_t=80,
-        project_scale="small", committee_approved=None, activity_type="solar_rooftop", vintage_end=D(2024, 12, 31),
-        issuance_date=D(2025, 2, 1), verifier="x")
+        "MyCarbon",
+        "MYCARBON",
+        "CRA",
+        "MYCARBON/CRA-2024-00012/1-80",
+        80,
+        id=3,
+        annual_volume_t=80,
+        project_scale="small",
+        committee_approved=None,
+        activity_type="solar_rooftop",
+        vintage_end=D(2024, 12, 31),
+        issuance_date=D(2025, 2, 1),
+        verifier="x",
+    )
     return replace(base, **kw)
 
 
 def kcu(**kw):
     base = CreditLot(
-        "GIR", "KETS", "KCU", "GIR/KCU-2025-0031/1-600", 600, id=4, origin="domestic",
-        vintage_start=D(2025, 1, 1), vintage_end=D(2025, 12, 31), issuance_date=D(2026, 4, 30),
-        koc_issuance_date=D(2024, 4, 30), conversion_date=D(2026, 7, 1), verifier="x")
+        "GIR",
+        "KETS",
+        "KCU",
+        "GIR/KCU-2025-0031/1-600",
+        600,
+        id=4,
+        origin="domestic",
+        vintage_start=D(2025, 1, 1),
+        vintage_end=D(2025, 12, 31),
+        issuance_date=D(2026, 4, 30),
+        koc_issuance_date=D(2024, 4, 30),
+        conversion_date=D(2026, 7, 1),
+        verifier="x",
+    )
     return replace(base, **kw)
 
 
 def ctx(**kw):
-    base = ClaimContext(standard="ISO14068-1", claimant=CLAIMANT, period_start=D(2025, 1, 1),
-                        period_end=D(2025, 12, 31), declaration_date=D(2026, 3, 31), residual_t=100,
-                        claim_period_id=1, first_period=True, reductions_t=50.0, as_of=D(2026, 6, 1))
+    base = ClaimContext(
+        standard="ISO14068-1",
+        claimant=CLAIMANT,
+        period_start=D(2025, 1, 1),
+        period_end=D(2025, 12, 31),
+        declaration_date=D(2026, 3, 31),
+        residual_t=100,
+        claim_period_id=1,
+        first_period=True,
+        reductions_t=50.0,
+        as_of=D(2026, 6, 1),
+    )
     return replace(base, **kw)
 
 
@@ -67,49 +123,149 @@ CASES = [
     ("SERIAL.FIELDS", [verra()], [verra(host_country="IN")], None, None, "serial format", WARNING),
     ("CLAIM.PROGRAMME", [verra()], [verra()], None, {"accepted_programmes": ("GS",)}, "ISO 14068-1", ERROR),
     ("CLAIM.BENEFICIARY", [verra()], [verra(beneficiary="Someone Else")], None, None, "ISO 14068-1", ERROR),
-    ("CLAIM.COVERAGE", [verra()], [verra(status="planned", retirement_date=None)], None, None, "residual", ERROR),
+    (
+        "CLAIM.COVERAGE",
+        [verra()],
+        [verra(status="planned", retirement_date=None)],
+        None,
+        None,
+        "residual",
+        ERROR,
+    ),
     ("ISO.EX_POST", [verra()], [verra(issuance_date=D(2020, 6, 1))], None, None, "ex-post", ERROR),
     ("ISO.VERIFIED", [verra()], [verra(verifier=None)], None, None, "independently verified", ERROR),
-    ("ISO.RETIRED_BEFORE_CLAIM", [verra()], [verra(retirement_date=D(2026, 4, 2))], None, None, "retired", ERROR),
+    (
+        "ISO.RETIRED_BEFORE_CLAIM",
+        [verra()],
+        [verra(retirement_date=D(2026, 4, 2))],
+        None,
+        None,
+        "retired",
+        ERROR,
+    ),
     ("ISO.OFFSETS_ONLY", [verra()], [verra()], None, {"reductions_t": None}, "reduce first", ERROR),
-    ("PAS.WITHDRAWN", [verra()], [verra()], {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
-     {"standard": "PAS2060"}, "withdrawal", ERROR),
-    ("PAS.EX_POST", [verra()], [verra(issuance_date=D(2020, 6, 1))], {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
-     {"standard": "PAS2060", "period_end": D(2024, 12, 31)}, "PAS 2060", ERROR),
-    ("PAS.RETIREMENT_WINDOW", [verra(retirement_date=D(2027, 3, 31))], [verra(retirement_date=D(2027, 4, 1))],
-     {"standard": "PAS2060", "period_end": D(2024, 12, 31)}, {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
-     "within 12 months", ERROR),
-    ("PAS.OFFSETS_ONLY", [verra()], [verra()], {"standard": "PAS2060", "period_end": D(2024, 12, 31), "first_period": False},
-     {"standard": "PAS2060", "period_end": D(2024, 12, 31), "first_period": False, "reductions_t": 0},
-     "first period", ERROR),
+    (
+        "PAS.WITHDRAWN",
+        [verra()],
+        [verra()],
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
+        {"standard": "PAS2060"},
+        "withdrawal",
+        ERROR,
+    ),
+    (
+        "PAS.EX_POST",
+        [verra()],
+        [verra(issuance_date=D(2020, 6, 1))],
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
+        "PAS 2060",
+        ERROR,
+    ),
+    (
+        "PAS.RETIREMENT_WINDOW",
+        [verra(retirement_date=D(2027, 3, 31))],
+        [verra(retirement_date=D(2027, 4, 1))],
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31)},
+        "within 12 months",
+        ERROR,
+    ),
+    (
+        "PAS.OFFSETS_ONLY",
+        [verra()],
+        [verra()],
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31), "first_period": False},
+        {"standard": "PAS2060", "period_end": D(2024, 12, 31), "first_period": False, "reductions_t": 0},
+        "first period",
+        ERROR,
+    ),
     ("KCCI.START_DATE", [kcr()], [kcr(project_start_date=D(2010, 4, 13))], None, None, "2010-04-14", ERROR),
-    ("KCCI.PRINCIPLES", [kcr()], [kcr(kcci_principles=("practicality", "verifiability"))], None, None,
-     "four principles", ERROR),
+    (
+        "KCCI.PRINCIPLES",
+        [kcr()],
+        [kcr(kcci_principles=("practicality", "verifiability"))],
+        None,
+        None,
+        "four principles",
+        ERROR,
+    ),
     ("KCCI.THIRD_PARTY", [kcr()], [kcr(verifier="")], None, None, "third-party", ERROR),
-    ("KCCI.KETS_SCOPE", [kcr()], [kcr(reduction_scope=1)], {"claimant_kets_entity": True},
-     {"claimant_kets_entity": True}, "scope 3", ERROR),
+    (
+        "KCCI.KETS_SCOPE",
+        [kcr()],
+        [kcr(reduction_scope=1)],
+        {"claimant_kets_entity": True},
+        {"claimant_kets_entity": True},
+        "scope 3",
+        ERROR,
+    ),
     ("MYC.SCALE", [cra()], [cra(annual_volume_t=150)], None, None, "Art. 10(2)", ERROR),
-    ("MYC.BUNDLE", [cra(project_scale="bundle", annual_volume_t=100)], [cra(project_scale="bundle", annual_volume_t=101)],
-     None, None, "Art. 10(3)", ERROR),
-    ("MYC.COMMITTEE", [cra(serial="MYCARBON/CRA-2024-00012/1-100", quantity=100, committee_approved=True)],
-     [cra(serial="MYCARBON/CRA-2024-00012/1-100", quantity=100)], None, None, "Art. 2(4)", ERROR),
+    (
+        "MYC.BUNDLE",
+        [cra(project_scale="bundle", annual_volume_t=100)],
+        [cra(project_scale="bundle", annual_volume_t=101)],
+        None,
+        None,
+        "Art. 10(3)",
+        ERROR,
+    ),
+    (
+        "MYC.COMMITTEE",
+        [cra(serial="MYCARBON/CRA-2024-00012/1-100", quantity=100, committee_approved=True)],
+        [cra(serial="MYCARBON/CRA-2024-00012/1-100", quantity=100)],
+        None,
+        None,
+        "Art. 2(4)",
+        ERROR,
+    ),
     ("MYC.EXCLUDED_ACTIVITY", [cra()], [cra(activity_type="maintenance")], None, None, "Art. 9(1)", ERROR),
     ("MYC.CANCELLATION", [cra()], [cra(cancellation_ground="fraud")], None, None, "Art. 15(1)1", ERROR),
-    ("KETS.VOLUNTARY", [kcu()], [kcu(kets_compliance_year=2025, status="planned", claim_period_id=1)], None, None,
-     "Art. 38(3)", ERROR),
-    ("KETS.CONVERSION_WINDOW", [kcu(conversion_date=D(2029, 4, 30))], [kcu(conversion_date=D(2029, 5, 1))], None, None,
-     "five years", ERROR),
-    ("KETS.EXPIRY", [kcu(status="held")], [kcu(status="held")], {"as_of": D(2026, 6, 30)}, {"as_of": D(2026, 7, 1)},
-     "Art. 38(5)1", WARNING),
-    ("KETS.OVERSEAS", [kcu(origin="foreign", korean_share_pct=20, vintage_start=D(2016, 6, 1))],
-     [kcu(origin="foreign", korean_share_pct=19.9, vintage_start=D(2016, 6, 1))], None, None, "20", ERROR),
+    (
+        "KETS.VOLUNTARY",
+        [kcu()],
+        [kcu(kets_compliance_year=2025, status="planned", claim_period_id=1)],
+        None,
+        None,
+        "Art. 38(3)",
+        ERROR,
+    ),
+    (
+        "KETS.CONVERSION_WINDOW",
+        [kcu(conversion_date=D(2029, 4, 30))],
+        [kcu(conversion_date=D(2029, 5, 1))],
+        None,
+        None,
+        "five years",
+        ERROR,
+    ),
+    (
+        "KETS.EXPIRY",
+        [kcu(status="held")],
+        [kcu(status="held")],
+        {"as_of": D(2026, 6, 30)},
+        {"as_of": D(2026, 7, 1)},
+        "Art. 38(5)1",
+        WARNING,
+    ),
+    (
+        "KETS.OVERSEAS",
+        [kcu(origin="foreign", korean_share_pct=20, vintage_start=D(2016, 6, 1))],
+        [kcu(origin="foreign", korean_share_pct=19.9, vintage_start=D(2016, 6, 1))],
+        None,
+        None,
+        "20",
+        ERROR,
+    ),
     ("LABEL.CCP", [verra()], [verra(ccp_label=True)], None, None, "Core Carbon Principles", INFO),
     ("LABEL.CORSIA", [verra()], [verra(corsia_eligible=True)], None, None, "CORSIA", INFO),
     ("LABEL.ART6", [verra()], [verra(corresponding_adjustment=True)], None, None, "Article 6", INFO),
 ]
 
 
-@pytest.mark.parametrize("rule, good, bad, good_ctx, bad_ctx, clause, severity", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    "rule, good, bad, good_ctx, bad_ctx, clause, severity", CASES, ids=[c[0] for c in CASES]
+)
 def test_rule_fires_on_violation_only(rule, good, bad, good_ctx, bad_ctx, clause, severity):
     ok = check(good, ctx(**(good_ctx or {})))
     assert not fired(ok, rule), [str(f) for f in fired(ok, rule)]
@@ -135,18 +291,31 @@ def test_kets_surrender_limits_phase3_and_foreign_share():
     foreign = [kcu(serial="GIR/KCU-2025-0031/1-51", quantity=51, origin="foreign", korean_share_pct=30)]
     hits = surrender_findings(foreign, 1_000)
     assert fired(hits, "KETS.FOREIGN_LIMIT") and not fired(hits, "KETS.OFFSET_LIMIT")
-    assert surrender_findings([replace(foreign[0], serial="GIR/KCU-2025-0031/1-50", quantity=50)], 1_000) == []
+    assert (
+        surrender_findings([replace(foreign[0], serial="GIR/KCU-2025-0031/1-50", quantity=50)], 1_000) == []
+    )
 
 
 def test_removal_share_disclosed():
-    lots = [verra(), verra(id=9, kind="removal", serial="0001-000101-000150-VCS-VCU-003-VER-US-0003-01012020-31122020-1",
-                          quantity=50)]
+    lots = [
+        verra(),
+        verra(
+            id=9,
+            kind="removal",
+            serial="0001-000101-000150-VCS-VCU-003-VER-US-0003-01012020-31122020-1",
+            quantity=50,
+        ),
+    ]
     f = fired(check(lots, ctx(residual_t=150)), "CLAIM.REMOVAL_SHARE")[0]
     assert "50 of 150 t (33.3 %)" in f.message and f.severity == INFO
 
 
 def test_findings_helpers():
-    fs = [Finding("B", INFO, "m", "c"), Finding("A", ERROR, "m", "c", "lot:1"), Finding("C", WARNING, "m", "c")]
+    fs = [
+        Finding("B", INFO, "m", "c"),
+        Finding("A", ERROR, "m", "c", "lot:1"),
+        Finding("C", WARNING, "m", "c"),
+    ]
     assert [f.rule_id for f in sort_findings(fs)] == ["A", "C", "B"]
     assert worst(fs) == ERROR and worst([]) is None
     assert str(fs[1]) == "ERROR A [lot:1]: m (c)"

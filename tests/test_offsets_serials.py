@@ -4,7 +4,15 @@ import datetime as dt
 
 import pytest
 
-from offsets.serials import GENERIC, GOLD_STANDARD, VERRA_CURRENT, VERRA_OLDER, SerialError, generic_serial, parse
+from offsets.serials import (
+    GENERIC,
+    GOLD_STANDARD,
+    VERRA_CURRENT,
+    VERRA_OLDER,
+    SerialError,
+    generic_serial,
+    parse,
+)
 
 # oracles.md: registry serial example published by a credit retailer's help centre.
 ORACLE_VERRA = "0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1"

@@ -8,16 +8,20 @@ import sys
 def register(sub) -> None:
     p = sub.add_parser("offsets", help="credit lots: check, import, select a portfolio, retire")
     p.add_argument("file", help="project file (.cnw)")
-    osub = p.add_subparsers(dest="offsets_command", metavar="list|check|import|select|retire|coverage",
-                            required=True)
+    osub = p.add_subparsers(
+        dest="offsets_command", metavar="list|check|import|select|retire|coverage", required=True
+    )
 
     q = osub.add_parser("list", help="list the credit lots")
     q.add_argument("--status", choices=["held", "planned", "retired", "cancelled"])
     q.set_defaults(handler=cmd_list)
 
     q = osub.add_parser("check", help="check lots and the claim against a standard; exit 1 on errors")
-    q.add_argument("--standard", help="ISO14068-1 | PAS2060 (default: the claim's), or one rule set: "
-                                      "KCCI | MYCARBON | KETS | LABELS | common")
+    q.add_argument(
+        "--standard",
+        help="ISO14068-1 | PAS2060 (default: the claim's), or one rule set: "
+        "KCCI | MYCARBON | KETS | LABELS | common",
+    )
     q.add_argument("--period", help="period label (default: the current period)")
     q.add_argument("--residual", type=float, help="residual emissions, tCO2e (default: claim or footprint)")
     q.add_argument("--fail-on", choices=["error", "warning", "never"], default="error")
@@ -26,10 +30,17 @@ def register(sub) -> None:
     q = osub.add_parser("import", help="import lots from a registry file, or another file's retirements")
     q.add_argument("data", nargs="?", help="Verra registry export (.csv) or generic template (.csv/.xlsx)")
     q.add_argument("--kind", choices=["verra", "generic"], default="verra")
-    q.add_argument("--date-order", choices=["MDY", "DMY"], default="MDY",
-                   help="order of slashed dates in a Verra export (default MDY)")
-    q.add_argument("--retirements-from", metavar="OTHER.cnw",
-                   help="copy the retired ranges of another project file for double-counting checks")
+    q.add_argument(
+        "--date-order",
+        choices=["MDY", "DMY"],
+        default="MDY",
+        help="order of slashed dates in a Verra export (default MDY)",
+    )
+    q.add_argument(
+        "--retirements-from",
+        metavar="OTHER.cnw",
+        help="copy the retired ranges of another project file for double-counting checks",
+    )
     q.add_argument("--break-lock", action="store_true")
     q.set_defaults(handler=cmd_import)
 
@@ -69,7 +80,9 @@ def _open(args, write=False):
     from workbench import open_project
     from workbench.project.errors import ReadOnlyError
 
-    p = open_project(args.file, mode="edit" if write else "read", break_lock=getattr(args, "break_lock", False))
+    p = open_project(
+        args.file, mode="edit" if write else "read", break_lock=getattr(args, "break_lock", False)
+    )
     if write and p.read_only:
         p.close()
         raise ReadOnlyError(f"{args.file}: cannot write: {p.read_only_reason}", args.file)
@@ -96,7 +109,9 @@ def cmd_list(args) -> int:
         print(f"{'id':>5}  {'status':<9} {'unit':<4} {'qty':>9}  {'vintage':<7} serial")
         for lot in lots:
             year = lot.vintage_end.year if lot.vintage_end else "-"
-            print(f"{lot.id:>5}  {lot.status:<9} {lot.unit_type:<4} {lot.quantity:>9,}  {year!s:<7} {lot.serial}")
+            print(
+                f"{lot.id:>5}  {lot.status:<9} {lot.unit_type:<4} {lot.quantity:>9,}  {year!s:<7} {lot.serial}"
+            )
         print(f"{len(lots)} lot(s), {sum(lot.quantity for lot in lots):,} credits")
     return 0
 
@@ -106,7 +121,9 @@ def cmd_check(args) -> int:
     from workbench.services import offsets as svc
 
     with _open(args) as p:
-        findings = svc.check(p, standard=args.standard, period_id=_period_id(p, args.period), residual_t=args.residual)
+        findings = svc.check(
+            p, standard=args.standard, period_id=_period_id(p, args.period), residual_t=args.residual
+        )
     for f in findings:
         print(f)
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
@@ -123,13 +140,20 @@ def cmd_import(args) -> int:
 
     if bool(args.data) == bool(args.retirements_from):
         raise ProjectError("give either a registry file to import or --retirements-from OTHER.cnw")
+    if args.data:  # check the file before opening the project for writing (the lock would touch it)
+        svc.read_registry_file(args.data, args.kind, date_order=args.date_order)
     with _open(args, write=True) as p:
         if args.retirements_from:
             n = svc.import_retirements_from(p, args.retirements_from)
             print(f"imported {n} retired range(s) from {args.retirements_from} for double-counting checks")
             return 0
-        res = svc.import_registry_file(p, args.data, kind=args.kind, date_order=args.date_order,
-                                       progress=lambda f, m: print(f"  {m}", file=sys.stderr))
+        res = svc.import_registry_file(
+            p,
+            args.data,
+            kind=args.kind,
+            date_order=args.date_order,
+            progress=lambda f, m: print(f"  {m}", file=sys.stderr),
+        )
         print(f"imported {res.rows} lot(s) from {res.filename} (batch {res.batch_id})")
     return 0
 
@@ -138,19 +162,31 @@ def cmd_select(args) -> int:
     from offsets.portfolio import Constraints
     from workbench.services import offsets as svc
 
-    c = Constraints(min_removal_share=args.min_removal, vintage_from=args.vintage_from, vintage_to=args.vintage_to,
-                    programmes=tuple(x.upper() for x in args.programme) if args.programme else None,
-                    countries=tuple(x.upper() for x in args.country) if args.country else None,
-                    ccp_only=args.ccp_only, max_project_share=args.max_project_share, whole_lots=args.whole_lots)
+    c = Constraints(
+        min_removal_share=args.min_removal,
+        vintage_from=args.vintage_from,
+        vintage_to=args.vintage_to,
+        programmes=tuple(x.upper() for x in args.programme) if args.programme else None,
+        countries=tuple(x.upper() for x in args.country) if args.country else None,
+        ccp_only=args.ccp_only,
+        max_project_share=args.max_project_share,
+        whole_lots=args.whole_lots,
+    )
     with _open(args, write=args.apply) as p:
-        sel = svc.select_portfolio(p, args.residual, c, period_id=_period_id(p, args.period), apply=args.apply)
+        sel = svc.select_portfolio(
+            p, args.residual, c, period_id=_period_id(p, args.period), apply=args.apply
+        )
     if not sel.feasible:
         print(f"no portfolio: {sel.explanation}")
         return 1
     for lot, q in sel.picks:
-        print(f"  lot {lot.id:>5}  {q:>9,} t x {lot.price:,.2f} = {q * lot.price:,.2f}  {lot.programme} {lot.serial}")
-    print(f"{sel.total_t:,} t, cost {sel.cost:,.2f}, removals {sel.removal_share:.1%}"
-          + ("; marked planned for the claim" if args.apply else " (not applied; use --apply)"))
+        print(
+            f"  lot {lot.id:>5}  {q:>9,} t x {lot.price:,.2f} = {q * lot.price:,.2f}  {lot.programme} {lot.serial}"
+        )
+    print(
+        f"{sel.total_t:,} t, cost {sel.cost:,.2f}, removals {sel.removal_share:.1%}"
+        + ("; marked planned for the claim" if args.apply else " (not applied; use --apply)")
+    )
     return 0
 
 
@@ -159,10 +195,20 @@ def cmd_retire(args) -> int:
 
     with _open(args, write=True) as p:
         beneficiary = args.beneficiary or p.one("SELECT name FROM organisation ORDER BY id LIMIT 1")["name"]
-        lot = svc.retire(p, args.lot, args.date, beneficiary, args.reference, args.receipt,
-                         period_id=_period_id(p, args.period), quantity=args.quantity)
-    print(f"lot {lot.id}: {lot.quantity:,} credits retired {lot.retirement_date} for {lot.beneficiary} "
-          f"({lot.retirement_reference})")
+        lot = svc.retire(
+            p,
+            args.lot,
+            args.date,
+            beneficiary,
+            args.reference,
+            args.receipt,
+            period_id=_period_id(p, args.period),
+            quantity=args.quantity,
+        )
+    print(
+        f"lot {lot.id}: {lot.quantity:,} credits retired {lot.retirement_date} for {lot.beneficiary} "
+        f"({lot.retirement_reference})"
+    )
     return 0
 
 
@@ -172,6 +218,8 @@ def cmd_coverage(args) -> int:
     with _open(args) as p:
         cov = svc.coverage(p, period_id=_period_id(p, args.period), residual_t=args.residual)
     residual = "unknown" if cov.residual_t is None else f"{cov.residual_t:,.1f} t ({cov.residual_source})"
-    print(f"residual {residual}; retired {cov.retired_t:,} t; planned {cov.planned_t:,} t; "
-          f"{'covered' if cov.covered else 'NOT covered'}")
+    print(
+        f"residual {residual}; retired {cov.retired_t:,} t; planned {cov.planned_t:,} t; "
+        f"{'covered' if cov.covered else 'NOT covered'}"
+    )
     return 0 if cov.covered else 1

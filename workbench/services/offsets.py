@@ -73,14 +73,35 @@ class ImportResult:
     sha256: str
 
 
+def read_registry_file(path, kind: str = "verra", progress=None, date_order: str = "MDY") -> list[CreditLot]:
+    """Read and validate a registry file without touching any project (raises InputError)."""
+    from offsets.importers import ImportProblems, read_generic, read_verra_csv
+
+    path = Path(path)
+    if kind not in IMPORT_KINDS:
+        raise ProjectError(f"unknown import kind '{kind}' (use one of: {', '.join(IMPORT_KINDS)})")
+    if not path.is_file():
+        raise ProjectError(f"{path}: no such file to import")
+    try:
+        if kind == "verra":
+            return read_verra_csv(path, date_order=date_order, progress=progress)
+        return read_generic(path, progress=progress)
+    except ImportProblems as exc:
+        errors = [RowError(p.file, p.row, p.field, p.reason) for p in exc.problems]
+        raise InputError(
+            errors,
+            f"{path.name}: {len(errors)}{'+' if exc.truncated else ''} problem(s) found; "
+            "nothing was imported",
+            truncated=exc.truncated,
+        ) from None
+
+
 def import_registry_file(
     project, path, kind: str = "verra", progress=None, date_order: str = "MDY"
 ) -> ImportResult:
     """Import lots from a Verra registry CSV export (``kind="verra"``) or the generic CSV/.xlsx
     template (``kind="generic"``). All rows land in one action or none do; a file already imported
     (same SHA-256) is refused. Raises InputError listing file, row, column and reason."""
-    from offsets.importers import ImportProblems, read_generic, read_verra_csv
-
     from .tabular import file_sha256
 
     project.require_writable()
@@ -105,19 +126,7 @@ def import_registry_file(
                 )
             ]
         )
-    try:
-        if kind == "verra":
-            lots = read_verra_csv(path, date_order=date_order, progress=progress)
-        else:
-            lots = read_generic(path, progress=progress)
-    except ImportProblems as exc:
-        errors = [RowError(p.file, p.row, p.field, p.reason) for p in exc.problems]
-        raise InputError(
-            errors,
-            f"{path.name}: {len(errors)}{'+' if exc.truncated else ''} problem(s) found; "
-            "nothing was imported",
-            truncated=exc.truncated,
-        ) from None
+    lots = read_registry_file(path, kind, progress=progress, date_order=date_order)
     with project.action(f"Import credit lots from {path.name}") as tx:
         batch = tx.insert(
             "import_batches",
