@@ -219,3 +219,36 @@ def test_cli_status_names_the_tamper_and_exits_1(copy, capsys):
     assert "signed data changed since verification" in out and "TAMPER [data_changed_outside]" in out
     assert "activities row 3 changed" in out
     assert path.read_bytes() == before  # status only reads
+
+
+def test_large_tables_are_fingerprinted_by_runs_of_rows(demo_project, tmp_path, monkeypatch):
+    from workbench.services import verification_signing
+
+    # more activity rows than the limit of 50 digests: runs of ceil((max rowid + 1) / 50) rowids each
+    monkeypatch.setattr(verification_signing, "ROW_DIGEST_LIMIT", 50)
+    key = v.create_key(tmp_path / "k.cnwkey", "K")
+    path = demo_project.path
+    demo_project.close()
+    with open_project(path, mode="verifier") as p:
+        v.start(p, key, "K", "Body")
+        v.set_plan(p, "limited")
+        v.set_opinion(p, "unmodified")
+        v.sign(p, key)
+        top = p.one("SELECT max(rowid) AS m FROM activities")["m"]
+        b = verification_signing.bucket_for(p.conn, "activities")
+        assert top > 50 and b == -(-(top + 1) // 50) and b > 1
+    con = sqlite3.connect(path)
+    con.execute("UPDATE activities SET quantity = quantity + 1 WHERE id = 20")
+    con.commit()
+    con.close()
+    st = _status(path)
+    assert st.tamper_kinds == ["data_changed_outside"]
+    lo = 20 // b * b
+    assert (
+        f"activities rows {lo}-{lo + b - 1} changed (somewhere in this run of rows)" in st.tamper[0].message
+    )
+    with open_project(path) as p:
+        inventory.update_activity(p, 30, quantity=5.0)
+    st = _status(path)
+    assert st.tamper_kinds == ["data_changed_outside", "data_changed_app"]
+    assert "activities row 30 changed: quantity" in st.tamper[1].message

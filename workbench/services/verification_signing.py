@@ -8,7 +8,7 @@ What is signed (UTF-8 canonical JSON, ``workbench.project.canonical``)::
 
 The record goes into ``signoff_signatures`` (outside the snapshot). Beside it is a *manifest*: per
 snapshot table its columns, row count and a digest per row (first 8 bytes of SHA-256 of the row's
-canonical JSON, for tables up to ``ROW_DIGEST_LIMIT`` rows). The manifest is covered by the
+canonical JSON; for tables over ``ROW_DIGEST_LIMIT`` rows one digest per run of rowids). The manifest is covered by the
 signature through its hash; it lets ``status`` say which rows changed after signing, not only that
 something did.
 """
@@ -55,22 +55,44 @@ class Cancelled(VerificationError):
     """The user cancelled a long step; nothing was written."""
 
 
-def table_digests(conn, table: str, with_rows: bool = True, cancel=None) -> dict:
-    """Columns, row count, table digest and (optionally) {rowid: 8-byte digest} of one table."""
+def table_digests(conn, table: str, bucket: int = 1, cancel=None) -> dict:
+    """Columns, row count, table digest and {rowid // bucket: 8-byte digest} of one table.
+
+    ``bucket`` = 1 gives one digest per row; a larger bucket one digest per run of ``bucket`` rowids
+    (SHA-256 over the rows' digests), which keeps the manifest small for very large tables.
+    """
     cols = _columns(conn, table)
     col_sql = ", ".join(f'"{c}"' for c in cols)
     h = hashlib.sha256()
-    rows: dict[int, bytes] = {}
+    out: dict[int, bytes] = {}
+    cur_key, cur_h = None, None
     n = 0
     for r in conn.execute(f'SELECT rowid, {col_sql} FROM "{table}" ORDER BY rowid'):
         d = hashlib.sha256(canonical.dumps(list(r[1:])).encode("utf-8")).digest()
         h.update(d)
-        if with_rows:
-            rows[r[0]] = d[:8]
+        if bucket == 1:
+            out[r[0]] = d[:8]
+        else:
+            k = r[0] // bucket
+            if k != cur_key:
+                if cur_h is not None:
+                    out[cur_key] = cur_h.digest()[:8]
+                cur_key, cur_h = k, hashlib.sha256()
+            cur_h.update(d)
         n += 1
         if cancel is not None and n % 50_000 == 0 and cancel():
             raise Cancelled("signing cancelled; nothing was written")
-    return {"columns": cols, "rows": n, "sha256": h.hexdigest(), "row_digests": rows}
+    if cur_h is not None:
+        out[cur_key] = cur_h.digest()[:8]
+    return {"columns": cols, "rows": n, "sha256": h.hexdigest(), "digests": out, "bucket": bucket}
+
+
+def bucket_for(conn, table: str) -> int:
+    """1 (a digest per row) up to ROW_DIGEST_LIMIT rows; else runs of rowids so at most that many digests."""
+    count, top = conn.execute(f'SELECT count(*), coalesce(max(rowid), 0) FROM "{table}"').fetchone()
+    if count <= ROW_DIGEST_LIMIT:
+        return 1
+    return -(-(top + 1) // ROW_DIGEST_LIMIT)
 
 
 def _pack(rows: dict[int, bytes]) -> str:
@@ -100,15 +122,15 @@ def build_manifest(conn, progress=None, cancel=None) -> dict:
     for i, t in enumerate(tables):
         if progress:
             progress(i / max(1, len(tables)), f"Fingerprinting {t}")
-        count = conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
         if cancel is not None and cancel():
             raise Cancelled("signing cancelled; nothing was written")
-        d = table_digests(conn, t, with_rows=count <= ROW_DIGEST_LIMIT, cancel=cancel)
+        d = table_digests(conn, t, bucket_for(conn, t), cancel=cancel)
         out[t] = {
             "columns": d["columns"],
             "rows": d["rows"],
             "sha256": d["sha256"],
-            "digests": _pack(d["row_digests"]) if count <= ROW_DIGEST_LIMIT else None,
+            "bucket": d["bucket"],
+            "digests": _pack(d["digests"]),
         }
     return {"format": MANIFEST_FORMAT, "tables": out, "labels": _labels(conn, tables)}
 

@@ -288,9 +288,15 @@ def _check_signature(project, s, payload, key_tampered: bool) -> tuple[bool, lis
     return valid, out
 
 
-def _diff_tables(project, manifest: dict) -> list[tuple[str, str, int | None, object]]:
-    """[(table, what, rowid, label)]: what in added | deleted | changed | table ... (current vs signed)."""
+def _diff_tables(project, manifest: dict) -> list[tuple[str, str, object, object]]:
+    """[(table, what, where, label)] of differences, current vs signed.
+
+    ``what``: added | deleted | changed | "table added" | ...; ``where``: a rowid, a (first, last)
+    rowid range when the table was fingerprinted by runs of rows, or None for the whole table.
+    """
     from workbench.project import snapshot
+
+    from .verification_signing import _LABEL_COLUMNS
 
     conn = project.conn
     now_tables = set(snapshot.included_tables(conn))
@@ -303,31 +309,28 @@ def _diff_tables(project, manifest: dict) -> list[tuple[str, str, int | None, ob
     labels = manifest.get("labels", {})
     for t in sorted(now_tables & set(signed_tables)):
         sig = signed_tables[t]
-        cur = table_digests(conn, t, with_rows=sig.get("digests") is not None)
+        bucket = int(sig.get("bucket") or 1)
+        cur = table_digests(conn, t, bucket)
         if cur["sha256"] == sig["sha256"] and cur["columns"] == sig["columns"]:
             continue
         if cur["columns"] != sig["columns"]:
             out.append((t, "columns changed", None, None))
             continue
-        before = unpack(sig.get("digests"))
-        if before is None:
-            out.append((t, f"changed ({sig['rows']} rows at signing, {cur['rows']} now)", None, None))
-            continue
-        after = cur["row_digests"]
+        before, after = unpack(sig.get("digests")) or {}, cur["digests"]
         lab = labels.get(t, {})
         cur_lab = {}
-        if t in ("verif_findings", "settings", "meta", "sites", "sources"):
-            from .verification_signing import _LABEL_COLUMNS
-
+        if t in _LABEL_COLUMNS:
             col = _LABEL_COLUMNS[t]
             cur_lab = {str(r[0]): r[1] for r in conn.execute(f'SELECT rowid, "{col}" FROM "{t}"')}
-        for rid in sorted(set(before) | set(after)):
-            if rid not in after:
-                out.append((t, "deleted", rid, lab.get(str(rid))))
-            elif rid not in before:
-                out.append((t, "added", rid, cur_lab.get(str(rid))))
-            elif before[rid] != after[rid]:
-                out.append((t, "changed", rid, lab.get(str(rid)) or cur_lab.get(str(rid))))
+        for k in sorted(set(before) | set(after)):
+            what = "deleted" if k not in after else "added" if k not in before else "changed"
+            if what == "changed" and before[k] == after[k]:
+                continue
+            if bucket > 1:
+                out.append((t, "changed", (k * bucket, k * bucket + bucket - 1), None))
+            else:
+                label = lab.get(str(k)) if what != "added" else cur_lab.get(str(k))
+                out.append((t, what, k, label or cur_lab.get(str(k))))
     return out
 
 
@@ -336,7 +339,24 @@ def _name(t, rid, label) -> str:
         return f"finding {label}"
     if label is not None:
         return f"{t} '{label}'"
+    if isinstance(rid, tuple):
+        return f"{t} rows {rid[0]}-{rid[1]}"
     return f"{t} row {rid}" if rid is not None else t
+
+
+def _hits(entries, t, where, label) -> list[tuple[int | None, dict]]:
+    """Audit entries after signing that account for a difference: [(rowid, entry)]."""
+    if where is None:
+        return [(None, e) for e in entries if e["tbl"] == t][:1]
+    if isinstance(where, tuple):
+        found = {}
+        for rid in range(where[0], where[1] + 1) if where[1] - where[0] < 100_000 else ():
+            e = _logged(entries, t, rid, None)
+            if e is not None:
+                found[rid] = e
+        return sorted(found.items())
+    e = _logged(entries, t, where, label)
+    return [(where, e)] if e else []
 
 
 def _check_data(project, s, payload, current_hash) -> list[Tamper]:
@@ -352,22 +372,22 @@ def _check_data(project, s, payload, current_hash) -> list[Tamper]:
         ]
     entries = _audit_after(project, s["audit_id_at_sign"])
     deleted_findings, via_app, outside = [], [], []
-    for t, what, rid, label in _diff_tables(project, manifest):
-        name = _name(t, rid, label)
-        hit = (
-            _logged(entries, t, rid, label)
-            if rid is not None
-            else next((e for e in entries if e["tbl"] == t), None)
-        )
-        means = "through the app" if hit else "outside the app"
+    for t, what, where, label in _diff_tables(project, manifest):
+        hits = _hits(entries, t, where, label)
+        means = "through the app" if hits else "outside the app"
         if t == "verif_findings" and what == "deleted":
-            deleted_findings.append(f"{name} ({means})")
+            deleted_findings.append(f"{_name(t, where, label)} ({means})")
             continue
-        if hit:
-            detail = _describe_change(hit) if what == "changed" else f"by {hit['user']}, {hit['ts']}"
-            via_app.append(f"{name} {what}: {detail}")
-        else:
-            outside.append(f"{name} {what}")
+        if not hits:
+            suffix = " (somewhere in this run of rows)" if isinstance(where, tuple) else ""
+            outside.append(f"{_name(t, where, label)} {what}{suffix}")
+        for rid, e in hits:
+            name = _name(
+                t, rid if rid is not None else where, label if not isinstance(where, tuple) else None
+            )
+            op = {"update": "changed", "delete": "deleted"}.get(e["op"], what)
+            detail = _describe_change(e) if e["op"] == "update" else f"by {e['user']}, {e['ts']}"
+            via_app.append(f"{name} {op}: {detail}")
     out = []
     if deleted_findings:
         out.append(Tamper("finding_deleted", "finding deleted: " + ", ".join(deleted_findings)))
