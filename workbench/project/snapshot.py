@@ -32,18 +32,27 @@ def iter_lines(conn):
         cols = _columns(conn, table)
         yield canonical.dumps({"table": table, "columns": cols})
         col_sql = ", ".join(f'"{c}"' for c in cols)
+        dump = canonical.dumps_row
         for row in conn.execute(f'SELECT {col_sql} FROM "{table}" ORDER BY rowid'):
-            yield canonical.dumps(list(row))
+            yield dump(row)
 
 
 def snapshot_hash(conn) -> str:
+    """SHA-256 of the canonical stream; same bytes as ``iter_lines`` joined by newlines, but
+    encoded a batch of rows at a time (a million-row ledger hashes in seconds)."""
     h = hashlib.sha256()
-    first = True
-    for line in iter_lines(conn):
-        if not first:
-            h.update(b"\n")
-        h.update(line.encode("utf-8"))
-        first = False
+    h.update(canonical.dumps({"format": FORMAT}).encode("utf-8"))
+    dump = canonical.dumps_row
+    for table in included_tables(conn):
+        cols = _columns(conn, table)
+        h.update(("\n" + canonical.dumps({"table": table, "columns": cols})).encode("utf-8"))
+        col_sql = ", ".join(f'"{c}"' for c in cols)
+        cur = conn.execute(f'SELECT {col_sql} FROM "{table}" ORDER BY rowid')
+        while True:
+            batch = cur.fetchmany(20000)
+            if not batch:
+                break
+            h.update(("\n" + "\n".join(map(dump, batch))).encode("utf-8"))
     return h.hexdigest()
 
 
