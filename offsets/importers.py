@@ -473,7 +473,7 @@ def write_generic_template(path) -> Path:
             "",
             "",
             "",
-            "Korea Testing Lab",
+            "Example Verification Body",
             "2021-06-01",
             "practicality;additionality;sustainability;verifiability",
             "",

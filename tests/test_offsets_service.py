@@ -172,3 +172,16 @@ def test_demo_hook(tmp_project, tmp_path):
     text = (tmp_path / "out" / "offset_findings.csv").read_text(encoding="utf-8")
     assert "KETS.VOLUNTARY" in text
     assert (tmp_path / "out" / "offset_lots.csv").read_text(encoding="utf-8").count("\n") == len(lots) + 1
+
+
+def test_settings_drive_claim_rules(tmp_project, receipt):
+    lot_id = svc.add_lot(tmp_project, vcu(1, 100))
+    svc.retire(tmp_project, lot_id, "2026-03-10", "ACME Test Co.", "R1", receipt)
+    svc.set_claim(tmp_project, standard="PAS2060", declaration_date="2025-03-01", reductions_t=5.0)
+    # PAS window 12 months after 2025-03-01 closed before the 2026-03-10 retirement
+    assert "PAS.RETIREMENT_WINDOW" in {f.rule_id for f in svc.check(tmp_project)}
+    with tmp_project.action("settings") as tx:
+        tx.set_setting("offsets_retirement_window_months", 13)
+        tx.set_setting("offsets_accepted_programmes", ["GS", "KCS"])
+    rules = {f.rule_id for f in svc.check(tmp_project)}
+    assert "PAS.RETIREMENT_WINDOW" not in rules and "CLAIM.PROGRAMME" in rules

@@ -6,10 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from offsets.rules.context import CLAIM_STANDARDS, ClaimContext
+from offsets.rules.context import CLAIM_STANDARDS, PAS2060_RETIREMENT_MONTHS, ClaimContext
 
 from ..project.errors import InputError, ProjectError, RowError
 from .offsets_store import list_lots
+
+# Project settings read by the claim checks (see resources/offsets/README.md):
+SETTING_WINDOW = "offsets_retirement_window_months"  # PAS 2060 retirement window, default 12 [public]
+SETTING_PROGRAMMES = "offsets_accepted_programmes"  # list of programmes a claim accepts; unset = all known
 
 CLAIM_FIELDS = (
     "standard",
@@ -112,7 +116,7 @@ def _footprint_total(project, period_id: int) -> float | None:
             res = latest(project)
     except ProjectError:
         return None
-    if res is None:
+    if res is None or getattr(res, "stale", False):  # a stale result is never used as current
         return None
     for name in ("total_t", "total_tco2e", "total"):
         v = getattr(res, name, None)
@@ -165,8 +169,15 @@ def claim_context(
         first_period=bool(claim["first_period"]),
         reductions_t=claim["reductions_t"],
         claimant_kets_entity=bool(claim["kets_entity"]),
+        accepted_programmes=_accepted(project),
+        retirement_window_months=int(project.setting(SETTING_WINDOW, PAS2060_RETIREMENT_MONTHS)),
         as_of=as_of or dt.date.today(),
     )
+
+
+def _accepted(project):
+    value = project.setting(SETTING_PROGRAMMES, None)
+    return tuple(value) if value else None
 
 
 @dataclass(frozen=True)
