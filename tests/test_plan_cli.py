@@ -60,6 +60,10 @@ def test_edit_and_print_plan(path, capsys):
     assert "no footprint has been calculated yet" in out
     assert "Claim checks:" in out and "ERROR PLAN.MP.SECTIONS" in out
     assert main(["plan", path, "--strict"]) == 1
+    capsys.readouterr()
+    assert main(["plan", path, "--lang", "ko", "--no-checks"]) == 0
+    out = capsys.readouterr().out
+    assert "탄소중립 관리 계획" in out and "공약:" in out and "Claim checks:" not in out
 
 
 def _state(path):

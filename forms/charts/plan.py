@@ -62,15 +62,10 @@ def _labels(lang: str) -> dict:
 
 
 def _use_hangul_font() -> None:
-    """Register NanumGothic with matplotlib (idempotent) so Hangul labels render."""
-    from matplotlib import font_manager
+    """Register NanumGothic with matplotlib (idempotent; shared with the other forms charts)."""
+    from forms import fonts
 
-    if any(f.name == FONT_FAMILY for f in font_manager.fontManager.ttflist):
-        return
-    from resources import path
-
-    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
-        font_manager.fontManager.addfont(str(path("fonts", name)))
+    fonts.register_matplotlib()
 
 
 def _thousands(value, _pos=None) -> str:

@@ -10,10 +10,14 @@ sources, so findings cite the requirement by name, as the offsets rules do):
   period: reductions achieved (footprint below the base year, or implemented measures) must exist.
 * ``PLAN.ISO.REDUCTIONS_FIRST`` (ISO 14068-1:2023 hierarchy: reduce first, offset residual last):
   the plan must contain reduction measures that lower emissions; off-track plans are flagged.
-* ``PLAN.MP.SECTIONS`` / ``PLAN.TARGET.MISSING`` (management-plan contents: commitment, timescale,
-  targets, planned measures, offset strategy, annual review).
-* ``PLAN.MEASURE.CAPPED`` / ``PLAN.MEASURE.EVIDENCE``: a measure claiming more than its sources
-  emit; an implemented measure without evidence.
+* ``PLAN.MP.SECTIONS`` (error) / ``PLAN.MP.LANGUAGE`` (info) / ``PLAN.TARGET.MISSING`` (error):
+  management-plan contents (commitment, timescale, targets, planned measures, offset strategy,
+  annual review), in English and Korean.
+* ``PLAN.TARGET.OFF_TRACK`` (warning): planned emissions above the target in the target year.
+* ``PLAN.MEASURE.CAPPED`` / ``PLAN.MEASURE.EVIDENCE`` / ``PLAN.MEASURE.BEFORE_REFERENCE`` (warnings):
+  a measure claiming more than its sources emit; a measure done or in progress without evidence; a
+  measure starting no later than the reference footprint's year (its effect may be in it already).
+* ``PLAN.FOOTPRINT.MISSING`` (warning): measures exist but no footprint to check them against.
 
 The *first claim period* is the period in setting ``first_claim_period_id`` when set, else the
 earliest period that is not flagged as the base year.
