@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
     def start_brightway(self) -> None:
         """Set up Brightway in the background, progress in the status bar (the window stays live)."""
         try:
-            from lca.bw_setup import ensure_setup
+            from .brightway import ensure_setup
         except ImportError:
             self.bw_state = "failed"
             self.status.background_done(tr("Brightway setup module not installed"))
@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
     def _bw_done(self, _result) -> None:
         self.bw_state = "ready"
         self.status.background_done(tr("Brightway ready"))
+        if self.project is not None and "product" in self.pages:
+            self.pages["product"].refresh_backgrounds()
         self.brightway_ready.emit()
 
     def _bw_failed(self, exc) -> None:
@@ -379,10 +381,12 @@ def signed_state(project) -> str | None:
     from .pages.base import service
 
     verification = service("verification")
-    fn = getattr(verification, "signature_state", None) if verification else None
-    if fn is None:
+    if verification is None:
         return None
     try:
-        return fn(project)
+        st = verification.status(project)
     except Exception:  # noqa: BLE001 - advisory only
         return None
+    if st.signed_data_changed:
+        return "changed"
+    return "valid" if st.signed else None

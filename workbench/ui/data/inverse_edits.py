@@ -82,3 +82,31 @@ def unlink_evidence(project, attachment_id: int, tbl: str, row_id: int) -> None:
         tx.delete("evidence_links", link["id"])
         if not others:
             tx.delete("attachments", attachment_id)
+
+
+def remove_offsets_import(project, batch_id: int) -> int:
+    """Undo of an offsets registry import: delete its lots (none may be planned or retired)."""
+    batch = project.one("SELECT * FROM import_batches WHERE id = ?", (batch_id,))
+    if not batch:
+        raise ProjectError(f"import batch {batch_id} does not exist")
+    busy = project.one(
+        "SELECT count(*) n FROM offset_lots WHERE import_batch_id = ? AND status != 'held'", (batch_id,)
+    )["n"]
+    if busy:
+        raise ProjectError(f"import of {batch['filename']}: {busy} of its lots are planned or retired since")
+    with project.action(f"Undo import of {batch['filename']}") as tx:
+        cur = tx.execute(
+            "DELETE FROM offset_lots WHERE import_batch_id = ?", (batch_id,), table="offset_lots"
+        )
+        tx.log("offset_lots", None, "delete_many", {"import_batch_id": batch_id, "count": cur.rowcount}, None)
+        tx.delete("import_batches", batch_id)
+    return cur.rowcount
+
+
+def set_project_setting(project, key: str, value) -> None:
+    """Change one project setting (e.g. gwp_set, scope2_basis); no service offers this yet."""
+    allowed = {"gwp_set", "scope2_basis", "standard", "materiality_pct"}
+    if key not in allowed:
+        raise ProjectError(f"setting '{key}' cannot be changed here")
+    with project.action(f"Change setting {key}") as tx:
+        tx.set_setting(key, value)

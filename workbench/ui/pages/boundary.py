@@ -212,15 +212,19 @@ class BoundaryPage(Page):
             tr("{0} sources, {1} excluded with justification").format(len(sources), len(excluded)),
         ]
         footprint = service("footprint")
-        check = getattr(footprint, "materiality", None) if footprint else None
-        if check is not None:
-            try:
-                result = check(p)
-                lines.append(str(getattr(result, "message", result)))
-            except Exception as exc:  # noqa: BLE001 - status text only
-                lines.append(tr("Materiality check not available: {0}").format(exc))
-        else:
+        latest = footprint.latest(p) if footprint else None
+        if latest is None or latest.stale:
             lines.append(tr("Share of excluded emissions: calculate the footprint to check."))
+        else:
+            try:
+                findings = footprint.check_boundary(p, result=latest)
+            except Exception as exc:  # noqa: BLE001 - status text only
+                findings = []
+                lines.append(tr("Materiality check not available: {0}").format(exc))
+            for f in findings:
+                lines.append(f"[{f.severity}] {f.message} ({f.clause})")
+            if not findings:
+                lines.append(tr("Boundary checks passed."))
         return "\n".join(lines)
 
     def step_status(self) -> tuple[str, str]:

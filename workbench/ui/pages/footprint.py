@@ -1,9 +1,275 @@
-"""The footprint page."""
+"""Step 3, footprint: totals, breakdown charts, scope 2 both ways, uncertainty, stale marker,
+recalculate (in a worker), GWP set."""
 
 from __future__ import annotations
 
-from .base import Page
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import brightway, charts
+from ..data import inverse_edits
+from ..i18n import fmt_datetime, fmt_int, fmt_number, tr
+from ..widgets.chart import ChartView
+from ..widgets.findings import FindingsTable
+from .base import Page, service
+
+BREAKDOWNS = ("by_scope", "by_s3_category", "by_iso_category", "by_site", "by_gas", "by_source")
+
+
+def breakdown_label(key: str) -> str:
+    return {
+        "by_scope": tr("by scope"),
+        "by_s3_category": tr("by scope 3 category"),
+        "by_iso_category": tr("by ISO 14064-1 category"),
+        "by_site": tr("by site"),
+        "by_gas": tr("by gas"),
+        "by_source": tr("by source"),
+    }[key]
 
 
 class FootprintPage(Page):
     key = "footprint"
+
+    def build(self) -> None:
+        self.svc = service("footprint")
+        self.result = None
+        self.mc = None  # the last Monte Carlo run in this session (the service stores it too)
+        bar = QHBoxLayout()
+        self.gwp = QComboBox()
+        from lca.gwp import GWP_SETS
+
+        self.gwp.addItems(list(GWP_SETS))
+        self.gwp.activated.connect(lambda _i: self.set_setting("gwp_set", self.gwp.currentText()))
+        self.basis = QComboBox()
+        self.basis.addItem(tr("market-based"), "market")
+        self.basis.addItem(tr("location-based"), "location")
+        self.basis.activated.connect(lambda _i: self.set_setting("scope2_basis", self.basis.currentData()))
+        self.client_edit(self.gwp, self.basis)
+        self.recalc_button = self.client_edit(QPushButton(tr("Recalculate")))
+        self.recalc_button.setShortcut("Ctrl+R")
+        self.recalc_button.clicked.connect(lambda: self.recalculate())
+        self.mc_iterations = QSpinBox()
+        self.mc_iterations.setRange(100, 100000)
+        self.mc_iterations.setSingleStep(500)
+        self.mc_iterations.setValue(1000)
+        self.mc_button = self.client_edit(QPushButton(tr("Uncertainty (Monte Carlo)")))
+        self.mc_button.clicked.connect(lambda: self.monte_carlo(self.mc_iterations.value()))
+        for w in (
+            QLabel(tr("GWP set")),
+            self.gwp,
+            QLabel(tr("Scope 2 in the total")),
+            self.basis,
+            self.recalc_button,
+            QLabel(tr("Iterations")),
+            self.mc_iterations,
+            self.mc_button,
+        ):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        self.stale = QLabel()
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #c5221f; font-weight: bold;")
+        self.layout_.addWidget(self.stale)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        totals = QGroupBox(tr("Totals (tCO2e)"))
+        self.grid = QGridLayout(totals)
+        self.values: dict[str, QLabel] = {}
+        rows = [
+            ("total", tr("Total")),
+            ("scope1", tr("Scope 1")),
+            ("scope2_location", tr("Scope 2, location-based")),
+            ("scope2_market", tr("Scope 2, market-based")),
+            ("scope3", tr("Scope 3")),
+            ("biogenic", tr("Biogenic CO2 (reported separately)")),
+            ("uncertainty", tr("95 % range")),
+            ("rows", tr("Activity rows")),
+            ("computed", tr("Calculated")),
+        ]
+        for r, (key, label) in enumerate(rows):
+            self.grid.addWidget(QLabel(label), r, 0)
+            value = QLabel("-")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.grid.addWidget(value, r, 1)
+        self.values["total"].setStyleSheet("font-weight: bold; font-size: 13pt;")
+        lv.addWidget(totals)
+        lv.addWidget(QLabel(tr("Boundary and materiality checks")))
+        self.checks = FindingsTable()
+        lv.addWidget(self.checks, 1)
+        split.addWidget(left)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.breakdown = QComboBox()
+        for key in BREAKDOWNS:
+            self.breakdown.addItem(breakdown_label(key), key)
+        self.breakdown.currentIndexChanged.connect(lambda _i: self.show_breakdown())
+        rv.addWidget(self.breakdown)
+        self.chart = ChartView()
+        rv.addWidget(self.chart, 2)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("Item"), tr("tCO2e"), tr("Share")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        rv.addWidget(self.table, 1)
+        split.addWidget(right)
+        split.setSizes([420, 700])
+        self.layout_.addWidget(split, 1)
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        p = self.project
+        self.gwp.setCurrentText(p.setting("gwp_set", "AR6"))
+        self.basis.setCurrentIndex(max(0, self.basis.findData(p.setting("scope2_basis", "market"))))
+        self.result = self.svc.latest(p)
+        r = self.result
+        if r is None:
+            self.stale.setText(tr("Not calculated yet: press Recalculate."))
+            for v in self.values.values():
+                v.setText("-")
+            self.chart.set_message(tr("No footprint yet."))
+            self.table.setRowCount(0)
+            self.checks.set_findings([])
+            return
+        self.stale.setText(
+            tr("Out of date: the data changed since this result was calculated. Recalculate before using it.")
+            if r.stale
+            else ""
+        )
+        self.stale.setVisible(r.stale)
+        grey = "color: #9aa0a6;" if r.stale else ""
+        vals = {
+            "total": fmt_number(r.total, 1),
+            "scope1": fmt_number(r.by_scope.get("1", 0.0), 1),
+            "scope2_location": fmt_number(r.scope2_location, 1),
+            "scope2_market": fmt_number(r.scope2_market, 1),
+            "scope3": fmt_number(r.by_scope.get("3", 0.0), 1),
+            "biogenic": fmt_number(r.biogenic_co2, 1),
+            "rows": fmt_int(r.rows),
+            "computed": fmt_datetime(r.computed_at),
+        }
+        mc = self.mc if self.mc and self.mc.get("inputs_hash") == r.inputs_hash else None
+        unc = r.uncertainty or mc or {}
+        tot = unc.get("total") if isinstance(unc, dict) else None
+        vals["uncertainty"] = (
+            tr("{0} to {1} ({2} runs)").format(
+                fmt_number(tot["p2_5"], 1), fmt_number(tot["p97_5"], 1), fmt_int(unc.get("iterations", 0))
+            )
+            if tot
+            else tr("not run")
+        )
+        for key, text in vals.items():
+            self.values[key].setText(text)
+            self.values[key].setStyleSheet(
+                ("font-weight: bold; font-size: 13pt;" if key == "total" else "") + grey
+            )
+        self.show_breakdown()
+        if not r.stale:
+            try:
+                self.checks.set_findings(self.svc.check_boundary(p, result=r))
+            except Exception as exc:  # noqa: BLE001 - advisory
+                self.checks.set_findings([str(exc)])
+        else:
+            self.checks.set_findings([])
+
+    def show_breakdown(self) -> None:
+        r = self.result
+        if r is None:
+            return
+        key = self.breakdown.currentData()
+        data = getattr(r, key) or {}
+        if key == "by_scope":
+            data = {tr("Scope {0}").format(k): v for k, v in data.items()}
+        elif key == "by_s3_category":
+            data = {tr("Category {0}").format(k): v for k, v in data.items()}
+        items = sorted(((str(k), float(v)) for k, v in data.items()), key=lambda kv: -kv[1])
+        total = sum(v for _k, v in items) or 1.0
+        self.table.setRowCount(0)
+        for name, value in items:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for c, text in enumerate((name, fmt_number(value, 2), fmt_number(100 * value / total, 1) + " %")):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.table.setItem(row, c, item)
+        self.table.resizeColumnsToContents()
+        if items:
+            self.chart.set_png(charts.breakdown_png(items[:12], breakdown_label(key)))
+        else:
+            self.chart.set_message(tr("Nothing to show."))
+
+    def step_status(self) -> tuple[str, str]:
+        r = self.svc.latest(self.project)
+        if r is None:
+            return "not_started", tr("not calculated")
+        if r.stale:
+            return "issues", tr("results out of date")
+        if not r.complete:
+            return "issues", tr("sources without factors")
+        return "done", tr("{0} tCO2e").format(fmt_number(r.total, 1))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def set_setting(self, key: str, value) -> None:
+        old = self.project.setting(key)
+        if value == old:
+            return
+        self.edit(
+            tr("Change {0}").format(key),
+            lambda: inverse_edits.set_project_setting(self.project, key, value),
+            lambda: inverse_edits.set_project_setting(self.project, key, old),
+        )
+
+    def _done(self, on_done):
+        def done(result):
+            self.refresh()
+            self.window_.update_status()
+            if on_done:
+                on_done(result)
+
+        return done
+
+    def recalculate(self, on_done=None):
+        """Calculate through Brightway in a worker (progress, Cancel); the window stays live."""
+        return self.long(
+            tr("Calculating the footprint"),
+            brightway.run,
+            self.svc.calculate,
+            self.project,
+            on_done=self._done(on_done),
+        )
+
+    def monte_carlo(self, iterations: int = 1000, seed: int = 1, on_done=None):
+        def keep(result):
+            self.mc = result
+            if on_done:
+                on_done(result)
+
+        return self.long(
+            tr("Monte Carlo"),
+            brightway.run,
+            self.svc.monte_carlo,
+            self.project,
+            iterations,
+            seed=seed,
+            on_done=self._done(keep),
+        )

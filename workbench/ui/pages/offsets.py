@@ -1,9 +1,341 @@
-"""The offsets page."""
+"""Step 5, offsets: claim and coverage, credit lots, import, rule findings with clauses, overlaps,
+portfolio selection and retirement."""
 
 from __future__ import annotations
 
-from .base import Page
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..data import inverse_edits
+from ..i18n import fmt_date, fmt_int, fmt_number, tr
+from ..widgets.findings import FindingsTable
+from .base import Page, service
+
+LOT_COLUMNS = (
+    "id",
+    "registry",
+    "programme",
+    "unit_type",
+    "serial",
+    "quantity",
+    "vintage",
+    "kind",
+    "labels",
+    "status",
+    "beneficiary",
+)
+
+
+def lot_header(key: str) -> str:
+    return {
+        "id": tr("#"),
+        "registry": tr("Registry"),
+        "programme": tr("Programme"),
+        "unit_type": tr("Unit"),
+        "serial": tr("Serial range"),
+        "quantity": tr("Credits"),
+        "vintage": tr("Vintage"),
+        "kind": tr("Kind"),
+        "labels": tr("Labels"),
+        "status": tr("Status"),
+        "beneficiary": tr("Beneficiary"),
+    }[key]
 
 
 class OffsetsPage(Page):
     key = "offsets"
+
+    def build(self) -> None:
+        self.svc = service("offsets")
+        head = QHBoxLayout()
+        self.claim_label = QLabel()
+        self.claim_label.setWordWrap(True)
+        self.standard = QComboBox()
+        self.standard.addItem("ISO 14068-1", "ISO14068-1")
+        self.standard.addItem("PAS 2060", "PAS2060")
+        self.client_edit(self.standard)
+        self.standard.activated.connect(lambda _i: self.set_claim(standard=self.standard.currentData()))
+        self.residual_button = self.client_edit(QPushButton(tr("Set residual...")))
+        self.residual_button.clicked.connect(self.residual_dialog)
+        head.addWidget(QLabel(tr("Standard")))
+        head.addWidget(self.standard)
+        head.addWidget(self.residual_button)
+        head.addWidget(self.claim_label, 1)
+        self.layout_.addLayout(head)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        self.lots = QTableWidget(0, len(LOT_COLUMNS))
+        self.lots.setHorizontalHeaderLabels([lot_header(k) for k in LOT_COLUMNS])
+        self.lots.verticalHeader().setVisible(False)
+        self.lots.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.lots.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lots.setSortingEnabled(True)
+        tv.addWidget(self.lots, 1)
+        row = QHBoxLayout()
+        self.import_button = self.client_edit(QPushButton(tr("Import registry file...")))
+        self.external_button = self.client_edit(QPushButton(tr("Import retirements of another project...")))
+        self.portfolio_button = self.client_edit(QPushButton(tr("Select portfolio...")))
+        self.retire_button = self.client_edit(QPushButton(tr("Retire...")))
+        self.delete_button = self.client_edit(QPushButton(tr("Delete lot")))
+        self.import_button.clicked.connect(self.import_dialog)
+        self.external_button.clicked.connect(self.external_dialog)
+        self.portfolio_button.clicked.connect(self.portfolio_dialog)
+        self.retire_button.clicked.connect(self.retire_dialog)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for b in (
+            self.import_button,
+            self.external_button,
+            self.portfolio_button,
+            self.retire_button,
+            self.delete_button,
+        ):
+            row.addWidget(b)
+        row.addStretch(1)
+        tv.addLayout(row)
+        split.addWidget(top)
+        self.tabs = QTabWidget()
+        self.findings = FindingsTable()
+        self.overlaps = FindingsTable()
+        self.tabs.addTab(self.findings, tr("Rule findings"))
+        self.tabs.addTab(self.overlaps, tr("Overlaps and double counting"))
+        split.addWidget(self.tabs)
+        split.setSizes([420, 260])
+        self.layout_.addWidget(split, 1)
+        self.lot_list = []
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        p, svc = self.project, self.svc
+        claim = svc.get_claim(p)
+        self.standard.setCurrentIndex(max(0, self.standard.findData(claim["standard"])))
+        cov = svc.coverage(p)
+        residual = (
+            tr("not known (calculate the footprint or set it)")
+            if cov.residual_t is None
+            else (fmt_number(cov.residual_t, 1) + " tCO2e")
+        )
+        self.claim_label.setText(
+            tr("Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}").format(
+                residual,
+                cov.residual_source,
+                fmt_int(cov.retired_t),
+                fmt_int(cov.planned_t),
+                tr("Covered.") if cov.covered else tr("Not yet covered."),
+            )
+        )
+        self.lot_list = svc.list_lots(p)
+        self.lots.setSortingEnabled(False)
+        self.lots.setRowCount(0)
+        for lot in self.lot_list:
+            r = self.lots.rowCount()
+            self.lots.insertRow(r)
+            labels = [
+                name
+                for flag, name in (
+                    (lot.ccp_label, "CCP"),
+                    (lot.corsia_eligible, "CORSIA"),
+                    (lot.corresponding_adjustment, "CA"),
+                )
+                if flag
+            ]
+            vintage = (
+                f"{fmt_date(lot.vintage_start)} - {fmt_date(lot.vintage_end)}" if lot.vintage_start else ""
+            )
+            values = {
+                "id": lot.id,
+                "registry": lot.registry,
+                "programme": lot.programme,
+                "unit_type": lot.unit_type,
+                "serial": lot.serial,
+                "quantity": lot.quantity,
+                "vintage": vintage,
+                "kind": lot.kind,
+                "labels": ", ".join(labels),
+                "status": lot.status,
+                "beneficiary": lot.beneficiary or "",
+            }
+            for c, key in enumerate(LOT_COLUMNS):
+                item = QTableWidgetItem()
+                if key in ("id", "quantity"):
+                    item.setData(Qt.ItemDataRole.DisplayRole, int(values[key]))
+                else:
+                    item.setText(str(values[key]))
+                item.setData(Qt.ItemDataRole.UserRole, lot.id)
+                self.lots.setItem(r, c, item)
+        self.lots.setSortingEnabled(True)
+        self.lots.resizeColumnsToContents()
+        self.lots.horizontalHeader().setSectionResizeMode(
+            LOT_COLUMNS.index("serial"), QHeaderView.ResizeMode.Interactive
+        )
+        self.lots.setColumnWidth(LOT_COLUMNS.index("serial"), min(self.lots.columnWidth(4), 340))
+        findings = svc.check(p)
+        overlap = [f for f in findings if str(f.rule_id).startswith("DC.")]
+        self.findings.set_findings([f for f in findings if f not in overlap])
+        self.overlaps.set_findings(overlap)
+        self.tabs.setTabText(1, tr("Overlaps and double counting ({0})").format(len(overlap)))
+
+    def step_status(self) -> tuple[str, str]:
+        lots = self.svc.list_lots(self.project)
+        if not lots:
+            return "not_started", tr("no credit lots")
+        errors = [f for f in self.svc.check(self.project) if f.severity == "error"]
+        if errors:
+            return "issues", errors[0].message
+        cov = self.svc.coverage(self.project)
+        if cov.covered:
+            return "done", tr("residual emissions covered by retired credits")
+        return "in_progress", tr("{0} t retired of {1} t").format(
+            fmt_int(cov.retired_t), "?" if cov.residual_t is None else fmt_number(cov.residual_t, 1)
+        )
+
+    def selected_lot(self):
+        item = self.lots.currentItem()
+        if item is None:
+            return None
+        lot_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((lot for lot in self.lot_list if lot.id == lot_id), None)
+
+    # -- edits -----------------------------------------------------------------------------------
+    def set_claim(self, **fields) -> None:
+        old_claim = self.svc.get_claim(self.project)
+        old = {k: old_claim.get(k) for k in fields}
+        if old == fields:
+            return
+        self.edit(
+            tr("Set claim"),
+            lambda: self.svc.set_claim(self.project, **fields),
+            lambda: self.svc.set_claim(self.project, **old),
+        )
+
+    def residual_dialog(self) -> None:
+        value, ok = QInputDialog.getDouble(
+            self, tr("Residual emissions"), tr("Residual emissions to offset (tCO2e)"), 0, 0, 1e12, 1
+        )
+        if ok:
+            self.set_claim(residual_t=value)
+
+    def import_file(self, path: str, kind: str = "verra", on_done=None):
+        project = self.project
+
+        def done(result):
+            state = {"batch": result.batch_id}
+
+            def redo():
+                state["batch"] = self.svc.import_registry_file(project, path, kind=kind).batch_id
+
+            self.record(
+                tr("Import {0}").format(result.filename),
+                redo,
+                lambda: inverse_edits.remove_offsets_import(project, state["batch"]),
+                result=result,
+            )
+            if on_done:
+                on_done(result)
+
+        return self.long(
+            tr("Importing credit lots"), self.svc.import_registry_file, project, path, kind=kind, on_done=done
+        )
+
+    def import_dialog(self) -> None:
+        path, chosen = QFileDialog.getOpenFileName(
+            self, tr("Import registry file"), "", "Verra CSV (*.csv);;Generic template (*.csv *.xlsx)"
+        )
+        if path:
+            self.import_file(path, "generic" if chosen.startswith("Generic") else "verra")
+
+    def external_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Another project file"), "", "*.cnw")
+        if path:
+            self.call(tr("Import retirements"), self.svc.import_retirements_from, self.project, path)
+            self.refresh()
+            self.window_.update_status()
+
+    def delete_selected(self) -> None:
+        lot = self.selected_lot()
+        if lot is None:
+            return
+        state = {"id": lot.id}
+
+        def undo():
+            import dataclasses
+
+            state["id"] = self.svc.add_lot(self.project, dataclasses.replace(lot, id=None))
+
+        self.edit(
+            tr("Delete lot {0}").format(lot.id), lambda: self.svc.delete_lot(self.project, state["id"]), undo
+        )
+
+    def portfolio_dialog(self) -> None:
+        from ..dialogs.portfolio import PortfolioDialog
+
+        PortfolioDialog(self).exec()
+
+    def plan_selection(self, selection) -> None:
+        state = {}
+
+        def redo():
+            state["ids"] = self.svc.plan_selection(self.project, selection)
+
+        def undo():
+            for lot_id in state["ids"]:
+                self.svc.update_lot(self.project, lot_id, status="held", claim_period_id=None)
+
+        self.edit(tr("Plan {0} credits for the claim").format(fmt_int(selection.total_t)), redo, undo)
+
+    def retire(self, lot_id: int, date: str, beneficiary: str, reference: str, receipt: str) -> None:
+        before = next(lot for lot in self.lot_list if lot.id == lot_id)
+
+        def undo():
+            self.svc.update_lot(
+                self.project,
+                lot_id,
+                status=before.status,
+                retirement_date=None,
+                beneficiary=None,
+                retirement_reference=None,
+                evidence_attachment_id=None,
+            )
+
+        self.edit(
+            tr("Retire lot {0}").format(lot_id),
+            lambda: self.svc.retire(self.project, lot_id, date, beneficiary, reference, receipt),
+            undo,
+        )
+
+    def retire_dialog(self) -> None:
+        from ..dialogs.simple_form import ask
+
+        lot = self.selected_lot()
+        if lot is None:
+            return
+        org = service("boundary").organisation(self.project).get("name", "")
+        values = ask(
+            self,
+            tr("Retire lot {0}").format(lot.id),
+            [
+                ("date", tr("Retirement date (YYYY-MM-DD)")),
+                ("beneficiary", tr("Beneficiary")),
+                ("reference", tr("Registry reference")),
+                ("receipt", tr("Receipt file")),
+            ],
+            {"beneficiary": org},
+        )
+        if values:
+            self.retire(lot.id, values["date"], values["beneficiary"], values["reference"], values["receipt"])

@@ -1,9 +1,353 @@
-"""The product page."""
+"""Product LCA (under step 3): product systems, the system editor, background databases,
+calculation with the contribution tree, variant comparison and units sold."""
 
 from __future__ import annotations
 
-from .base import Page
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import brightway, charts
+from ..i18n import fmt_number, parse_number, tr
+from ..widgets.chart import ChartView
+from .base import Page, service
 
 
 class ProductPage(Page):
     key = "product"
+
+    def build(self) -> None:
+        self.svc = service("product")
+        self.system = None
+        self.result = None
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(tr("Product systems")))
+        self.products = QListWidget()
+        self.products.currentItemChanged.connect(lambda *_: self.load_selected())
+        lv.addWidget(self.products, 1)
+        self.calc_button = self.client_edit(QPushButton(tr("Calculate")))
+        self.calc_button.clicked.connect(lambda: self.calculate())
+        self.compare_with = QComboBox()
+        self.compare_button = self.client_edit(QPushButton(tr("Compare")))
+        self.compare_button.clicked.connect(lambda: self.compare(self.compare_with.currentText()))
+        self.sales_button = self.client_edit(QPushButton(tr("Units sold...")))
+        self.sales_button.clicked.connect(self.sales_dialog)
+        self.bg_button = self.client_edit(QPushButton(tr("Import background database...")))
+        self.bg_button.clicked.connect(self.background_dialog)
+        lv.addWidget(self.calc_button)
+        ch = QHBoxLayout()
+        ch.addWidget(self.compare_with, 1)
+        ch.addWidget(self.compare_button)
+        lv.addLayout(ch)
+        lv.addWidget(self.sales_button)
+        lv.addWidget(QLabel(tr("Background databases")))
+        self.backgrounds = QListWidget()
+        lv.addWidget(self.backgrounds)
+        lv.addWidget(self.bg_button)
+        split.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.editor = QTreeWidget()
+        self.editor.setHeaderLabels(
+            [tr("Activity / exchange"), tr("Kind"), tr("Amount"), tr("Unit"), tr("Stage")]
+        )
+        self.editor.itemChanged.connect(self._exchange_changed)
+        self.tabs.addTab(self.editor, tr("System editor"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("Process"), tr("Amount"), tr("Unit"), tr("kg CO2e"), tr("Direct")])
+        self.tabs.addTab(self.tree, tr("Contribution tree"))
+        stages = QWidget()
+        sv = QVBoxLayout(stages)
+        self.score = QLabel()
+        self.score.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.stage_chart = ChartView()
+        self.stage_table = QTableWidget(0, 3)
+        self.stage_table.setHorizontalHeaderLabels([tr("Stage"), tr("kg CO2e"), tr("Share")])
+        self.stage_table.horizontalHeader().setStretchLastSection(True)
+        sv.addWidget(self.score)
+        sv.addWidget(self.stage_chart, 2)
+        sv.addWidget(self.stage_table, 1)
+        self.tabs.addTab(stages, tr("By life-cycle stage"))
+        self.comparison = QTableWidget(0, 5)
+        self.comparison.setHorizontalHeaderLabels([tr("Stage"), "A", "B", tr("Difference"), tr("Relative")])
+        self.comparison.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.comparison, tr("Compare variants"))
+        split.addWidget(self.tabs)
+        split.setSizes([300, 820])
+        self.layout_.addWidget(split, 1)
+        self._loading = False
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.products.currentItem().text() if self.products.currentItem() else None
+        rows = self.svc.list_products(self.project)
+        self.products.blockSignals(True)
+        self.products.clear()
+        self.compare_with.clear()
+        for r in rows:
+            item = QListWidgetItem(r["name"])
+            item.setToolTip(r.get("functional_unit") or "")
+            self.products.addItem(item)
+            self.compare_with.addItem(r["name"])
+        self.products.blockSignals(False)
+        names = [r["name"] for r in rows]
+        if names:
+            self.products.setCurrentRow(names.index(current) if current in names else 0)
+        self.refresh_backgrounds()
+        self.load_selected()
+
+    def refresh_backgrounds(self) -> None:
+        """Listed once Brightway is loaded (the list says which databases are installed here)."""
+        self.backgrounds.clear()
+        bg = service("product_background")
+        if bg is None:
+            return
+        if self.window_.bw_state != "ready":
+            self.backgrounds.addItem(tr("(shown when Brightway has loaded)"))
+            return
+        for db in bg.list_background_databases(self.project):
+            state = tr("installed") if db.get("installed") else tr("not installed here (cached values)")
+            self.backgrounds.addItem(f"{db.get('name', '')} {db.get('version', '') or ''}: {state}")
+
+    def selected_name(self) -> str | None:
+        item = self.products.currentItem()
+        return item.text() if item else None
+
+    def load_selected(self) -> None:
+        name = self.selected_name()
+        self.system = self.svc.load_system(self.project, name) if name else None
+        self._fill_editor()
+
+    def _fill_editor(self) -> None:
+        self._loading = True
+        self.editor.clear()
+        if self.system is not None:
+            for a in self.system.activities:
+                top = QTreeWidgetItem(
+                    self.editor,
+                    [f"{a.name} [{a.code}]", tr("activity"), fmt_number(a.production, None), a.unit, a.stage],
+                )
+                for i, ex in enumerate(a.exchanges):
+                    child = QTreeWidgetItem(
+                        top, [ex.target, ex.kind, fmt_number(ex.amount, None), ex.unit, ""]
+                    )
+                    child.setData(0, Qt.ItemDataRole.UserRole, (a.code, i))
+                    if self.mode == "edit" and not ex.formula:
+                        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.editor.expandAll()
+            for c in range(5):
+                self.editor.resizeColumnToContents(c)
+        self._loading = False
+
+    def show_result(self, result) -> None:
+        self.result = result
+        self.score.setText(
+            tr("{0} kg CO2e per {1}").format(fmt_number(result.score, 3), result.functional_unit)
+        )
+        self.stage_table.setRowCount(0)
+        for c in result.by_stage:
+            r = self.stage_table.rowCount()
+            self.stage_table.insertRow(r)
+            for col, text in enumerate(
+                (c.label, fmt_number(c.score, 3), fmt_number(100 * c.share, 1) + " %")
+            ):
+                self.stage_table.setItem(r, col, QTableWidgetItem(text))
+        self.stage_chart.set_png(
+            charts.breakdown_png(
+                [(c.label, c.score) for c in result.by_stage], tr("by life-cycle stage"), "kg CO2e"
+            )
+        )
+        self.tree.clear()
+        if result.tree is not None:
+            self._add_node(self.tree, result.tree)
+            self.tree.expandToDepth(1)
+            for c in range(5):
+                self.tree.resizeColumnToContents(c)
+
+    def _add_node(self, parent, node) -> None:
+        item = QTreeWidgetItem(
+            parent,
+            [
+                node.label,
+                fmt_number(node.amount, 4),
+                node.unit,
+                fmt_number(node.score, 3),
+                fmt_number(node.direct, 3),
+            ],
+        )
+        for child in node.children:
+            self._add_node(item, child)
+
+    def show_comparison(self, comp) -> None:
+        self.comparison.setRowCount(0)
+        self.comparison.setHorizontalHeaderLabels(
+            [tr("Stage"), comp.a.system, comp.b.system, tr("Difference"), tr("Relative")]
+        )
+        for row in comp.rows:
+            r = self.comparison.rowCount()
+            self.comparison.insertRow(r)
+            rel = row.get("relative")
+            cells = [
+                row.get("stage", ""),
+                fmt_number(row.get("a"), 3),
+                fmt_number(row.get("b"), 3),
+                fmt_number(row.get("difference"), 3),
+                "" if rel is None else fmt_number(100 * rel, 1) + " %",
+            ]
+            for c, text in enumerate(cells):
+                self.comparison.setItem(r, c, QTableWidgetItem(str(text)))
+        self.comparison.resizeColumnsToContents()
+        self.tabs.setCurrentIndex(3)
+
+    def step_status(self) -> tuple[str, str]:
+        rows = self.svc.list_products(self.project)
+        if not rows:
+            return "not_started", tr("no product systems (optional)")
+        return (
+            ("done", tr("{0} product systems").format(len(rows)))
+            if self.result
+            else ("in_progress", tr("{0} product systems").format(len(rows)))
+        )
+
+    # -- actions ---------------------------------------------------------------------------------
+    def calculate(self, on_done=None):
+        name = self.selected_name()
+        if not name:
+            return None
+
+        def done(result):
+            self.show_result(result)
+            self.tabs.setCurrentIndex(1)
+            self.window_.update_status()
+            if on_done:
+                on_done(result)
+
+        return self.long(
+            tr("Calculating {0}").format(name),
+            brightway.run,
+            self.svc.calculate,
+            self.project,
+            name,
+            on_done=done,
+        )
+
+    def compare(self, other: str, on_done=None):
+        name = self.selected_name()
+        if not name or not other:
+            return None
+
+        def done(comp):
+            self.show_comparison(comp)
+            if on_done:
+                on_done(comp)
+
+        return self.long(
+            tr("Comparing variants"), brightway.run, self.svc.compare, self.project, name, other, on_done=done
+        )
+
+    def _exchange_changed(self, item, column: int) -> None:
+        if self._loading or column != 2 or self.system is None:
+            return
+        code, index = item.data(0, Qt.ItemDataRole.UserRole)
+        try:
+            value = parse_number(item.text(2))
+        except ValueError as exc:
+            from ..errors import show_error
+
+            show_error(self, exc, tr("Amount"))
+            self._fill_editor()
+            return
+        self.set_exchange_amount(code, index, value)
+
+    def set_exchange_amount(self, activity_code: str, index: int, amount: float) -> None:
+        old_system = copy.deepcopy(self.system)
+        new_system = copy.deepcopy(self.system)
+        act = next(a for a in new_system.activities if a.code == activity_code)
+        act.exchanges[index].amount = amount
+        self.edit(
+            tr("Edit exchange of {0}").format(activity_code),
+            lambda: self.svc.save_system(self.project, new_system),
+            lambda: self.svc.save_system(self.project, old_system),
+        )
+
+    def _units_sold(self, name: str) -> float:
+        try:
+            return self.svc.units_sold(self.project, name)
+        except Exception:  # noqa: BLE001 - none recorded yet
+            return 0.0
+
+    def set_sales(self, units: float) -> None:
+        name = self.selected_name()
+        old = self._units_sold(name)
+        self.edit(
+            tr("Units sold of {0}").format(name),
+            lambda: self.svc.set_sales(self.project, name, units),
+            lambda: self.svc.set_sales(self.project, name, old),
+        )
+
+    def sales_dialog(self) -> None:
+        name = self.selected_name()
+        if not name:
+            return
+        value, ok = QInputDialog.getDouble(
+            self,
+            tr("Units sold"),
+            tr("Units of {0} sold in the period").format(name),
+            self._units_sold(name),
+            0,
+            1e15,
+            0,
+        )
+        if ok:
+            self.set_sales(value)
+
+    def background_dialog(self) -> None:
+        bg = service("product_background")
+        path, chosen = QFileDialog.getOpenFileName(
+            self,
+            tr("Import background database"),
+            "",
+            "Excel (*.xlsx);;SimaPro CSV (*.csv);;ecospold2 (*.spold)",
+        )
+        if not path or bg is None:
+            return
+        fmt = (
+            "excel"
+            if chosen.startswith("Excel")
+            else "simapro_csv"
+            if chosen.startswith("SimaPro")
+            else "ecospold2"
+        )
+        name, ok = QInputDialog.getText(self, tr("Database name"), tr("Name of the background database"))
+        if ok and name.strip():
+            self.long(
+                tr("Importing background database"),
+                brightway.run,
+                bg.import_background,
+                self.project,
+                path,
+                fmt,
+                name.strip(),
+                on_done=lambda _r: self.refresh(),
+            )

@@ -1,0 +1,1 @@
+"""Reusable widgets: chart view, key-value summary."""

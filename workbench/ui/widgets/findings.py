@@ -1,0 +1,52 @@
+"""A table of rule findings: severity, rule id, message and the clause it comes from."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+from ..i18n import tr
+
+SEVERITY_COLOURS = {
+    "error": "#c5221f",
+    "fail": "#c5221f",
+    "warning": "#b06000",
+    "warn": "#b06000",
+    "info": "#1a73e8",
+    "pass": "#1e8e3e",
+    "ok": "#1e8e3e",
+}
+
+
+class FindingsTable(QTableWidget):
+    def __init__(self, parent=None):
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels([tr("Severity"), tr("Rule"), tr("Finding"), tr("Clause")])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnWidth(1, 150)
+        self.setColumnWidth(3, 210)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+    def set_findings(self, findings) -> None:
+        self.setRowCount(0)
+        for f in findings:
+            r = self.rowCount()
+            self.insertRow(r)
+            severity = str(getattr(f, "severity", ""))
+            rule = str(getattr(f, "rule_id", "") or getattr(f, "rule", "") or "")
+            subject = str(getattr(f, "subject", "") or getattr(f, "source", "") or "")
+            cells = [severity, rule, str(getattr(f, "message", f)), str(getattr(f, "clause", "") or "")]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{rule} ({subject})\n{cells[2]}" if subject else f"{rule}\n{cells[2]}")
+                if c == 0 and severity.lower() in SEVERITY_COLOURS:
+                    item.setForeground(QColor(SEVERITY_COLOURS[severity.lower()]))
+                self.setItem(r, c, item)
+        self.resizeRowsToContents()
+
+    def severities(self) -> list[str]:
+        return [self.item(r, 0).text() for r in range(self.rowCount())]
