@@ -1,7 +1,7 @@
 """Read one period's activity ledger from a project file into :class:`lca.result.Ledger` arrays.
 
-One SELECT over ``activities``; strings (units, months) are coded with dictionaries and unit
-conversion is done once per distinct (unit, factor unit) pair, then applied as a numpy gather.
+One numeric SELECT over ``activities`` (SQLite codes units, months and distributions as numbers);
+unit conversion is done once per distinct (unit, factor unit) pair, then applied as a numpy gather.
 The inputs hash is computed from the same arrays (plus the small tables the footprint depends
 on), so checking staleness costs one read of the ledger, not a second pass.
 """
@@ -63,29 +63,38 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
     site_ids = [r["id"] for r in project.rows("SELECT id FROM sites ORDER BY id")]
     site_pos = {sid: i for i, sid in enumerate(site_ids)}
 
-    cur = project.conn.execute(
-        "SELECT id, source_id, site_id, date_start, quantity, unit, unc_dist, unc_pct"
+    # One numeric SELECT: SQLite codes the strings (unit, uncertainty) and the month, so the rows
+    # arrive as numbers and become one float64 array in a single C call.
+    units_list = [
+        u
+        for (u,) in project.conn.execute(
+            "SELECT DISTINCT unit FROM activities WHERE period_id = ?", (period_id,)
+        )
+    ]
+    units = {u: i for i, u in enumerate(units_list)}
+    unit_case = "CASE unit " + " ".join(f"WHEN ? THEN {i}" for i in range(len(units_list))) + " ELSE -1 END"
+    dist_case = (
+        "CASE unc_dist " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in UNC_CODES.items()) + " ELSE 0 END"
+    )
+    data = project.conn.execute(
+        "SELECT id, source_id, coalesce(site_id, -1),"
+        " CAST(substr(date_start, 1, 4) AS INTEGER) * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1,"
+        f" quantity, {unit_case if units_list else '-1'}, {dist_case}, coalesce(unc_pct, 0.0)"
         " FROM activities WHERE period_id = ? ORDER BY id",
-        (period_id,),
-    )
-    data = cur.fetchall()
+        (*units_list, period_id),
+    ).fetchall()
     n = len(data)
-    if n:
-        ids, src_id, site_id, date_start, qty, unit, dist, pct = zip(*data, strict=True)
-    else:
-        ids = src_id = site_id = date_start = qty = unit = dist = pct = ()
-    ids_a = np.fromiter(ids, dtype=np.int64, count=n)
-    src_id_a = np.fromiter(src_id, dtype=np.int64, count=n)
-    qty_a = np.fromiter(qty, dtype=np.float64, count=n)
-    site_a = np.fromiter((-1 if s is None else s for s in site_id), dtype=np.int64, count=n)
-    pct_a = np.fromiter((0.0 if p is None else p for p in pct), dtype=np.float64, count=n)
-    months: dict[str, int] = {}
-    month_a = np.fromiter(
-        (months.setdefault(d[:7], len(months)) for d in date_start), dtype=np.int64, count=n
-    )
-    units: dict[str, int] = {}
-    unit_a = np.fromiter((units.setdefault(u, len(units)) for u in unit), dtype=np.int64, count=n)
-    dist_a = np.fromiter((UNC_CODES.get(d or "none", 0) for d in dist), dtype=np.int8, count=n)
+    arr = np.array(data, dtype=np.float64).reshape(n, 8)
+    del data
+    src_id_a = arr[:, 1].astype(np.int64)
+    site_a = arr[:, 2].astype(np.int64)
+    month_code = arr[:, 3].astype(np.int64)
+    qty_a = arr[:, 4].copy()
+    unit_a = arr[:, 5].astype(np.int64)
+    dist_a = arr[:, 6].astype(np.int8)
+    pct_a = arr[:, 7].copy()
+    month_values, month_a = np.unique(month_code, return_inverse=True)
+    month_order = [f"{v // 12:04d}-{v % 12 + 1:02d}" for v in month_values.tolist()]
 
     # map source ids -> ledger source positions (-1 = excluded source)
     max_sid = max([s["id"] for s in src_rows], default=0)
@@ -108,14 +117,10 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
     conv = _conversion(units, sources, factor_list, row_src, unit_a, keep)
     quantity = qty_a * conv
 
-    month_order = sorted(months)
-    remap = (
-        np.array([month_order.index(m) for m in months], dtype=np.int64) if months else np.zeros(0, np.int64)
-    )
     ledger = Ledger(
         source=row_src[keep],
         site=row_site[keep],
-        month=remap[month_a[keep]] if n else month_a,
+        month=month_a[keep].astype(np.int64),
         quantity=quantity[keep],
         unc_code=dist_a[keep],
         unc_pct=pct_a[keep],
@@ -128,9 +133,8 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
         {"source": s["code"], "reason": s["exclusion_reason"] or ""} for s in src_rows if not s["included"]
     ]
     h = hashlib.sha256()
-    for arr in (ids_a, src_id_a, site_a, qty_a, pct_a, dist_a, unit_a, month_a):
-        h.update(arr.tobytes())
-    h.update(json.dumps([sorted(units, key=units.get), sorted(months, key=months.get)]).encode())
+    h.update(np.ascontiguousarray(arr).tobytes())
+    h.update(json.dumps(units_list).encode())
     context = {
         "excluded": excluded,
         "ledger_hash": h.hexdigest(),
