@@ -275,6 +275,11 @@ def test_rule_fires_on_violation_only(rule, good, bad, good_ctx, bad_ctx, clause
     assert clause.lower() in (hits[0].clause + " " + hits[0].message).lower()
 
 
+def test_kets_voluntary_is_a_warning_while_the_lot_is_only_held():
+    (f,) = fired(check([kcu(kets_compliance_year=2025, status="held")], ctx()), "KETS.VOLUNTARY")
+    assert f.severity == WARNING and "kept out of portfolio selection" in f.message
+
+
 def test_kets_overseas_vintage_before_june_2016():
     bad = kcu(origin="foreign", korean_share_pct=50, vintage_start=D(2016, 5, 31))
     hits = fired(check([bad], ctx()), "KETS.OVERSEAS")

@@ -20,12 +20,19 @@ def check(lots, ctx: ClaimContext) -> list[Finding]:
         if lot.programme != "KETS":
             continue
         if lot.kets_compliance_year is not None:
+            # error when it backs the claim (planned or retired); a warning while it is only held
+            in_claim = lot.status in ("planned", "retired")
             out.append(
                 Finding(
                     "KETS.VOLUNTARY",
-                    ERROR,
+                    ERROR if in_claim else WARNING,
                     f"{lot.label}: {lot.unit_type} surrendered for K-ETS compliance year {lot.kets_compliance_year}; "
-                    "a credit used for K-ETS compliance can never also back a voluntary claim",
+                    "a credit used for K-ETS compliance can never also back a voluntary claim"
+                    + (
+                        " (it is allocated to this claim)"
+                        if in_claim
+                        else " (kept out of portfolio selection)"
+                    ),
                     "K-ETS decree Art. 38(3) (no double sale); ISO 14068-1 no double counting",
                     lot.subject,
                 )

@@ -187,8 +187,9 @@ def run(project, out_dir, log=print) -> None:
     log(f"  retired {cov.retired_t:,} t for {org}; residual {cov.residual_t:,.1f} t; covered: {cov.covered}")
     findings = svc.check(project)
     lots_csv, find_csv = svc.export_csv(project, out, findings)
-    errors = [f for f in findings if f.severity == "error"]
+    count = {sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")}
+    flagged = sorted({f.rule_id for f in findings if f.severity != "info"})
     log(
-        f"  {len(findings)} findings ({len(errors)} errors, e.g. {errors[0].rule_id if errors else '-'}); "
-        f"wrote {lots_csv.name}, {find_csv.name}"
+        f"  findings: {count['error']} error(s), {count['warning']} warning(s), {count['info']} note(s)"
+        f" ({', '.join(flagged) or 'none'}); wrote {lots_csv.name}, {find_csv.name}"
     )
