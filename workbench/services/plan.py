@@ -22,40 +22,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from lca.reduction import Measure, ReductionInputError, check_number, check_pct, validate_measure
+from lca.reduction import ReductionInputError, check_number, check_pct
 from lca.reduction_plan import LANGS, SECTIONS, PlanContent
 from lca.reduction_targets import PATHWAY_LABELS, Target, validate_target
-from workbench.project.errors import ProjectError
+
+from .plan_measures import (  # noqa: F401  (re-exported: the plan API lives in this module)
+    PlanInputError,
+    add_measure,
+    delete_measure,
+    input_error,
+    list_measures,
+    measures,
+    update_measure,
+)
 
 DEFAULT_DISCOUNT_RATE_PCT = 5.0
 DEFAULT_GROWTH_PCT = 0.0
-_MEASURE_FIELDS = (
-    "name",
-    "sources",
-    "kind",
-    "abatement",
-    "capex",
-    "opex_change",
-    "lifetime",
-    "start_year",
-    "status",
-    "evidence",
-    "name_local",
-    "notes",
-)
-
-
-class PlanInputError(ProjectError):
-    """Nonsense input to the reduction plan; ``field`` names the offending field."""
-
-    def __init__(self, message: str, path: str | None = None, field: str | None = None):
-        super().__init__(message, path)
-        self.field = field
-
-
-def _fail(project, exc: ReductionInputError, what: str = "") -> PlanInputError:
-    prefix = f"{project.path}: " + (f"{what}: " if what else "")
-    return PlanInputError(f"{prefix}{exc}; nothing was changed", project.path, exc.field)
 
 
 # -- settings ---------------------------------------------------------------------------------
@@ -83,7 +65,7 @@ def set_plan_settings(project, discount_rate_pct=None, growth_pct=None, currency
                 raise ReductionInputError("growth_pct", f"growth_pct: {g:g} %/yr is outside -50..50 %/yr")
             changes["plan_growth_pct"] = g
     except ReductionInputError as e:
-        raise _fail(project, e, "plan settings") from None
+        raise input_error(project, e, "plan settings") from None
     if currency is not None:
         code = str(currency).strip().upper()
         if not (len(code) == 3 and code.isalpha()):
@@ -99,211 +81,6 @@ def set_plan_settings(project, discount_rate_pct=None, growth_pct=None, currency
     with project.action("Change reduction-plan settings") as tx:
         for key, value in changes.items():
             tx.set_setting(key, value)
-
-
-# -- measures ---------------------------------------------------------------------------------
-
-
-def _source_ids(project, codes: Iterable[str], where: str) -> dict[str, int]:
-    rows = {r["code"]: r["id"] for r in project.rows("SELECT id, code FROM sources")}
-    missing = [c for c in codes if c not in rows]
-    if missing:
-        known = ", ".join(sorted(rows)) or "none defined yet"
-        raise PlanInputError(
-            f"{project.path}: {where}: sources: {', '.join(missing)} is not an emission source of this project "
-            f"(known: {known}); nothing was changed",
-            project.path,
-            "sources",
-        )
-    return {c: rows[c] for c in codes}
-
-
-def _measure_row(m: Measure) -> dict:
-    return {
-        "name": m.name,
-        "kind": m.kind,
-        "abatement": m.abatement,
-        "capex": m.capex,
-        "opex_change": m.opex_change,
-        "lifetime": m.lifetime,
-        "start_year": m.start_year,
-        "status": m.status,
-        "evidence": m.evidence or None,
-    }
-
-
-def _default_start_year(project) -> int:
-    period = project.current_period()
-    return int(str(period["start"])[:4]) if period else 2025
-
-
-def measures(project) -> list[Measure]:
-    """The stored measures as :class:`lca.reduction.Measure` (sources by code), in id order."""
-    links: dict[int, list[str]] = {}
-    for r in project.rows(
-        "SELECT ms.measure_id, s.code FROM plan_measure_sources ms JOIN sources s ON s.id = ms.source_id "
-        "ORDER BY ms.measure_id, s.code"
-    ):
-        links.setdefault(r["measure_id"], []).append(r["code"])
-    return [
-        Measure(
-            name=r["name"],
-            sources=tuple(links.get(r["id"], ())),
-            kind=r["kind"],
-            abatement=r["abatement"],
-            capex=r["capex"],
-            opex_change=r["opex_change"],
-            lifetime=r["lifetime"],
-            start_year=r["start_year"],
-            status=r["status"],
-            evidence=r["evidence"] or "",
-            id=r["id"],
-        )
-        for r in project.rows("SELECT * FROM plan_measures ORDER BY id")
-    ]
-
-
-def list_measures(project) -> list[dict]:
-    """Measures as dicts for tables: the row's columns plus ``sources`` (list of source codes)."""
-    by_id = {m.id: m for m in measures(project)}
-    out = []
-    for r in project.rows("SELECT * FROM plan_measures ORDER BY id"):
-        out.append({**r, "sources": list(by_id[r["id"]].sources)})
-    return out
-
-
-def add_measure(
-    project,
-    name,
-    sources,
-    abatement,
-    kind="pct",
-    capex=0.0,
-    opex_change=0.0,
-    lifetime=10,
-    start_year=None,
-    status="planned",
-    evidence="",
-    name_local=None,
-    notes=None,
-) -> int:
-    """Add a reduction measure; returns its id.
-
-    sources: emission source codes it acts on. abatement: % of those sources (kind="pct") or
-    tCO2e/yr (kind="tco2e"). capex (one-off) and opex_change (per year, negative = saving) in the
-    plan currency; lifetime in years; start_year defaults to the current period's year;
-    status planned | in_progress | done; evidence: a reference (attach files with project.attach
-    and link=("plan_measures", id)).
-    """
-    if isinstance(sources, str):
-        sources = [s.strip() for s in sources.split(",")]
-    start = _default_start_year(project) if start_year is None else start_year
-    raw = Measure(
-        str(name or ""),
-        tuple(sources or ()),
-        kind,
-        abatement,
-        capex,
-        opex_change,
-        lifetime,
-        start,
-        status,
-        evidence or "",
-    )
-    try:
-        m = validate_measure(raw)
-    except ReductionInputError as e:
-        raise _fail(project, e) from None
-    dup = project.one("SELECT id FROM plan_measures WHERE name = ?", (m.name,))
-    if dup:
-        raise PlanInputError(
-            f"{project.path}: measure {m.name!r}: name: a measure with this name exists (id {dup['id']}); "
-            "nothing was changed",
-            project.path,
-            "name",
-        )
-    ids = _source_ids(project, m.sources, f"measure {m.name!r}")
-    with project.action(f"Add reduction measure {m.name}") as tx:
-        row = _measure_row(m)
-        row.update(name_local=name_local or None, notes=notes or None)
-        mid = tx.insert("plan_measures", row)
-        for code in m.sources:
-            tx.insert("plan_measure_sources", {"measure_id": mid, "source_id": ids[code]})
-    return mid
-
-
-def update_measure(project, measure_id: int, **changes) -> None:
-    """Change fields of a measure (same names as :func:`add_measure`); validated as a whole."""
-    unknown = sorted(set(changes) - set(_MEASURE_FIELDS))
-    if unknown:
-        raise PlanInputError(
-            f"{project.path}: measure {measure_id}: {unknown[0]}: not a measure field; nothing was changed",
-            project.path,
-            unknown[0],
-        )
-    current = next((m for m in measures(project) if m.id == measure_id), None)
-    if current is None:
-        raise PlanInputError(
-            f"{project.path}: measure {measure_id} does not exist; nothing was changed", project.path, "id"
-        )
-    sources = changes.get("sources", current.sources)
-    if isinstance(sources, str):
-        sources = [s.strip() for s in sources.split(",")]
-    merged = Measure(
-        name=str(changes.get("name", current.name) or ""),
-        sources=tuple(sources or ()),
-        kind=changes.get("kind", current.kind),
-        abatement=changes.get("abatement", current.abatement),
-        capex=changes.get("capex", current.capex),
-        opex_change=changes.get("opex_change", current.opex_change),
-        lifetime=changes.get("lifetime", current.lifetime),
-        start_year=changes.get("start_year", current.start_year),
-        status=changes.get("status", current.status),
-        evidence=changes.get("evidence", current.evidence) or "",
-        id=measure_id,
-    )
-    try:
-        m = validate_measure(merged)
-    except ReductionInputError as e:
-        raise _fail(project, e) from None
-    dup = project.one("SELECT id FROM plan_measures WHERE name = ? AND id != ?", (m.name, measure_id))
-    if dup:
-        raise PlanInputError(
-            f"{project.path}: measure {m.name!r}: name: a measure with this name exists "
-            f"(id {dup['id']}); nothing was changed",
-            project.path,
-            "name",
-        )
-    ids = _source_ids(project, m.sources, f"measure {m.name!r}")
-    row = _measure_row(m)
-    for extra in ("name_local", "notes"):
-        if extra in changes:
-            row[extra] = changes[extra] or None
-    with project.action(f"Edit reduction measure {m.name}") as tx:
-        tx.update("plan_measures", measure_id, row)
-        if set(m.sources) != set(current.sources):
-            for link in project.rows(
-                "SELECT id FROM plan_measure_sources WHERE measure_id = ?", (measure_id,)
-            ):
-                tx.delete("plan_measure_sources", link["id"])
-            for code in m.sources:
-                tx.insert("plan_measure_sources", {"measure_id": measure_id, "source_id": ids[code]})
-
-
-def delete_measure(project, measure_id: int) -> None:
-    row = project.one("SELECT name FROM plan_measures WHERE id = ?", (measure_id,))
-    if row is None:
-        raise PlanInputError(
-            f"{project.path}: measure {measure_id} does not exist; nothing was changed", project.path, "id"
-        )
-    with project.action(f"Delete reduction measure {row['name']}") as tx:
-        for link in project.rows("SELECT id FROM plan_measure_sources WHERE measure_id = ?", (measure_id,)):
-            tx.delete("plan_measure_sources", link["id"])
-        for ev in project.rows(
-            "SELECT id FROM evidence_links WHERE tbl = 'plan_measures' AND row_id = ?", (measure_id,)
-        ):
-            tx.delete("evidence_links", ev["id"])
-        tx.delete("plan_measures", measure_id)
 
 
 # -- targets ----------------------------------------------------------------------------------
@@ -378,7 +155,9 @@ def set_target(
             )
         )
     except ReductionInputError as e:
-        raise _fail(project, e, f"{kind} target" if kind in ("absolute", "intensity") else "target") from None
+        raise input_error(
+            project, e, f"{kind} target" if kind in ("absolute", "intensity") else "target"
+        ) from None
     row = {
         "kind": t.kind,
         "base_year": t.base_year,
@@ -487,7 +266,7 @@ def macc(project, discount_rate=None, emissions: Mapping[str, float] | None = No
     try:
         return _macc(ref.emissions, measures(project), rate)
     except ReductionInputError as e:
-        raise _fail(project, e, "MACC") from None
+        raise input_error(project, e, "MACC") from None
 
 
 def trajectory(project, emissions: Mapping[str, float] | None = None, years: Iterable[int] | None = None):
@@ -516,7 +295,7 @@ def trajectory(project, emissions: Mapping[str, float] | None = None, years: Ite
             actual=actual_by_year(project, scopes),
         )
     except ReductionInputError as e:
-        raise _fail(project, e, "trajectory") from None
+        raise input_error(project, e, "trajectory") from None
 
 
 def management_plan(project, emissions: Mapping[str, float] | None = None) -> PlanContent:
