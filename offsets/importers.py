@@ -116,6 +116,19 @@ class Problem:
         return where + (f", column '{self.field}'" if self.field else "") + f": {self.reason}"
 
 
+class ImportCancelled(Exception):
+    """The caller's ``cancel()`` returned True; nothing was read."""
+
+
+def _poll(n: int, total: int, name: str, progress, cancel) -> None:
+    if n % 1000:
+        return
+    if cancel is not None and cancel():
+        raise ImportCancelled(f"{name}: import cancelled at row {n}; nothing was imported")
+    if progress:
+        progress(n / (total + 1), f"{name}: row {n:,}")
+
+
 class ImportProblems(ValueError):
     def __init__(self, problems: list[Problem], truncated: bool = False):
         self.problems, self.truncated = problems, truncated
@@ -238,7 +251,7 @@ def _read_rows(path: Path) -> tuple[list[str], list[list]]:
 
 
 def read_verra_csv(
-    path, date_order: str = "MDY", progress: Callable[[float, str], object] | None = None
+    path, date_order: str = "MDY", progress: Callable[[float, str], object] | None = None, cancel=None
 ) -> list[CreditLot]:
     """Lots from a Verra registry export (one row = one serial range)."""
     path = Path(path)
@@ -253,8 +266,7 @@ def read_verra_csv(
     col = {name: header.index(name) for name in header if name}
     lots = []
     for n, raw in enumerate(rows, start=2):
-        if progress and n % 1000 == 0:
-            progress(n / (len(rows) + 1), f"row {n}")
+        _poll(n, len(rows), path.name, progress, cancel)
         cell = {name: (raw[i] if i < len(raw) else None) for name, i in col.items()}
         before = len(errs.items)
         serial_text = str(cell.get("Serial Number") or "").strip()
@@ -416,7 +428,9 @@ def _generic_row(n: int, cell: dict, errs: _Collector) -> CreditLot | None:
     return CreditLot(**vals)
 
 
-def read_generic(path, progress: Callable[[float, str], object] | None = None) -> list[CreditLot]:
+def read_generic(
+    path, progress: Callable[[float, str], object] | None = None, cancel=None
+) -> list[CreditLot]:
     """Lots from the generic template (.csv or .xlsx); columns in ``GENERIC_COLUMNS``, any order."""
     path = Path(path)
     header, rows = _read_rows(path)
@@ -431,8 +445,7 @@ def read_generic(path, progress: Callable[[float, str], object] | None = None) -
     names = [h.lower() for h in header]
     lots = []
     for n, raw in enumerate(rows, start=2):
-        if progress and n % 1000 == 0:
-            progress(n / (len(rows) + 1), f"row {n}")
+        _poll(n, len(rows), path.name, progress, cancel)
         cell = {name: (raw[i] if i < len(raw) else None) for i, name in enumerate(names) if name}
         lot = _generic_row(n, cell, errs)
         if lot is not None:

@@ -251,3 +251,28 @@ def test_template_round_trips(tmp_path):
         assert len(lots) == 1 and lots[0].unit_type == "KCR" and lots[0].quantity == 500
     with open(tmp_path / "t.csv", encoding="utf-8") as fh:
         assert next(csv.reader(fh)) == list(GENERIC_COLUMNS)
+
+
+def test_progress_and_cancel(tmp_project, tmp_path, file_bytes):
+    from workbench.project.errors import ProjectError
+
+    rows = [["GIR", "KETS", "KOC", "KOC-2023-1", i * 10 + 1, i * 10 + 10, 10] for i in range(2500)]
+    f = write_csv(
+        tmp_path / "big.csv",
+        ["registry", "programme", "unit_type", "prefix", "serial_start", "serial_end", "quantity"],
+        rows,
+    )
+    seen = []
+    before = file_bytes(tmp_project.path)
+    with pytest.raises(ProjectError, match="big.csv: import cancelled at row 2000; nothing was imported"):
+        svc.import_registry_file(
+            tmp_project,
+            f,
+            kind="generic",
+            progress=lambda x, m: seen.append(x),
+            cancel=lambda: len(seen) >= 1,
+        )
+    assert file_bytes(tmp_project.path) == before and svc.list_lots(tmp_project) == []
+    seen.clear()
+    svc.import_registry_file(tmp_project, f, kind="generic", progress=lambda x, m: seen.append(x))
+    assert len(svc.list_lots(tmp_project)) == 2500 and seen[-1] == 1.0 and seen == sorted(seen)

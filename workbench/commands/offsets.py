@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from contextlib import contextmanager
 
 
 def register(sub) -> None:
@@ -87,6 +89,25 @@ def _open(args, write=False):
         p.close()
         raise ReadOnlyError(f"{args.file}: cannot write: {p.read_only_reason}", args.file)
     return p
+
+
+@contextmanager
+def _quiet_stdout():
+    """Silence native writes to stdout (the bundled HiGHS prints a stray debug line from C++)."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
 
 
 def _period_id(p, label):

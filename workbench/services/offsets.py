@@ -73,9 +73,11 @@ class ImportResult:
     sha256: str
 
 
-def read_registry_file(path, kind: str = "verra", progress=None, date_order: str = "MDY") -> list[CreditLot]:
+def read_registry_file(
+    path, kind: str = "verra", progress=None, date_order: str = "MDY", cancel=None
+) -> list[CreditLot]:
     """Read and validate a registry file without touching any project (raises InputError)."""
-    from offsets.importers import ImportProblems, read_generic, read_verra_csv
+    from offsets.importers import ImportCancelled, ImportProblems, read_generic, read_verra_csv
 
     path = Path(path)
     if kind not in IMPORT_KINDS:
@@ -84,8 +86,10 @@ def read_registry_file(path, kind: str = "verra", progress=None, date_order: str
         raise ProjectError(f"{path}: no such file to import")
     try:
         if kind == "verra":
-            return read_verra_csv(path, date_order=date_order, progress=progress)
-        return read_generic(path, progress=progress)
+            return read_verra_csv(path, date_order=date_order, progress=progress, cancel=cancel)
+        return read_generic(path, progress=progress, cancel=cancel)
+    except ImportCancelled as exc:
+        raise ProjectError(str(exc)) from None
     except ImportProblems as exc:
         errors = [RowError(p.file, p.row, p.field, p.reason) for p in exc.problems]
         raise InputError(
@@ -97,7 +101,7 @@ def read_registry_file(path, kind: str = "verra", progress=None, date_order: str
 
 
 def import_registry_file(
-    project, path, kind: str = "verra", progress=None, date_order: str = "MDY"
+    project, path, kind: str = "verra", progress=None, date_order: str = "MDY", cancel=None
 ) -> ImportResult:
     """Import lots from a Verra registry CSV export (``kind="verra"``) or the generic CSV/.xlsx
     template (``kind="generic"``). All rows land in one action or none do; a file already imported
@@ -126,7 +130,7 @@ def import_registry_file(
                 )
             ]
         )
-    lots = read_registry_file(path, kind, progress=progress, date_order=date_order)
+    lots = read_registry_file(path, kind, progress=progress, date_order=date_order, cancel=cancel)
     with project.action(f"Import credit lots from {path.name}") as tx:
         batch = tx.insert(
             "import_batches",
