@@ -197,6 +197,7 @@ def matrix_system(
         flow_keys[i] = k
     cf = np.zeros(len(flow_keys))
     np.add.at(cf, lca.cf_params["row"], lca.cf_params["amount"])
+    _exact_values(bio, cf, flow_keys, keys, method)
 
     fg = {}
     if res is not None:
@@ -223,6 +224,52 @@ def matrix_system(
     if res is not None and cached_refs:
         ms_args = _add_cached(ms_args, res, cached_refs, gwp_set)
     return MatrixSystem(**ms_args)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
+
+
+def _exact_values(bio, cf, flow_keys, act_keys, method) -> None:
+    """Brightway 2.4 keeps amounts as float32 (0.4173 becomes 0.41729999). Refill in float64, in
+    place, what the workbench knows exactly: the GWP of its gas flows in its own methods, and the gas
+    amounts of the shipped factor library's activities. A value is refilled only when the float32
+    one agrees with it to 1e-6, so data that differs is never overwritten."""
+    from lca.bw_setup import METHOD_NAMESPACE, biosphere_key
+    from lca.gwp import GWPError, gases, gwp
+
+    gas_of = {}
+    for gid in gases():
+        try:
+            gas_of[biosphere_key(gid)] = gid
+        except KeyError:
+            continue
+    if tuple(method[:2]) == tuple(METHOD_NAMESPACE):
+        for i, k in enumerate(flow_keys):
+            gid = gas_of.get(k)
+            if gid is None or not cf[i]:
+                continue
+            try:
+                exact = 1.0 if gid == "CO2e" else gwp(gid, method[2])
+            except GWPError:
+                continue
+            if _close(cf[i], exact):
+                cf[i] = exact
+    factor_cols = {i: k[1] for i, k in enumerate(act_keys) if str(k[0]).startswith("cnw-factors-")}
+    if not factor_cols:
+        return
+    from lca.factors import load_library
+
+    lib = load_library()
+    for n in np.nonzero(np.isin(bio["col"], list(factor_cols)))[0]:
+        f = lib.get(factor_cols[int(bio["col"][n])])
+        gid = gas_of.get(flow_keys[int(bio["row"][n])])
+        if f is None or gid is None or gid not in f.gases:
+            continue
+        if _close(float(bio["amount"][n]), f.gases[gid]):
+            bio["amount"][n] = f.gases[gid]
+            if bio["uncertainty_type"][n] <= 1:
+                bio["loc"][n] = f.gases[gid]
 
 
 def _exact_foreground(tech, bio, fg_data: dict, act_dict: dict, bio_dict: dict):
