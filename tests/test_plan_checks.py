@@ -139,3 +139,14 @@ def test_measure_starting_in_the_reference_year_is_warned(proj):
     plan.add_measure(proj, "New LED", ["ELEC"], 10, start_year=2025, status="done", evidence="2025 report")
     (f,) = _by_rule(plan.claim_checks(proj, emissions=EMISSIONS))["PLAN.MEASURE.BEFORE_REFERENCE"]
     assert f.severity == WARNING and "'Old LED' starts in 2024" in f.message
+
+
+def test_offset_claim_row_decides_standard_and_first_period(proj):
+    from workbench.services import offsets_claims
+    from workbench.services.plan_checks import claim_standard
+
+    assert claim_standard(proj) == "ISO14068-1" and is_first_claim_period(proj)
+    offsets_claims.set_claim(proj, standard="PAS2060", first_period=False)
+    assert claim_standard(proj) == "PAS2060" and not is_first_claim_period(proj)
+    got = _by_rule(plan.claim_checks(proj, emissions=EMISSIONS))
+    assert "PLAN.PAS2060.LATER_PERIOD_REDUCTION" in got and "PLAN.ISO.OFFSETS_ONLY_FIRST" not in got

@@ -19,8 +19,10 @@ sources, so findings cite the requirement by name, as the offsets rules do):
   measure starting no later than the reference footprint's year (its effect may be in it already).
 * ``PLAN.FOOTPRINT.MISSING`` (warning): measures exist but no footprint to check them against.
 
-The *first claim period* is the period in setting ``first_claim_period_id`` when set, else the
-earliest period that is not flagged as the base year.
+The claim's standard and whether the current period is the *first claim period* come from the
+offsets step's claim for the period (``offset_claims.standard`` / ``first_period``) when it recorded
+one; otherwise from the setting ``standard`` and the period in setting ``first_claim_period_id``, else
+the earliest period that is not flagged as the base year.
 """
 
 from __future__ import annotations
@@ -57,8 +59,28 @@ def first_claim_period(project) -> dict | None:
     )
 
 
+def offset_claim(project, period: dict | None) -> dict | None:
+    """The offsets step's claim row for ``period`` (table ``offset_claims``), if that step set one."""
+    if period is None or not project.one(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'offset_claims'"
+    ):
+        return None
+    return project.one("SELECT * FROM offset_claims WHERE period_id = ?", (period["id"],))
+
+
+def claim_standard(project, period: dict | None = None) -> str:
+    """The standard claimed for the period: the offset claim's, else the project setting ``standard``."""
+    claim = offset_claim(project, period or project.current_period())
+    return (claim or {}).get("standard") or project.setting("standard", "ISO14068-1")
+
+
 def is_first_claim_period(project, period: dict | None = None) -> bool:
+    """True when ``period`` (default: current) is the first claim period: the offset claim's
+    ``first_period`` flag when the offsets step recorded a claim, else see :func:`first_claim_period`."""
     period = period or project.current_period()
+    claim = offset_claim(project, period)
+    if claim is not None and claim.get("first_period") is not None:
+        return bool(claim["first_period"])
     first = first_claim_period(project)
     return period is None or first is None or period["id"] == first["id"] or period["start"] < first["start"]
 
@@ -342,7 +364,7 @@ def claim_checks(project, emissions=None, denominators: Mapping[int, float] | No
     """
     from .plan import management_plan
 
-    standard = project.setting("standard", "ISO14068-1")
+    standard = claim_standard(project)
     content = management_plan(project, emissions=emissions)
     out = _plan_findings(project, content, standard)
     out += _measure_findings(project, content)
