@@ -74,6 +74,8 @@ def main(argv=None) -> int:
     n_overlap, n_portfolio, n_naive = (10_000, 1_000, 1_000) if args.quick else (100_000, 10_000, 5_000)
 
     print(f"offsets benchmark ({'quick' if args.quick else 'full'}): Python {sys.version.split()[0]}")
+    import numpy  # noqa: F401  (imported once per process; not part of the timed work)
+
     lots = make_lots(n_overlap)
     findings, t_find = timed(double_counting_findings, lots)
     print(
