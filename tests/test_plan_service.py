@@ -191,6 +191,21 @@ def test_trajectory_against_the_project_sources(proj):
     plan.set_plan_settings(proj, growth_pct=10)
     rows = plan.trajectory(proj, emissions={"GAS": 600, "ELEC": 400, "TRAVEL": 200})
     assert rows[2].bau == pytest.approx(1210) and rows[2].planned == pytest.approx(747)
+    with pytest.raises(PlanInputError, match="trajectory: kind: no 'intensity' target is set"):
+        plan.trajectory(proj, emissions={"GAS": 600}, kind="intensity")
+    plan.set_target(
+        proj,
+        2024,
+        2028,
+        kind="intensity",
+        pathway="sbti_wb2c",
+        base_denominator=2000,
+        denominator_unit="t product",
+    )
+    rows = plan.trajectory(proj, emissions={"GAS": 600, "ELEC": 400, "TRAVEL": 200}, kind="intensity")
+    # growth 10 %/yr: 2026 denominator 2420, target intensity 0.5 x 0.95 = 0.475 t/t
+    assert [r.year for r in rows] == list(range(2024, 2029))
+    assert rows[2].target_intensity == pytest.approx(0.475) and rows[2].target == pytest.approx(0.475 * 2420)
 
 
 def test_unknown_source_in_given_emissions_refused(proj):

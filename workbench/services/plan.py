@@ -269,18 +269,30 @@ def macc(project, discount_rate=None, emissions: Mapping[str, float] | None = No
         raise input_error(project, e, "MACC") from None
 
 
-def trajectory(project, emissions: Mapping[str, float] | None = None, years: Iterable[int] | None = None):
+def trajectory(
+    project,
+    emissions: Mapping[str, float] | None = None,
+    years: Iterable[int] | None = None,
+    kind: str | None = None,
+):
     """BAU vs planned vs target rows (:class:`lca.reduction_targets.TrajectoryRow`) per year.
 
-    Uses the absolute target, else the intensity target, else none (years: reference year + 5).
-    ``actual`` is filled from the footprints calculated for the file's periods, where available.
+    kind: "absolute" or "intensity" picks that target; default the absolute target, else the
+    intensity target, else none (years: reference year + 5). ``actual`` is filled from the
+    footprints calculated for the file's periods, where available.
     """
     from lca.reduction_targets import trajectory as _trajectory
 
     from .plan_footprint import actual_by_year, reference
 
-    ref = reference(project, emissions)
     targets = list_targets(project)
+    if kind is not None:
+        targets = [t for t in targets if t.kind == kind]
+        if not targets:
+            raise PlanInputError(
+                f"{project.path}: trajectory: kind: no {kind!r} target is set", project.path, "kind"
+            )
+    ref = reference(project, emissions)
     target = targets[0] if targets else None
     settings = plan_settings(project)
     scopes = set(target.scopes) if target else {1, 2, 3}
