@@ -27,17 +27,6 @@ def spec() -> dict:
         return json.load(fh)
 
 
-def _factor_ids() -> dict[str, str]:
-    """Demo source code -> factor id in the shipped library (if the library defines a mapping)."""
-    from resources import path
-
-    p = path("demo", "factor_map.json")
-    if p.exists():
-        with open(p, encoding="utf-8") as fh:
-            return json.load(fh)
-    return {}
-
-
 def _monthly(src: dict, month: int, scale: float) -> float:
     if "annual" in src:
         months = src.get("months", [])
@@ -85,11 +74,10 @@ def build(path, inputs_dir=None, log=print):
     log(f"  organisation, subject and periods: {org['name']} / {org['name_local']}")
     for site in s["sites"]:
         boundary.add_site(p, **site)
-    factor_ids = _factor_ids()
     for src in s["sources"]:
         boundary.add_source(
             p, src["code"], src["name"], src["scope"], s3_category=src.get("s3_category"),
-            site=src.get("site"), unit=src.get("unit"), factor_id=factor_ids.get(src["code"]),
+            site=src.get("site"), unit=src.get("unit"),
             included=src.get("included", True), exclusion_reason=src.get("exclusion_reason"),
             name_local=src.get("name_local"),
         )
