@@ -185,3 +185,18 @@ def test_settings_drive_claim_rules(tmp_project, receipt):
         tx.set_setting("offsets_accepted_programmes", ["GS", "KCS"])
     rules = {f.rule_id for f in svc.check(tmp_project)}
     assert "PAS.RETIREMENT_WINDOW" not in rules and "CLAIM.PROGRAMME" in rules
+
+
+def test_kets_surrender_check(tmp_project):
+    # 2023 is in phase 3 (5%): obligation 10,000 t -> 500 offset permits at most
+    svc.add_lot(
+        tmp_project, CreditLot("GIR", "KETS", "KCU", "GIR/KCU-2023-1/1-500", 500, kets_compliance_year=2023)
+    )
+    assert svc.kets_surrender_check(tmp_project, 2023, 10_000) == []
+    svc.add_lot(
+        tmp_project, CreditLot("GIR", "KETS", "KCU", "GIR/KCU-2023-1/501-501", 1, kets_compliance_year=2023)
+    )
+    (f,) = svc.kets_surrender_check(tmp_project, 2023, 10_000)
+    assert f.rule_id == "KETS.OFFSET_LIMIT" and "501 offset permits exceed the limit of 500" in f.message
+    with pytest.raises(ProjectError, match="phase 4"):
+        svc.kets_surrender_check(tmp_project, 2023, 10_000, phase=4)

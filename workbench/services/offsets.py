@@ -236,6 +236,24 @@ def check(
         raise ProjectError(str(exc)) from None
 
 
+def kets_surrender_check(
+    project, compliance_year: int, obligation_t: float, phase: int | None = None, share: float | None = None
+) -> list[Finding]:
+    """K-ETS: KCUs recorded as surrendered for ``compliance_year`` against the offset-use limit of
+    the obligation (phase 1-3 from the ICAP summary; default the phase of the year, else the
+    decree's 10/100 with ``share``) and the foreign-origin limit."""
+    from offsets.kets import KetsError, phase_of_year
+    from offsets.rules.kets import surrender_findings
+
+    lots = [lot for lot in list_lots(project) if lot.kets_compliance_year == compliance_year]
+    if phase is None and share is None:
+        phase = phase_of_year(compliance_year)
+    try:
+        return surrender_findings(lots, obligation_t, phase, share)
+    except KetsError as exc:
+        raise ProjectError(f"K-ETS surrender check {compliance_year}: {exc}") from None
+
+
 def export_csv(project, out_dir, findings: list[Finding] | None = None) -> tuple[Path, Path]:
     """Write ``offset_lots.csv`` and ``offset_findings.csv`` into ``out_dir``."""
     import csv
@@ -286,6 +304,7 @@ __all__ = [
     "coverage",
     "Coverage",
     "export_csv",
+    "kets_surrender_check",
     "demo",
     "ImportResult",
 ]
