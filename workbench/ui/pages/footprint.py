@@ -132,7 +132,7 @@ class FootprintPage(Page):
         self.table.verticalHeader().setVisible(False)
         rv.addWidget(self.table, 1)
         split.addWidget(right)
-        split.setSizes([420, 700])
+        split.setSizes([560, 560])
         self.layout_.addWidget(split, 1)
 
     # -- data ------------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ class FootprintPage(Page):
             for c, text in enumerate((name, fmt_number(value, 2), fmt_number(100 * value / total, 1) + " %")):
                 item = QTableWidgetItem(text)
                 if c:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, c, item)
         self.table.resizeColumnsToContents()
         if items:

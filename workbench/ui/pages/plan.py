@@ -64,7 +64,8 @@ class PlanPage(Page):
                 tr("Status"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -135,7 +136,7 @@ class PlanPage(Page):
         split.setSizes([560, 560])
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #b06000;")
+        self.note.setStyleSheet("color: #5f6368; font-style: italic;")
         self.layout_.addWidget(self.note)
         self.layout_.addWidget(split, 1)
         self.rows: list[dict] = []
@@ -161,10 +162,11 @@ class PlanPage(Page):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (2, 3, 4):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, limit in ((0, 220), (1, 170)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), limit))
         targets = svc.list_targets(p)
         absolute = next((t for t in targets if t.kind == "absolute"), None)
         period = p.current_period()

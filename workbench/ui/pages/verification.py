@@ -58,6 +58,15 @@ class VerificationPage(Page):
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-weight: bold;")
         self.layout_.addWidget(self.headline)
+        self.mode_hint = QLabel(
+            tr(
+                "The verifier works on this page in verifier mode (File > Open as verifier). "
+                "The client answers findings here in edit mode."
+            )
+        )
+        self.mode_hint.setWordWrap(True)
+        self.mode_hint.setStyleSheet("color: #5f6368;")
+        self.layout_.addWidget(self.mode_hint)
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
 
@@ -198,6 +207,10 @@ class VerificationPage(Page):
         self.item_rows: list[dict] = []
 
     # -- data ------------------------------------------------------------------------------------
+    def apply_mode(self, mode) -> None:
+        super().apply_mode(mode)
+        self.mode_hint.setVisible(mode != "verifier")
+
     def refresh(self) -> None:
         p, svc = self.project, self.svc
         if self.key_ is None and self.mode == "verifier":
