@@ -20,6 +20,7 @@ they are parameters (``RiskWeights``) so a verifier can set their own and the pl
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import secrets
 from collections.abc import Iterable
@@ -76,28 +77,33 @@ def uniform(seed: int | str, tbl: str, row_id: int) -> float:
 def random_sample(candidates: Iterable[Candidate], n: int, seed: int | str) -> list[Drawn]:
     """Simple random sample of ``n`` items without replacement (all of them if fewer)."""
     _check_n(n)
-    scored = []
-    for c in _unique(candidates):
-        u = uniform(seed, c.tbl, c.row_id)
-        scored.append(Drawn(0, c, u, u))
-    scored.sort(key=lambda d: (d.key, d.candidate.tbl, d.candidate.row_id))
-    return [Drawn(i + 1, d.candidate, d.u, d.key) for i, d in enumerate(scored[:n])]
+
+    def scored():
+        for c in _unique(candidates):
+            u = uniform(seed, c.tbl, c.row_id)
+            yield (u, c.tbl, c.row_id), c, u, u
+
+    best = heapq.nsmallest(n, scored(), key=lambda t: t[0])  # = sorted(...)[:n], in O(N log n)
+    return [Drawn(i + 1, c, u, k) for i, (_, c, u, k) in enumerate(best)]
 
 
 def risk_sample(candidates: Iterable[Candidate], n: int, seed: int | str) -> list[Drawn]:
     """Weighted sample of ``n`` items without replacement, probability proportional to weight."""
     _check_n(n)
-    scored = []
-    for c in _unique(candidates):
-        if not (c.weight >= 0 and math.isfinite(c.weight)):
-            raise ValueError(f"{c.tbl} row {c.row_id}: risk weight {c.weight!r} is not a finite number >= 0")
-        u = uniform(seed, c.tbl, c.row_id)
-        # log(u ** (1/w)) = log(u) / w: same order as the A-ES key without underflow.
-        key = math.log(u) / c.weight if c.weight > 0 else -math.inf
-        scored.append(Drawn(0, c, u, key))
-    # Largest key first; zero-weight items (key -inf) fall back to their u, largest first.
-    scored.sort(key=lambda d: (-d.key, -d.u, d.candidate.tbl, d.candidate.row_id))
-    return [Drawn(i + 1, d.candidate, d.u, d.key) for i, d in enumerate(scored[:n])]
+
+    def scored():
+        for c in _unique(candidates):
+            w = c.weight
+            if not (w >= 0 and math.isfinite(w)):
+                raise ValueError(f"{c.tbl} row {c.row_id}: risk weight {w!r} is not a finite number >= 0")
+            u = uniform(seed, c.tbl, c.row_id)
+            # log(u ** (1/w)) = log(u) / w: same order as the A-ES key without underflow.
+            key = math.log(u) / w if w > 0 else -math.inf
+            # Largest key first; zero-weight items (key -inf) fall back to their u, largest first.
+            yield (-key, -u, c.tbl, c.row_id), c, u, key
+
+    best = heapq.nsmallest(n, scored(), key=lambda t: t[0])
+    return [Drawn(i + 1, c, u, k) for i, (_, c, u, k) in enumerate(best)]
 
 
 def draw(candidates: Iterable[Candidate], n: int, seed: int | str, method: str) -> list[Drawn]:

@@ -67,8 +67,10 @@ def table_digests(conn, table: str, bucket: int = 1, cancel=None) -> dict:
     out: dict[int, bytes] = {}
     cur_key, cur_h = None, None
     n = 0
+    dump = getattr(canonical, "dumps_row", None) or (lambda row: canonical.dumps(list(row)))
+    sha = hashlib.sha256
     for r in conn.execute(f'SELECT rowid, {col_sql} FROM "{table}" ORDER BY rowid'):
-        d = hashlib.sha256(canonical.dumps(list(r[1:])).encode("utf-8")).digest()
+        d = sha(dump(r[1:]).encode("utf-8")).digest()
         h.update(d)
         if bucket == 1:
             out[r[0]] = d[:8]
