@@ -68,6 +68,11 @@ class Measure:
     status: str = "planned"
     evidence: str = ""
     id: int | None = None
+    name_local: str = ""  # the name in the local language (Korean), for documents and charts
+
+    def label(self, lang: str = "en") -> str:
+        """The name to print: the local name for a non-English language when there is one."""
+        return self.name_local if lang != "en" and self.name_local else self.name
 
     def active_in(self, year: int) -> bool:
         return year >= self.start_year
@@ -190,6 +195,7 @@ def validate_measure(m: Measure) -> Measure:
         start_year=start,
         status=m.status,
         evidence=m.evidence or "",
+        name_local=(m.name_local or "").strip(),
         id=m.id,
     )
 

@@ -49,6 +49,15 @@ def test_macc_bars_match_the_rows():
     assert {t.get_text() for t in ax.texts} == {"LED 조명 교체", "Solar PPA", "Heat pump"}
 
 
+def test_korean_chart_uses_the_local_names():
+    from dataclasses import replace
+
+    named = [replace(MEASURES[1], name_local="태양광 PPA"), MEASURES[2]]
+    ax = macc_figure(macc(EMISSIONS, named, 0), lang="ko").axes[0]
+    assert {t.get_text() for t in ax.texts} == {"태양광 PPA", "Heat pump"}
+    assert ax.get_title() == "한계감축비용곡선 (MACC)"
+
+
 def test_macc_without_abatement_says_so():
     from matplotlib.figure import Figure
 

@@ -64,6 +64,15 @@ def test_edit_and_print_plan(path, capsys):
     assert main(["plan", path, "--lang", "ko", "--no-checks"]) == 0
     out = capsys.readouterr().out
     assert "탄소중립 관리 계획" in out and "공약:" in out and "Claim checks:" not in out
+    from workbench import open_project
+    from workbench.services import plan
+
+    with open_project(path) as p:
+        plan.update_measure(p, plan.list_measures(p)[0]["id"], name_local="LED 조명 교체")
+        content = plan.management_plan(p, emissions={"ELEC": 1000.0, "GAS": 500.0})
+    from workbench.services.plan_report import macc_text
+
+    assert "LED 조명 교체" in macc_text(content, "ko") and "LED retrofit" in macc_text(content, "en")
 
 
 def _state(path):

@@ -119,7 +119,7 @@ def draw_macc(ax, rows: Sequence[MaccRow], currency: str = "KRW", lang: str = "e
         ax.text(
             x,
             y + (pad * 0.1 if y >= 0 else -pad * 0.1),
-            r.name,
+            r.measure.label(lang),
             ha="center",
             va="bottom" if y >= 0 else "top",
             rotation=90 if narrow else 0,

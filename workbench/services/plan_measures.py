@@ -96,6 +96,7 @@ def measures(project) -> list[Measure]:
             start_year=r["start_year"],
             status=r["status"],
             evidence=r["evidence"] or "",
+            name_local=r["name_local"] or "",
             id=r["id"],
         )
         for r in project.rows("SELECT * FROM plan_measures ORDER BY id")

@@ -62,7 +62,7 @@ def _table(header, rows) -> str:
     return "\n".join(lines)
 
 
-def macc_text(content: PlanContent) -> str:
+def macc_text(content: PlanContent, lang: str = "en") -> str:
     if not content.macc:
         return "(no MACC: " + (content.footprint_note or "no measures") + ")"
     cur = content.currency
@@ -71,7 +71,7 @@ def macc_text(content: PlanContent) -> str:
         rows.append(
             [
                 i,
-                r.name,
+                r.measure.label(lang),
                 _num(r.abatement_tco2e),
                 _num(r.annualised_cost, 0),
                 "n/a" if r.cost_per_t is None else _num(r.cost_per_t, 0),
@@ -130,7 +130,7 @@ def text(content: PlanContent, findings=(), lang: str = "en") -> str:
     out += ["", f"Reference footprint: {content.footprint_note}" if content.reference_year else "", ""]
     out += [
         "Marginal abatement cost curve:",
-        macc_text(content),
+        macc_text(content, lang),
         "",
         "Trajectory (tCO2e):",
         trajectory_text(content),
