@@ -198,6 +198,7 @@ def test_no_positive_opinion_while_car_or_cl_open_and_materiality(demo_project, 
 
 def test_plan_validation_and_defaults(demo_project, key):
     p = _started(demo_project, key)
+    before = open(p.path, "rb").read()
     eng = v.current_engagement(p)
     assert eng["materiality_pct"] == 5.0  # the file's setting ([unconfirmed] default 5 %)
     assert v.criteria_of(eng) == ["ISO14068-1"]
@@ -211,7 +212,38 @@ def test_plan_validation_and_defaults(demo_project, key):
         v.raise_finding(p, "CL", "x", tbl="activities", row_id=999999)
     with pytest.raises(v.VerificationError, match="opinion 'clean'"):
         v.set_opinion(p, "clean")
+    with pytest.raises(v.VerificationError, match="finding kind 'NCR'"):
+        v.raise_finding(p, "NCR", "x")
+    with pytest.raises(v.VerificationError, match="sample size '-1'"):
+        v.draw_sample(p, -1)
+    with pytest.raises(v.VerificationError, match="no credit lots to sample"):
+        v.draw_sample(p, 1, n_lots=1)
+    assert open(p.path, "rb").read() == before  # refused input wrote nothing
     p.close()
+
+
+def test_vouching_refuses_damaged_evidence(demo_project, key):
+    import sqlite3
+
+    row = demo_project.one(
+        "SELECT attachment_id, row_id FROM evidence_links WHERE tbl = 'activities' LIMIT 1"
+    )
+    path = demo_project.path
+    demo_project.close()
+    con = sqlite3.connect(path)  # the stored bytes no longer match the recorded SHA-256
+    con.execute("UPDATE attachments SET content = ? WHERE id = ?", (b"altered", row["attachment_id"]))
+    con.commit()
+    con.close()
+    with open_project(path, mode="verifier") as p:
+        v.start(p, key, "Lee Verifier", "KVS Ltd")
+        s = v.draw_sample(p, 400, seed=1, method="random")
+        item = next(i for i in s.items if i["row_id"] == row["row_id"])
+        assert v.evidence(p, "activities", row["row_id"])[0]["intact"] is False
+        with pytest.raises(
+            v.VerificationError, match="does not match its recorded SHA-256; record an exception"
+        ):
+            v.vouch(p, item["id"], "agreed")
+        assert v.vouch(p, item["id"], "exception", note="evidence altered")["vouch_result"] == "exception"
 
 
 def test_other_key_cannot_resume_or_sign(demo_project, key, tmp_path):
