@@ -62,9 +62,17 @@ def test_add_list_update_delete_measure(proj):
     h = proj.snapshot_hash()
     plan.update_measure(proj, mid, status="in_progress")
     assert proj.snapshot_hash() != h
+    att = proj.attach(
+        b"LED invoice", filename="led.txt", media_type="text/plain", link=("plan_measures", mid)
+    )
     plan.delete_measure(proj, mid)
     assert plan.list_measures(proj) == []
     assert proj.one("SELECT COUNT(*) AS n FROM plan_measure_sources")["n"] == 0
+    # its evidence links go with it; the evidence file itself stays in the project
+    assert proj.one("SELECT COUNT(*) AS n FROM evidence_links WHERE tbl = 'plan_measures'")["n"] == 0
+    assert proj.one("SELECT id FROM attachments WHERE id = ?", (att,)) is not None
+    with pytest.raises(PlanInputError, match=f"measure {mid} does not exist"):
+        plan.delete_measure(proj, mid)
 
 
 def test_start_year_defaults_to_current_period(proj):
