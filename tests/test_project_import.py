@@ -168,7 +168,9 @@ def test_cli_new_import_info_attach_snapshot(tmp_path, capsys):
     with open_project(path) as p:
         boundary.add_source(p, "ELEC", "Grid", 2, unit="MWh")
     data = _csv(tmp_path, "ELEC,,2025-01,400,MWh,x\nELEC,,2025-02,oops,MWh,y\n")
+    before = path.read_bytes()
     assert cnw(["import-activities", str(path), str(data)]) == 1
+    assert path.read_bytes() == before  # bad input never opens the file for writing
     err = capsys.readouterr().err
     assert "data.csv, row 3, column 'quantity': 'oops' is not a number" in err
     data = _csv(tmp_path, "ELEC,,2025-01,400,MWh,x\n")

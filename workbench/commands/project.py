@@ -104,22 +104,37 @@ def cmd_import(args) -> int:
             print(f"cnw: error: --map {m!r}: use FIELD=COLUMN", file=sys.stderr)
             return 2
         mapping[k.strip()] = v.strip()
-    with _open(args.file, write=not args.check, break_lock=args.break_lock) as p:
+
+    def progress(frac, msg):
+        print(f"  {msg}", file=sys.stderr)
+
+    # Check first with the file open read-only, so bad input never touches the project file
+    # (not even the lock record); then import for real.
+    with _open(args.file) as p:
         period_id = boundary.period_by_label(p, args.period)["id"] if args.period else None
-
-        def progress(frac, msg):
-            print(f"  {msg}", file=sys.stderr)
-
         try:
-            res = inventory.import_activities(p, args.data, mapping or None, period_id, args.sheet,
-                                              preview=args.check, progress=progress)
+            res = inventory.import_activities(p, args.data, mapping or None, period_id, args.sheet, preview=True,
+                                              progress=progress)
         except InputError as exc:
             print(f"cnw: error: {exc}", file=sys.stderr)
             return 1
-        if args.check:
-            print(f"{res.filename}: {res.rows:,} rows would be imported; no problems found")
-        else:
-            print(f"{res.filename}: imported {res.rows:,} rows (batch {res.batch_id}, sha256 {res.sha256[:12]}...)")
+        if res.errors:
+            print(f"cnw: error: {res.filename}: {len(res.errors)} problem(s) found; nothing was imported",
+                  file=sys.stderr)
+            for e in res.errors[:20]:
+                print(f"  {e}", file=sys.stderr)
+            return 1
+    if args.check:
+        print(f"{res.filename}: {res.rows:,} rows would be imported; no problems found")
+        return 0
+    with _open(args.file, write=True, break_lock=args.break_lock) as p:
+        try:
+            res = inventory.import_activities(p, args.data, mapping or None, period_id, args.sheet,
+                                              progress=progress)
+        except InputError as exc:
+            print(f"cnw: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"{res.filename}: imported {res.rows:,} rows (batch {res.batch_id}, sha256 {res.sha256[:12]}...)")
     return 0
 
 
