@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -99,9 +99,8 @@ class FootprintResult:
         return not self.missing_factors
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d.pop("stale", None)
-        return d
+        """Plain dict (fields are already plain data; no deep copy)."""
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "stale"}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)

@@ -114,6 +114,14 @@ def test_missing_factor_reported_with_source_name(proj):
     assert any(f.rule == "missing_factor" and f.source == "STEEL" for f in findings)
 
 
+def test_uncommon_unit_is_converted(proj):
+    # "Wh" is not among the units the loader expects first: it falls back to a DISTINCT scan
+    inventory.add_activity(proj, "ELEC", 1_000_000, "Wh", "2025-06-01")
+    r = footprint.calculate(proj)
+    assert r.by_source["ELEC"] == pytest.approx(401 * 0.4173)
+    assert r.by_month["2025-06"] == pytest.approx(0.4173)
+
+
 def test_stale_when_inputs_change(proj):
     footprint.calculate(proj)
     assert not footprint.latest(proj).stale

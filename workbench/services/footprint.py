@@ -98,7 +98,7 @@ def _prepare(project, period_id, gwp_override=None):
                 "basis": basis,
                 "period": period,
                 "sources": ctx["sources"],
-                "factors": [f.to_dict() for f in ledger.factors],
+                "factors": [_factor_key(f) for f in ledger.factors],
                 "factor_of_source": {str(k): v.id for k, v in ctx["factors_by_source"].items()},
                 "instruments": ins_rows,
                 "intensity": intensity,
@@ -118,6 +118,10 @@ def _prepare(project, period_id, gwp_override=None):
         "intensity": intensity,
         "hash": h.hexdigest(),
     }
+
+
+def _factor_key(f) -> list:
+    return [f.id, f.unit, sorted(f.gases.items()), f.source, f.year, f.region, f.unc_dist, f.unc_pct, f.origin]
 
 
 def inputs_hash(project, period_id=None) -> str:

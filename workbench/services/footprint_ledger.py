@@ -65,27 +65,24 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
 
     # One numeric SELECT: SQLite codes the strings (unit, uncertainty) and the month, so the rows
     # arrive as numbers and become one float64 array in a single C call.
-    units_list = [
-        u
-        for (u,) in project.conn.execute(
-            "SELECT DISTINCT unit FROM activities WHERE period_id = ?", (period_id,)
-        )
-    ]
+    # Units are coded by a CASE over likely units (the sources' and factors' units and their common
+    # spellings); only if some row has another unit is a DISTINCT scan run and the SELECT repeated.
+    likely = list(dict.fromkeys([s["unit"] for s in src_rows if s["unit"]] + [f.unit for f in factor_list]))
+    likely += sorted(_COMMON_UNITS - set(likely))
+    units_list = likely
+    arr = _numeric_rows(project, period_id, units_list)
+    if (arr[:, 5] < 0).any():
+        extra = [
+            u
+            for (u,) in project.conn.execute(
+                "SELECT DISTINCT unit FROM activities WHERE period_id = ?", (period_id,)
+            )
+            if u not in likely
+        ]
+        units_list = likely + sorted(extra)
+        arr = _numeric_rows(project, period_id, units_list)
     units = {u: i for i, u in enumerate(units_list)}
-    unit_case = "CASE unit " + " ".join(f"WHEN ? THEN {i}" for i in range(len(units_list))) + " ELSE -1 END"
-    dist_case = (
-        "CASE unc_dist " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in UNC_CODES.items()) + " ELSE 0 END"
-    )
-    data = project.conn.execute(
-        "SELECT id, source_id, coalesce(site_id, -1),"
-        " CAST(substr(date_start, 1, 4) AS INTEGER) * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1,"
-        f" quantity, {unit_case if units_list else '-1'}, {dist_case}, coalesce(unc_pct, 0.0)"
-        " FROM activities WHERE period_id = ? ORDER BY id",
-        (*units_list, period_id),
-    ).fetchall()
-    n = len(data)
-    arr = np.array(data, dtype=np.float64).reshape(n, 8)
-    del data
+    n = arr.shape[0]
     src_id_a = arr[:, 1].astype(np.int64)
     site_a = arr[:, 2].astype(np.int64)
     month_code = arr[:, 3].astype(np.int64)
@@ -142,6 +139,65 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
         "factors_by_source": factors_by_source,
     }
     return ledger, context
+
+
+_COMMON_UNITS = frozenset(
+    {
+        "kWh",
+        "MWh",
+        "GWh",
+        "GJ",
+        "TJ",
+        "mmBtu",
+        "therm",
+        "L",
+        "l",
+        "litre",
+        "liter",
+        "gallon",
+        "m3",
+        "Nm3",
+        "Sm3",
+        "scf",
+        "kg",
+        "t",
+        "tonne",
+        "short_ton",
+        "tonne_km",
+        "tkm",
+        "passenger_km",
+        "pkm",
+        "passenger_mile",
+        "vehicle_km",
+        "vehicle_mile",
+        "km",
+        "mile",
+        "KRW",
+        "USD",
+        "EUR",
+    }
+)
+
+
+def _numeric_rows(project, period_id: int, units_list: list[str]) -> np.ndarray:
+    """(n, 8) float64: id, source_id, site_id (-1), month code, quantity, unit code (-1 = other),
+    uncertainty code, uncertainty pct."""
+    unit_case = (
+        "CASE unit " + " ".join(f"WHEN ? THEN {i}" for i in range(len(units_list))) + " ELSE -1 END"
+        if units_list
+        else "-1"
+    )
+    dist_case = (
+        "CASE unc_dist " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in UNC_CODES.items()) + " ELSE 0 END"
+    )
+    data = project.conn.execute(
+        "SELECT id, source_id, coalesce(site_id, -1),"
+        " CAST(substr(date_start, 1, 4) AS INTEGER) * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1,"
+        f" quantity, {unit_case}, {dist_case}, coalesce(unc_pct, 0.0)"
+        " FROM activities WHERE period_id = ? ORDER BY id",
+        (*units_list, period_id),
+    ).fetchall()
+    return np.array(data, dtype=np.float64).reshape(len(data), 8)
 
 
 def _conversion(units: dict, sources: list[SourceInfo], factors: list[Factor], row_src, unit_a, keep):
