@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.services import boundary, inventory, plan
-
-footprint = pytest.importorskip("workbench.services.footprint")
+from workbench.services import boundary, footprint, inventory, plan
 
 
 @pytest.fixture

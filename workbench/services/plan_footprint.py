@@ -44,54 +44,20 @@ def _base_period(project) -> dict | None:
 
 
 def period_result(project, period_id: int):
-    """The footprint service's current (not stale) result for ``period_id``, or None."""
-    from importlib.util import find_spec
-
-    if find_spec("workbench.services.footprint") is None:
-        return None
+    """The footprint (:class:`lca.result.FootprintResult`) stored for ``period_id`` if it is still
+    current (inputs unchanged), else None: a stale result is never used as if it were current."""
     from workbench.services import footprint
 
-    latest = getattr(footprint, "latest", None)
-    if latest is None:
-        return None
-    try:
-        try:
-            result = latest(project, period_id=period_id)
-        except TypeError:  # a latest(project) without periods: only the current period
-            current = project.current_period()
-            result = latest(project) if current and current["id"] == period_id else None
-    except ProjectError:
-        return None
-    if result is None or getattr(result, "stale", False):
+    result = footprint.latest(project, period_id=period_id)
+    if result is None or result.stale:
         return None
     return result
 
 
 def period_emissions(project, period_id: int) -> dict[str, float] | None:
     """{source code: tCO2e} of the footprint calculated for ``period_id``, or None if there is none."""
-    return _by_source(period_result(project, period_id))
-
-
-def _by_source(result) -> dict[str, float] | None:
-    """Per-source tCO2e out of a footprint result (mapping or object with ``by_source``)."""
-    if result is None:
-        return None
-    if isinstance(result, Mapping):
-        data = result.get("by_source", result)
-    else:
-        data = getattr(result, "by_source", None)
-    if data is None:
-        return None
-    if isinstance(data, Mapping):
-        return {str(k): float(v) for k, v in data.items()}
-    out = {}
-    for line in data:  # a list of rows/objects with a code and tCO2e
-        get = line.get if isinstance(line, Mapping) else lambda k, _l=line: getattr(_l, k, None)
-        code = get("code") or get("source") or get("source_code")
-        value = get("tco2e") if get("tco2e") is not None else get("total_t")
-        if code is not None and value is not None:
-            out[str(code)] = out.get(str(code), 0.0) + float(value)
-    return out
+    result = period_result(project, period_id)
+    return None if result is None else {str(k): float(v) for k, v in result.by_source.items()}
 
 
 def _sources_from(project, emissions: Mapping[str, float]) -> list[SourceEmission]:
