@@ -358,7 +358,8 @@ def _iso_first_period(project, emissions) -> list[Finding]:
 
 
 def claim_checks(project, emissions=None, denominators: Mapping[int, float] | None = None) -> list[Finding]:
-    """Every reduction-plan check for the project's claim standard (setting ``standard``).
+    """Every reduction-plan check for the claim's standard (:func:`claim_standard`), sorted most
+    severe first.
 
     denominators: {period id: intensity denominator} for the PAS 2060 intensity alternative.
     """
