@@ -210,3 +210,44 @@ def test_read_only_calculates_without_storing(proj):
     finally:
         ro.close()
     assert open(path, "rb").read() == before
+
+
+def test_factor_uncertainty_and_intensity(proj):
+    from workbench.services.footprint_instruments import set_denominator
+
+    add_user_factor(
+        proj,
+        "my.grid.unc",
+        "Grid with uncertainty",
+        "MWh",
+        {"CO2e": 417.3},
+        source="test",
+        unc_dist="uniform",
+        unc_pct=10,
+    )
+    set_override(proj, "ELEC", "my.grid.unc", reason="test factor uncertainty")
+    det = footprint.calculate(proj).total
+    mc = footprint.monte_carlo(proj, 2000, seed=1)
+    elec = mc["by_scope"]["2"]
+    # one shared multiplier U(0.9, 1.1) on 166.92 t: the 95 % range is 166.92 x (1 +/- 0.095)
+    assert elec["p2_5"] == pytest.approx(166.92 * 0.905, rel=0.005)
+    assert elec["p97_5"] == pytest.approx(166.92 * 1.095, rel=0.005)
+    s1 = mc["by_scope"]["1"]  # no uncertainty on scope 1: a single value
+    assert s1["p2_5"] == pytest.approx(s1["p97_5"]) == pytest.approx(2.620328 + 15.3)
+    assert mc["deterministic"] == pytest.approx(det)
+    with proj.action("org") as tx:
+        tx.execute(
+            "UPDATE organisation SET employees = 20, revenue = 5e9, revenue_currency = 'KRW'",
+            table="organisation",
+        )
+    set_denominator(proj, "parts", 125_000, "pcs")
+    with pytest.raises(ProjectError, match="greater than 0"):
+        set_denominator(proj, "parts", 0)
+    r = footprint.calculate(proj)
+    assert r.intensity["per_employee"]["value"] == pytest.approx(r.total / 20)
+    assert r.intensity["per_million_revenue"] == {
+        "value": pytest.approx(r.total / 5000),
+        "denominator": 5000.0,
+        "unit": "million KRW",
+    }
+    assert r.intensity["per_parts"]["value"] == pytest.approx(r.total / 125_000)
