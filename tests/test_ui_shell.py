@@ -82,9 +82,9 @@ def test_step_shortcuts(window, qtbot, tmp_project):
     tmp_project.close()
     window.open_path(path)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages["inventory"]
+    assert window.current_page() is window.pages["inventory"]
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages["certificate"]
+    assert window.current_page() is window.pages["certificate"]
     assert window.act_undo.shortcut().toString() == "Ctrl+Z"
 
 
@@ -96,13 +96,13 @@ def test_recent_files_and_window_state_are_remembered(qtbot, ui_settings, tmp_pr
     tmp_project.close()
     w = MainWindow(str(path), load_brightway=False)
     qtbot.addWidget(w)
-    w.resize(760, 560)
+    w.resize(760, 520)
     w.show()
     w.close()
     assert settings.recent_files()[0].endswith("test.cnw")
     w2 = MainWindow(load_brightway=False)
     qtbot.addWidget(w2)
-    assert (w2.width(), w2.height()) == (760, 560)
+    assert (w2.width(), w2.height()) == (760, 520)
     assert w2.welcome.recent.count() == 1
     settings.add_recent_file(path)
     assert settings.recent_files().count(str(path)) == 1
@@ -136,3 +136,39 @@ def test_error_dialog_is_readable_with_detail_on_demand(ui_settings):
         box = error_box(None, err)
     assert box.text() == "Something went wrong: 'missing'"
     assert "Traceback" in box.detailedText()
+
+
+def test_every_ui_string_has_a_korean_translation():
+    from workbench.ui.i18n_tools import missing
+
+    assert missing("ko") == []
+
+
+def test_switch_to_korean_and_back_in_preferences(window, qtbot, tmp_project):
+    from workbench.ui import settings
+    from workbench.ui.dialogs.preferences import PreferencesDialog
+    from workbench.ui.i18n import current_language, fmt_date, install_language
+
+    path = tmp_project.path
+    tmp_project.close()
+    window.open_path(path)
+    try:
+        dialog = PreferencesDialog(window)
+        dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+        dialog.accept()
+        assert current_language() == "ko" and settings.language() == "ko"
+        nav = window.navigator
+        qtbot.waitUntil(lambda: nav.topLevelItem(0).text(0) == "1. 대상 및 경계", timeout=3000)
+        assert nav.items["inventory"].text(1) == "시작 전"
+        assert window.menuBar().actions()[0].text() == "파일(&F)"
+        assert window.status.mode_label.text() == "모드: 편집"
+        assert window.pages["inventory"].heading.text() == "인벤토리"
+        assert fmt_date("2025-03-01") == "25. 3. 1."
+        assert window.project is not None  # the open project survives the switch
+    finally:
+        from PySide6.QtWidgets import QApplication
+
+        install_language(QApplication.instance(), "en")
+    qtbot.waitUntil(
+        lambda: window.navigator.topLevelItem(0).text(0) == "1. Subject and boundary", timeout=3000
+    )

@@ -4,420 +4,2501 @@
   <context>
     <name>cnw</name>
     <message>
+      <location filename="workbench/ui/pages/boundary.py" line="147" />
+      <source> (base year)</source>
+      <translation> (기준연도)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/models/ledger_model.py" line="37" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>#</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="130" />
+      <location filename="workbench/ui/dialogs/measure.py" line="36" />
+      <source>% of the sources' emissions</source>
+      <translation>배출원 배출량의 %</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="132" />
       <source>&amp;About</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="105" />
-      <source>&amp;Close project</source>
-      <translation type="unfinished" />
+      <translation>정보(&amp;A)</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="107" />
+      <source>&amp;Close project</source>
+      <translation>프로젝트 닫기(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="109" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="94" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="129" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="95" />
-      <source>&amp;New project...</source>
-      <translation type="unfinished" />
+      <translation>편집(&amp;E)</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="96" />
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="131" />
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="97" />
+      <source>&amp;New project...</source>
+      <translation>새 프로젝트(&amp;N)...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="98" />
       <source>&amp;Open...</source>
-      <translation type="unfinished" />
+      <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="115" />
+      <location filename="workbench/ui/main_window.py" line="117" />
       <source>&amp;Preferences...</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="106" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="110" />
-      <source>&amp;Redo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="workbench/ui/main_window.py" line="126" />
-      <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>환경설정(&amp;P)...</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="108" />
+      <source>&amp;Quit</source>
+      <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="112" />
+      <source>&amp;Redo</source>
+      <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="128" />
+      <source>&amp;Refresh</source>
+      <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="110" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="118" />
+      <location filename="workbench/ui/main_window.py" line="120" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>보기(&amp;V)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n.py" line="111" />
+      <location filename="workbench/ui/i18n.py" line="141" />
       <source>'{0}' is not a number</source>
-      <translation type="unfinished" />
+      <translation>'{0}'은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="136" />
+      <location filename="workbench/ui/i18n_extra.py" line="31" />
+      <source>(automatic)</source>
+      <translation>(자동)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="26" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(없음)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="22" />
+      <source>(not scope 3)</source>
+      <translation>(Scope 3 아님)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="59" />
+      <source>(same as the organisation)</source>
+      <translation>(조직과 동일)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="127" />
+      <source>(shown when Brightway has loaded)</source>
+      <translation>(Brightway 로드 후 표시)</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="27" />
       <source>1. Subject and boundary</source>
-      <translation type="unfinished" />
+      <translation>1. 대상 및 경계</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="28" />
       <source>2. Inventory</source>
-      <translation type="unfinished" />
+      <translation>2. 인벤토리</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="29" />
       <source>3. Footprint</source>
-      <translation type="unfinished" />
+      <translation>3. 탄소발자국</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="31" />
       <source>4. Reduction plan</source>
-      <translation type="unfinished" />
+      <translation>4. 감축 계획</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="32" />
       <source>5. Offsets</source>
-      <translation type="unfinished" />
+      <translation>5. 상쇄</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="33" />
       <source>6. Verification</source>
-      <translation type="unfinished" />
+      <translation>6. 검증</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="34" />
       <source>7. Declaration and certificate</source>
-      <translation type="unfinished" />
+      <translation>7. 선언 및 인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="295" />
+      <location filename="workbench/ui/pages/footprint.py" line="102" />
+      <source>95 % range</source>
+      <translation>95% 범위</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="120" />
+      <source>A certificate cannot be issued yet: the claim fails {0} rule(s).</source>
+      <translation>아직 인증서를 발급할 수 없습니다: 주장이 {0}개 규칙을 충족하지 못합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="66" />
+      <source>Abatement</source>
+      <translation>감축량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="65" />
+      <source>Abatement as</source>
+      <translation>감축량 단위</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="293" />
       <source>About</source>
-      <translation type="unfinished" />
+      <translation>정보</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="86" />
+      <source>Absolute target</source>
+      <translation>절대 목표</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="97" />
+      <source>Accreditation</source>
+      <translation>인정 번호</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="73" />
+      <source>Activity / exchange</source>
+      <translation>활동 / 교환</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="103" />
+      <source>Activity rows</source>
+      <translation>활동 데이터 행</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="198" />
+      <source>Add activity</source>
+      <translation>활동 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="81" />
+      <source>Add activity...</source>
+      <translation>활동 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="13" />
+      <source>Add emission source</source>
+      <translation>배출원 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="241" />
+      <source>Add measure {0}</source>
+      <translation>감축 조치 추가: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="75" />
+      <source>Add measure...</source>
+      <translation>감축 조치 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="105" />
+      <source>Add site</source>
+      <translation>사업장 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="321" />
+      <source>Add site {0}</source>
+      <translation>사업장 추가: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="81" />
+      <source>Add site...</source>
+      <translation>사업장 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="342" />
+      <source>Add source {0}</source>
+      <translation>배출원 추가: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="116" />
+      <source>Add source...</source>
+      <translation>배출원 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="145" />
+      <source>Agreed</source>
+      <translation>일치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="99" />
+      <source>All periods</source>
+      <translation>전체 기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="73" />
+      <source>Amount</source>
+      <translation>수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="264" />
+      <source>Another project file</source>
+      <translation>다른 프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="241" />
+      <source>Attach evidence</source>
+      <translation>증빙 첨부</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="232" />
+      <source>Attach evidence to row {0}</source>
+      <translation>{0}행에 증빙 첨부</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="69" />
+      <source>Attach evidence...</source>
+      <translation>증빙 첨부...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="64" />
+      <source>Background databases</source>
+      <translation>배경 데이터베이스</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="101" />
+      <source>Base year</source>
+      <translation>기준연도</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="202" />
+      <source>Basis</source>
+      <translation>근거</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="55" />
+      <source>Beneficiary</source>
+      <translation>수혜자</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="101" />
+      <source>Biogenic CO2 (reported separately)</source>
+      <translation>생물기원 CO2 (별도 보고)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="115" />
+      <source>Boundary and materiality checks</source>
+      <translation>경계 및 중요성 점검</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="227" />
+      <source>Boundary checks passed.</source>
+      <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="327" />
       <source>Brightway not available</source>
-      <translation type="unfinished" />
+      <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="322" />
+      <location filename="workbench/ui/main_window.py" line="320" />
       <source>Brightway ready</source>
-      <translation type="unfinished" />
+      <translation>Brightway 준비됨</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="328" />
       <source>Brightway setup</source>
-      <translation type="unfinished" />
+      <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="309" />
+      <location filename="workbench/ui/main_window.py" line="307" />
       <source>Brightway setup module not installed</source>
-      <translation type="unfinished" />
+      <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/workers.py" line="100" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="40" />
+      <source>Browse...</source>
+      <translation>찾아보기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="37" />
+      <source>Building</source>
+      <translation>건물</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/demo.py" line="46" />
+      <source>Building the demo project</source>
+      <translation>데모 프로젝트 만드는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="173" />
+      <source>Building {0}</source>
+      <translation>{0} 작성 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="13" />
+      <source>Business travel</source>
+      <translation>출장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <source>By</source>
+      <translation>발급자</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="91" />
+      <source>By life-cycle stage</source>
+      <translation>전과정 단계별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="39" />
+      <source>CSV or .xlsx file</source>
+      <translation>CSV 또는 .xlsx 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="49" />
+      <source>Calculate</source>
+      <translation>계산</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="104" />
+      <source>Calculated</source>
+      <translation>계산 시각</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="254" />
+      <source>Calculating the footprint</source>
+      <translation>탄소발자국 계산 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="247" />
+      <source>Calculating {0}</source>
+      <translation>{0} 계산 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/workers.py" line="134" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>취소</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="266" />
+      <location filename="workbench/ui/dialogs/measure.py" line="67" />
+      <source>Capital cost</source>
+      <translation>투자비</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="11" />
+      <source>Capital goods</source>
+      <translation>자본재</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="264" />
       <source>Carbon-Neutrality Workbench</source>
-      <translation type="unfinished" />
+      <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="296" />
+      <location filename="workbench/ui/main_window.py" line="294" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
-      <translation type="unfinished" />
+      <translation>탄소중립 워크벤치
+활동 데이터에서 검증된 탄소중립 주장까지.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="187" />
+      <location filename="workbench/ui/pages/certificate.py" line="39" />
+      <source>Carbon-neutrality management plan</source>
+      <translation>탄소중립 관리 계획</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="203" />
+      <source>Category {0}</source>
+      <translation>카테고리 {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="177" />
+      <source>Category {0}: {1}</source>
+      <translation>카테고리 {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="37" />
+      <source>Certificate</source>
+      <translation>인증서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="233" />
+      <source>Certificate PDF</source>
+      <translation>인증서 PDF</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="98" />
+      <source>Certificate check</source>
+      <translation>인증서 확인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="268" />
+      <source>Change reporting period</source>
+      <translation>보고 기간 변경</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="237" />
+      <source>Change {0}</source>
+      <translation>{0} 변경</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="76" />
+      <source>Check</source>
+      <translation>점검</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="75" />
+      <source>Check a certificate PDF...</source>
+      <translation>인증서 PDF 확인...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="148" />
+      <source>Checking the file</source>
+      <translation>파일 점검 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="142" />
+      <source>Checking...</source>
+      <translation>점검 중...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="134" />
+      <source>Checks</source>
+      <translation>점검</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="68" />
+      <source>Choose a file, check it, then import.</source>
+      <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="164" />
+      <source>Clause</source>
+      <translation>조항</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="42" />
+      <source>Client dossier</source>
+      <translation>고객 보고서 묶음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="168" />
+      <source>Client response</source>
+      <translation>고객 답변</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="78" />
+      <source>Close</source>
+      <translation>닫기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="175" />
+      <source>Close finding</source>
+      <translation>발견사항 종결</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="102" />
+      <source>Code</source>
+      <translation>코드</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
+      <source>Column</source>
+      <translation>열</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="58" />
+      <source>Column mapping (workbench field: column in the file)</source>
+      <translation>열 매핑 (워크벤치 항목: 파일의 열)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="52" />
+      <source>Compare</source>
+      <translation>비교</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="95" />
+      <source>Compare variants</source>
+      <translation>변형 비교</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="266" />
+      <source>Comparing variants</source>
+      <translation>변형 비교 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="57" />
+      <source>Consolidation</source>
+      <translation>통합 기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="79" />
+      <source>Contribution tree</source>
+      <translation>기여도 트리</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="190" />
       <source>Could not open {0}</source>
-      <translation type="unfinished" />
+      <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="231" />
+      <location filename="workbench/ui/main_window.py" line="235" />
       <source>Could not show {0}</source>
-      <translation type="unfinished" />
+      <translation>{0}을(를) 표시할 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="140" />
+      <source>Covered.</source>
+      <translation>충족.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="79" />
+      <source>Create key...</source>
+      <translation>키 만들기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="328" />
+      <source>Create or load your verifier key first.</source>
+      <translation>먼저 검증인 키를 만들거나 불러오십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="306" />
+      <source>Create verifier key</source>
+      <translation>검증인 키 만들기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <source>Credits</source>
+      <translation>크레딧</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="115" />
+      <source>Criteria</source>
+      <translation>기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="342" />
+      <source>Database name</source>
+      <translation>데이터베이스 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="77" />
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="96" />
+      <source>Delete lot</source>
+      <translation>로트 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="282" />
+      <source>Delete lot {0}</source>
+      <translation>로트 {0} 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="285" />
+      <source>Delete measure {0}</source>
+      <translation>감축 조치 삭제: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="82" />
+      <source>Delete row</source>
+      <translation>행 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="185" />
+      <source>Delete row {0}</source>
+      <translation>{0}행 삭제</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="44" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>설명</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="93" />
+      <source>Difference</source>
+      <translation>차이</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="78" />
+      <source>Direct</source>
+      <translation>직접</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="19" />
+      <source>Direct GHG emissions and removals</source>
+      <translation>직접 온실가스 배출 및 제거</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <source>Document</source>
+      <translation>문서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="227" />
+      <source>Does NOT match the project.</source>
+      <translation>프로젝트와 일치하지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="16" />
+      <source>Downstream leased assets</source>
+      <translation>다운스트림 임대 자산</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="14" />
+      <source>Downstream transportation and distribution</source>
+      <translation>다운스트림 운송 및 유통</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="133" />
+      <source>Draw sample</source>
+      <translation>표본 추출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="374" />
+      <source>Drawing the sample</source>
+      <translation>표본 추출 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="40" />
+      <source>Earliest vintage</source>
+      <translation>가장 이른 빈티지</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="289" />
+      <source>Edit exchange of {0}</source>
+      <translation>{0}의 교환 수정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="330" />
+      <source>Edit management plan: {0}</source>
+      <translation>관리 계획 수정: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="255" />
+      <source>Edit measure {0}</source>
+      <translation>감축 조치 수정: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="247" />
+      <source>Edit organisation</source>
+      <translation>조직 정보 수정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="257" />
+      <source>Edit subject</source>
+      <translation>대상 수정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="170" />
+      <source>Edit {0} of row {1}</source>
+      <translation>{1}행의 {0} 수정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="76" />
+      <source>Edit...</source>
+      <translation>수정...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="40" />
+      <source>Emission factor id</source>
+      <translation>배출계수 ID</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="99" />
+      <source>Emission sources by scope and category</source>
+      <translation>Scope 및 카테고리별 배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="13" />
+      <source>Employee commuting</source>
+      <translation>직원 통근</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="16" />
+      <source>End-of-life treatment of sold products</source>
+      <translation>판매 제품의 폐기 처리</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="87" />
+      <source>Engagement</source>
+      <translation>검증 업무</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="127" />
+      <source>English</source>
+      <translation>영어</translation>
     </message>
     <message>
       <location filename="workbench/ui/errors.py" line="55" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>오류</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="38" />
+      <source>Event</source>
+      <translation>행사</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="47" />
       <source>Evidence</source>
-      <translation type="unfinished" />
+      <translation>증빙</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="66" />
+      <source>Evidence for the selected row</source>
+      <translation>선택한 행의 증빙</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="146" />
+      <source>Exception</source>
+      <translation>예외</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="294" />
+      <source>Exclude source</source>
+      <translation>배출원 제외</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="117" />
+      <source>Exclude with justification...</source>
+      <translation>사유와 함께 제외...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="306" />
+      <source>Exclude {0}</source>
+      <translation>{0} 제외</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="218" />
+      <source>Export PDF</source>
+      <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="74" />
+      <source>Export PDF...</source>
+      <translation>PDF 내보내기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="207" />
+      <source>Exporting {0}</source>
+      <translation>{0} 내보내는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="43" />
+      <source>File</source>
+      <translation>파일</translation>
     </message>
     <message>
       <location filename="workbench/ui/welcome.py" line="63" />
       <source>File not found</source>
-      <translation type="unfinished" />
+      <translation>파일을 찾을 수 없음</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="42" />
       <source>File: {0}</source>
-      <translation type="unfinished" />
+      <translation>파일: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="37" />
+      <source>Filter: source, description, reference, site</source>
+      <translation>필터: 배출원, 설명, 참조, 사업장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="24" />
+      <source>Finding</source>
+      <translation>발견사항</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="184" />
+      <source>Findings</source>
+      <translation>발견사항</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="17" />
+      <source>Franchises</source>
+      <translation>프랜차이즈</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="38" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>시작</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="211" />
+      <source>From (YYYY-MM-DD)</source>
+      <translation>시작 (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="workbench/ui/welcome.py" line="30" />
       <source>From activity data to a verified carbon-neutrality claim: boundary, inventory, footprint, reduction plan, offsets, verification and certificate in one project file.</source>
-      <translation type="unfinished" />
+      <translation>활동 데이터에서 검증된 탄소중립 주장까지: 경계, 인벤토리, 탄소발자국, 감축 계획, 상쇄, 검증, 인증서를 하나의 프로젝트 파일에서 관리합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="12" />
+      <source>Fuel- and energy-related activities</source>
+      <translation>연료 및 에너지 관련 활동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="92" />
+      <source>GWP set</source>
+      <translation>GWP 기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="37" />
+      <source>ICVCM CCP-labelled credits only</source>
+      <translation>ICVCM CCP 라벨 크레딧만</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="105" />
+      <source>ISO 14064-1</source>
+      <translation>ISO 14064-1</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="83" />
+      <source>ISO 14068-1:2023 (current)</source>
+      <translation>ISO 14068-1:2023 (현행)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="166" />
+      <source>Impact tCO2e</source>
+      <translation>영향 tCO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="77" />
+      <source>Import</source>
+      <translation>가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="80" />
+      <source>Import CSV/Excel...</source>
+      <translation>CSV/Excel 가져오기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="31" />
+      <source>Import activity data</source>
+      <translation>활동 데이터 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="329" />
+      <source>Import background database</source>
+      <translation>배경 데이터베이스 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="56" />
+      <source>Import background database...</source>
+      <translation>배경 데이터베이스 가져오기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="258" />
+      <source>Import registry file</source>
+      <translation>등록부 파일 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="92" />
+      <source>Import registry file...</source>
+      <translation>등록부 파일 가져오기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="266" />
+      <source>Import retirements</source>
+      <translation>상쇄 소각 목록 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="93" />
+      <source>Import retirements of another project...</source>
+      <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="263" />
+      <source>Import {0}</source>
+      <translation>{0} 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="272" />
+      <source>Importing activity data</source>
+      <translation>활동 데이터 가져오는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="345" />
+      <source>Importing background database</source>
+      <translation>배경 데이터베이스 가져오는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="253" />
+      <source>Importing credit lots</source>
+      <translation>크레딧 로트 가져오는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="118" />
+      <source>Include</source>
+      <translation>포함</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="306" />
+      <source>Include {0}</source>
+      <translation>{0} 포함</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="108" />
+      <source>Included</source>
+      <translation>포함</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="19" />
+      <source>Indirect emissions from imported energy</source>
+      <translation>수입 에너지로 인한 간접 배출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="20" />
+      <source>Indirect emissions from products used</source>
+      <translation>사용 제품으로 인한 간접 배출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="21" />
+      <source>Indirect emissions from the use of the organisation's products</source>
+      <translation>조직 제품 사용으로 인한 간접 배출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="20" />
+      <source>Indirect emissions from transportation</source>
+      <translation>운송으로 인한 간접 배출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="54" />
+      <source>Into period</source>
+      <translation>대상 기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="17" />
+      <source>Investments</source>
+      <translation>투자</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <source>Issued</source>
+      <translation>발급일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="97" />
+      <source>Issued documents</source>
+      <translation>발급 문서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <source>Item</source>
+      <translation>항목</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="136" />
+      <source>Items</source>
+      <translation>항목 수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="76" />
+      <source>Iterations</source>
+      <translation>반복 횟수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="109" />
+      <source>Justification</source>
+      <translation>사유</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="41" />
+      <source>K-ETS emission report</source>
+      <translation>배출권거래제 명세서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="415" />
+      <source>Kind (CAR, CL, FAR)</source>
+      <translation>종류 (CAR, CL, FAR)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="129" />
+      <source>Korean</source>
+      <translation>한국어</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="53" />
+      <source>Labels</source>
+      <translation>라벨</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/preferences.py" line="20" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>언어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="317" />
+      <location filename="workbench/ui/pages/verification.py" line="113" />
+      <source>Level of assurance</source>
+      <translation>보증 수준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="69" />
+      <source>Lifetime (years)</source>
+      <translation>수명 (년)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="80" />
+      <source>Load key...</source>
+      <translation>키 불러오기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="312" />
+      <source>Load verifier key</source>
+      <translation>검증인 키 불러오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="315" />
       <source>Loading Brightway...</source>
-      <translation type="unfinished" />
+      <translation>Brightway 불러오는 중...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="258" />
-      <source>Locked by {0}@{1} since {2}</source>
-      <translation type="unfinished" />
+      <location filename="workbench/ui/dialogs/new_project.py" line="61" />
+      <source>Local name</source>
+      <translation>현지 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="375" />
+      <source>Lock: held by you since {0}</source>
+      <translation>잠금: {0}부터 본인이 보유</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="376" />
+      <source>Locked by {0} on {1} since {2}</source>
+      <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <source>Lot</source>
+      <translation>로트</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="113" />
+      <source>MACC</source>
+      <translation>한계감축비용곡선</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="132" />
+      <source>Management plan</source>
+      <translation>관리 계획</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="227" />
+      <source>Matches the project.</source>
+      <translation>프로젝트와 일치합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="86" />
+      <source>Materiality</source>
+      <translation>중요성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="114" />
+      <source>Materiality (a setting; common default 5 %)</source>
+      <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="223" />
+      <source>Materiality check not available: {0}</source>
+      <translation>중요성 점검을 할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="211" />
+      <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
+      <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="58" />
+      <source>Measure</source>
+      <translation>감축 조치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="39" />
+      <source>Minimum removal share</source>
+      <translation>최소 제거 크레딧 비율</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="43" />
       <source>Mode: {0}</source>
-      <translation type="unfinished" />
+      <translation>모드: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="268" />
+      <source>Monte Carlo</source>
+      <translation>몬테카를로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="63" />
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="342" />
+      <source>Name of the background database</source>
+      <translation>배경 데이터베이스 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="45" />
+      <source>New project</source>
+      <translation>새 프로젝트</translation>
     </message>
     <message>
       <location filename="workbench/ui/welcome.py" line="37" />
       <source>New project...</source>
-      <translation type="unfinished" />
+      <translation>새 프로젝트...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="147" />
+      <source>No evidence</source>
+      <translation>증빙 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="103" />
+      <source>No feasible portfolio: {0}</source>
+      <translation>가능한 포트폴리오가 없습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="149" />
+      <source>No footprint yet.</source>
+      <translation>아직 탄소발자국이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="78" />
+      <source>No key loaded</source>
+      <translation>불러온 키 없음</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="42" />
       <source>No project open</source>
-      <translation type="unfinished" />
+      <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="102" />
+      <location filename="workbench/ui/pages/plan.py" line="187" />
+      <source>No target set yet.</source>
+      <translation>아직 목표가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/base.py" line="111" />
       <source>Not available in this build: {0}</source>
-      <translation type="unfinished" />
+      <translation>이 빌드에서 사용할 수 없음: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="146" />
+      <source>Not calculated yet: press Recalculate.</source>
+      <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="54" />
       <source>Not signed</source>
-      <translation type="unfinished" />
+      <translation>서명 안 됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="140" />
+      <source>Not yet covered.</source>
+      <translation>아직 충족되지 않음.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="219" />
+      <source>Nothing to show.</source>
+      <translation>표시할 내용이 없습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/preferences.py" line="21" />
       <source>Numbers and dates follow the language's locale.</source>
-      <translation type="unfinished" />
+      <translation>숫자와 날짜는 해당 언어의 지역 형식을 따릅니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="69" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
-      <translation type="unfinished" />
+      <translation>검증인만 변경할 수 있습니다 (검증인 모드로 파일을 여십시오).</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="77" />
       <source>Open a project first.</source>
-      <translation type="unfinished" />
+      <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="99" />
+      <location filename="workbench/ui/main_window.py" line="101" />
       <source>Open as verifier...</source>
-      <translation type="unfinished" />
+      <translation>검증인으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="176" />
+      <location filename="workbench/ui/main_window.py" line="178" />
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>프로젝트 열기</translation>
     </message>
     <message>
       <location filename="workbench/ui/welcome.py" line="38" />
       <source>Open project...</source>
-      <translation type="unfinished" />
+      <translation>프로젝트 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="97" />
+      <location filename="workbench/ui/main_window.py" line="99" />
       <source>Open read-only...</source>
-      <translation type="unfinished" />
+      <translation>읽기 전용으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="101" />
+      <location filename="workbench/ui/main_window.py" line="103" />
       <source>Open the &amp;demo</source>
-      <translation type="unfinished" />
+      <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
       <location filename="workbench/ui/welcome.py" line="39" />
       <source>Open the demo</source>
-      <translation type="unfinished" />
+      <translation>데모 열기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="68" />
+      <source>Operating cost change per year</source>
+      <translation>연간 운영비 변화</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="62" />
+      <source>Opex change/yr</source>
+      <translation>운영비 변화/년</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="201" />
+      <source>Opinion</source>
+      <translation>검증 의견</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="205" />
+      <source>Opinion and sign-off</source>
+      <translation>의견 및 서명</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="34" />
+      <source>Organisation</source>
+      <translation>조직</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="51" />
+      <source>Organisation and subject</source>
+      <translation>조직 및 대상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="60" />
+      <source>Organisation name</source>
+      <translation>조직명</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="21" />
+      <source>Other indirect emissions</source>
+      <translation>기타 간접 배출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="154" />
+      <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
+      <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="117" />
+      <source>Overlaps and double counting</source>
+      <translation>중복 및 이중 계산</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="192" />
+      <source>Overlaps and double counting ({0})</source>
+      <translation>중복 및 이중 계산 ({0})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="152" />
+      <source>PAS 2060 is kept for periods before its withdrawal.</source>
+      <translation>PAS 2060은 폐지 이전 기간에만 사용됩니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="186" />
+      <source>PAS 2060 was withdrawn on 2025-11-30; claims for later periods use ISO 14068-1.</source>
+      <translation>PAS 2060은 2025-11-30에 폐지되었습니다. 이후 기간의 주장은 ISO 14068-1을 사용합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="84" />
+      <source>PAS 2060:2014 (withdrawn 2025-11-30)</source>
+      <translation>PAS 2060:2014 (2025-11-30 폐지)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="103" />
+      <source>Pathway</source>
+      <translation>경로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="42" />
+      <source>Period</source>
+      <translation>기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="91" />
+      <source>Period end</source>
+      <translation>기간 종료일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="90" />
+      <source>Period start</source>
+      <translation>기간 시작일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="119" />
+      <source>Plan</source>
+      <translation>계획</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="55" />
+      <source>Plan these credits for the claim</source>
+      <translation>이 크레딧을 주장에 배정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="300" />
+      <source>Plan {0} credits for the claim</source>
+      <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/preferences.py" line="14" />
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>환경설정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="44" />
+      <source>Press Select to compute the least-cost portfolio.</source>
+      <translation>선택을 눌러 최소 비용 포트폴리오를 계산하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="73" />
+      <source>Preview</source>
+      <translation>미리 보기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
+      <source>Problem</source>
+      <translation>문제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="78" />
+      <source>Process</source>
+      <translation>공정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="15" />
+      <source>Processing of sold products</source>
+      <translation>판매 제품의 가공</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="35" />
+      <source>Product</source>
+      <translation>제품</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="30" />
       <source>Product LCA</source>
-      <translation type="unfinished" />
+      <translation>제품 LCA</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="45" />
+      <source>Product systems</source>
+      <translation>제품 시스템</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <source>Programme</source>
+      <translation>프로그램</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="139" />
+      <source>Project file</source>
+      <translation>프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="11" />
+      <source>Purchased goods and services</source>
+      <translation>구매한 제품 및 서비스</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="38" />
+      <source>Qualifying explanatory statement</source>
+      <translation>적격 설명서 (QES)</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="42" />
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="398" />
+      <source>Raise finding</source>
+      <translation>발견사항 제기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="174" />
+      <source>Raise finding...</source>
+      <translation>발견사항 제기...</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="76" />
       <source>Read-only: {0}</source>
-      <translation type="unfinished" />
+      <translation>읽기 전용: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="102" />
+      <location filename="workbench/ui/pages/footprint.py" line="61" />
+      <source>Recalculate</source>
+      <translation>다시 계산</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="336" />
+      <source>Receipt file</source>
+      <translation>영수증 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="104" />
       <source>Recent files</source>
-      <translation type="unfinished" />
+      <translation>최근 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="195" />
+      <source>Record opinion</source>
+      <translation>의견 기록</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="29" />
+      <source>Reduction measure</source>
+      <translation>감축 조치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="54" />
+      <source>Reduction measures</source>
+      <translation>감축 조치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="162" />
+      <source>Ref</source>
+      <translation>번호</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="45" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>참조</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="46" />
+      <source>Registry</source>
+      <translation>등록부</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="335" />
+      <source>Registry reference</source>
+      <translation>등록부 참조번호</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="93" />
+      <source>Relative</source>
+      <translation>상대 차이</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="106" />
+      <source>Remove site</source>
+      <translation>사업장 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="58" />
+      <source>Reporting period</source>
+      <translation>보고 기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="69" />
+      <source>Reporting period and method</source>
+      <translation>보고 기간 및 방법</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="229" />
+      <source>Residual emissions</source>
+      <translation>잔여 배출량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="229" />
+      <source>Residual emissions to offset (tCO2e)</source>
+      <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="135" />
+      <source>Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}</source>
+      <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="435" />
+      <source>Respond to finding</source>
+      <translation>발견사항에 답변</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="442" />
+      <source>Respond to {0}</source>
+      <translation>{0}에 답변</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="176" />
+      <source>Respond...</source>
+      <translation>답변...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <source>Result</source>
+      <translation>결과</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="317" />
+      <source>Retire lot {0}</source>
+      <translation>로트 {0} 소각</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="95" />
+      <source>Retire...</source>
+      <translation>소각...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="333" />
+      <source>Retirement date (YYYY-MM-DD)</source>
+      <translation>소각일 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
+      <source>Row</source>
+      <translation>행</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="24" />
+      <source>Rule</source>
+      <translation>규칙</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="116" />
+      <source>Rule findings</source>
+      <translation>규칙 점검 결과</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="95" />
+      <source>Rules the claim fails</source>
+      <translation>충족하지 못한 규칙</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="93" />
+      <source>SBTi 1.5 C (4.2 %/yr linear)</source>
+      <translation>SBTi 1.5°C (연 4.2% 선형)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="94" />
+      <source>SBTi well-below 2 C (2.5 %/yr linear)</source>
+      <translation>SBTi 2°C 훨씬 미만 (연 2.5% 선형)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="155" />
+      <source>Sample</source>
+      <translation>표본</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="110" />
+      <source>Save plan</source>
+      <translation>계획 저장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="123" />
+      <source>Save section</source>
+      <translation>항목 저장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="36" />
+      <source>Scope</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="97" />
+      <source>Scope 1</source>
+      <translation>Scope 1</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="28" />
+      <source>Scope 1: direct</source>
+      <translation>Scope 1: 직접 배출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="73" />
+      <source>Scope 2 in the total</source>
+      <translation>합계에 쓸 Scope 2</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="98" />
+      <source>Scope 2, location-based</source>
+      <translation>Scope 2, 지역 기반</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="99" />
+      <source>Scope 2, market-based</source>
+      <translation>Scope 2, 시장 기반</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="28" />
+      <source>Scope 2: purchased energy</source>
+      <translation>Scope 2: 구매 에너지</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="100" />
+      <source>Scope 3</source>
+      <translation>Scope 3</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="37" />
+      <source>Scope 3 category</source>
+      <translation>Scope 3 카테고리</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="28" />
+      <source>Scope 3: value chain</source>
+      <translation>Scope 3: 가치사슬</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="201" />
+      <source>Scope {0}</source>
+      <translation>Scope {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="104" />
+      <source>Scopes</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
+      <source>Select</source>
+      <translation>선택</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="27" />
+      <source>Select a credit portfolio</source>
+      <translation>크레딧 포트폴리오 선택</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="94" />
+      <source>Select portfolio...</source>
+      <translation>포트폴리오 선택...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="78" />
+      <source>Selecting credits</source>
+      <translation>크레딧 선택 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <source>Serial</source>
+      <translation>일련번호</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="49" />
+      <source>Serial range</source>
+      <translation>일련번호 범위</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="36" />
+      <source>Service</source>
+      <translation>서비스</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="222" />
+      <source>Set claim</source>
+      <translation>주장 설정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="72" />
+      <source>Set residual...</source>
+      <translation>잔여 배출량 설정...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="312" />
+      <source>Set target</source>
+      <translation>목표 설정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="180" />
+      <source>Set: {0} to {1}, scopes {2}</source>
+      <translation>설정됨: {0}→{1}, Scope {2}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="24" />
+      <source>Severity</source>
+      <translation>심각도</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <source>Share</source>
+      <translation>비중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="217" />
+      <source>Share of excluded emissions: calculate the footprint to check.</source>
+      <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="471" />
+      <source>Sign</source>
+      <translation>서명</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="196" />
+      <source>Sign the verification statement</source>
+      <translation>검증 의견서 서명</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="472" />
+      <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
+      <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="48" />
       <source>Signed data changed since sign-off</source>
-      <translation type="unfinished" />
+      <translation>서명 후 서명된 데이터가 변경됨</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="51" />
       <source>Signed; data unchanged</source>
-      <translation type="unfinished" />
+      <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="41" />
+      <location filename="workbench/ui/pages/verification.py" line="466" />
+      <source>Signing</source>
+      <translation>서명 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="38" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>사업장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="194" />
+      <source>Site code {0} is used twice</source>
+      <translation>사업장 코드 {0}이(가) 중복되었습니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="190" />
+      <source>Site row {0}: code and name are both needed</source>
+      <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="75" />
+      <source>Sites</source>
+      <translation>사업장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="112" />
+      <source>Sites (can be added later)</source>
+      <translation>사업장 (나중에 추가 가능)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="99" />
+      <source>Sites and file</source>
+      <translation>사업장 및 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <source>Snapshot</source>
+      <translation>스냅샷</translation>
     </message>
     <message>
       <location filename="workbench/ui/errors.py" line="37" />
       <source>Something went wrong ({0}).</source>
-      <translation type="unfinished" />
+      <translation>문제가 발생했습니다 ({0}).</translation>
     </message>
     <message>
       <location filename="workbench/ui/errors.py" line="36" />
       <source>Something went wrong: {0}</source>
-      <translation type="unfinished" />
+      <translation>문제가 발생했습니다: {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="40" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="208" />
+      <source>Source code</source>
+      <translation>배출원 코드</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="64" />
+      <source>Sources</source>
+      <translation>배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="73" />
+      <source>Stage</source>
+      <translation>단계</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="93" />
+      <source>Standard</source>
+      <translation>표준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="63" />
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="332" />
+      <source>Start verification</source>
+      <translation>검증 시작</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="70" />
+      <source>Start year</source>
+      <translation>시작 연도</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="71" />
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="55" />
+      <source>Subject</source>
+      <translation>대상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="63" />
+      <source>Subject name</source>
+      <translation>대상 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/new_project.py" line="62" />
+      <source>Subject of the claim</source>
+      <translation>주장 대상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="76" />
+      <source>System editor</source>
+      <translation>시스템 편집기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <source>Table</source>
+      <translation>테이블</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="38" />
+      <source>Take lots whole</source>
+      <translation>로트 전체 단위로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="102" />
+      <source>Target year</source>
+      <translation>목표 연도</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="195" />
+      <source>The MACC needs a calculated footprint.</source>
+      <translation>한계감축비용곡선에는 계산된 탄소발자국이 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="124" />
+      <source>The claim passes every rule: the certificate can be issued.</source>
+      <translation>주장이 모든 규칙을 충족합니다: 인증서를 발급할 수 있습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/errors.py" line="34" />
       <source>The computer ran out of memory while doing this.</source>
-      <translation type="unfinished" />
+      <translation>작업 중 메모리가 부족했습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/demo.py" line="25" />
+      <source>The demo builder (workbench.services.demo) is not available in this build.</source>
+      <translation>이 빌드에는 데모 생성기(workbench.services.demo)가 없습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="76" />
       <source>The project is open read-only.</source>
-      <translation type="unfinished" />
+      <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="199" />
+      <source>The trajectory needs a calculated footprint.</source>
+      <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="62" />
+      <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
+      <translation>검증인은 검증인 모드(파일 &gt; 검증인으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="39" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>종료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="212" />
+      <source>To (YYYY-MM-DD)</source>
+      <translation>종료 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="96" />
+      <source>Total</source>
+      <translation>합계</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="92" />
+      <source>Totals (tCO2e)</source>
+      <translation>합계 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="114" />
+      <source>Trajectory</source>
+      <translation>배출 경로</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="46" />
       <source>Uncertainty</source>
-      <translation type="unfinished" />
+      <translation>불확도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="43" />
+      <location filename="workbench/ui/pages/footprint.py" line="68" />
+      <source>Uncertainty (Monte Carlo)</source>
+      <translation>불확도 (몬테카를로)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="39" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>단위</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="316" />
+      <source>Units of {0} sold in the period</source>
+      <translation>기간 중 {0} 판매 수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="315" />
+      <source>Units sold</source>
+      <translation>판매 수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="304" />
+      <source>Units sold of {0}</source>
+      <translation>{0} 판매 수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="54" />
+      <source>Units sold...</source>
+      <translation>판매 수량...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="14" />
+      <source>Upstream leased assets</source>
+      <translation>업스트림 임대 자산</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="12" />
+      <source>Upstream transportation and distribution</source>
+      <translation>업스트림 운송 및 유통</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="15" />
+      <source>Use of sold products</source>
+      <translation>판매 제품의 사용</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="96" />
+      <source>Verification body</source>
+      <translation>검증기관</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="100" />
+      <source>Verification plan</source>
+      <translation>검증 계획</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="40" />
+      <source>Verification statement</source>
+      <translation>검증 의견서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="95" />
+      <source>Verifier</source>
+      <translation>검증인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="76" />
+      <source>Verifier key</source>
+      <translation>검증인 키</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="73" />
       <source>Verifier mode: client data cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>검증인 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="43" />
+      <location filename="workbench/ui/pages/offsets.py" line="51" />
+      <source>Vintage</source>
+      <translation>빈티지</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="388" />
+      <source>Vouch</source>
+      <translation>증빙 대조</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="96" />
+      <source>Warnings</source>
+      <translation>경고</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="13" />
+      <source>Waste generated in operations</source>
+      <translation>사업장 발생 폐기물</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <source>Weight</source>
+      <translation>가중치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <source>Why</source>
+      <translation>사유</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="294" />
+      <source>Why is this source excluded from the boundary?</source>
+      <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="306" />
+      <source>Your name as it will be signed</source>
+      <translation>서명에 표시될 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="149" />
+      <source>activity</source>
+      <translation>활동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <source>adverse</source>
+      <translation>부적정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <source>agreed</source>
+      <translation>일치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="36" />
+      <source>any</source>
+      <translation>제한 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="36" />
+      <source>by ISO 14064-1 category</source>
+      <translation>ISO 14064-1 카테고리별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="38" />
+      <source>by gas</source>
+      <translation>가스별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="178" />
+      <source>by life-cycle stage</source>
+      <translation>전과정 단계별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="34" />
+      <source>by scope</source>
+      <translation>Scope별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="35" />
+      <source>by scope 3 category</source>
+      <translation>Scope 3 카테고리별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="37" />
+      <source>by site</source>
+      <translation>사업장별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="39" />
+      <source>by source</source>
+      <translation>배출원별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="145" />
+      <source>certificate issued</source>
+      <translation>인증서 발급됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <source>closed</source>
+      <translation>종결</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <source>commitment</source>
+      <translation>약속</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <source>disclaimer</source>
+      <translation>의견거절</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="21" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>완료</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="12" />
       <source>edit</source>
-      <translation type="unfinished" />
+      <translation>편집</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="41" />
+      <location filename="workbench/ui/i18n_extra.py" line="23" />
+      <source>equity share</source>
+      <translation>지분 비율</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <source>exception</source>
+      <translation>예외</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="23" />
+      <source>financial control</source>
+      <translation>재무 통제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="21" />
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>진행 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="130" />
+      <source>installed</source>
+      <translation>설치됨</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="42" />
       <source>issues</source>
-      <translation type="unfinished" />
+      <translation>문제 있음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="78" />
+      <source>kg CO2e</source>
+      <translation>kg CO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="30" />
+      <source>limited</source>
+      <translation>제한적</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="58" />
+      <source>location-based</source>
+      <translation>지역 기반</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="57" />
+      <source>market-based</source>
+      <translation>시장 기반</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <source>measures</source>
+      <translation>감축 조치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <source>modified</source>
+      <translation>한정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="146" />
+      <source>no activity data for the reporting period</source>
+      <translation>보고 기간의 활동 데이터 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="197" />
+      <source>no credit lots</source>
+      <translation>크레딧 로트 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="233" />
+      <source>no emission sources yet</source>
+      <translation>아직 배출원 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="285" />
+      <source>no engagement yet</source>
+      <translation>아직 검증 업무 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="217" />
+      <source>no measures or targets</source>
+      <translation>감축 조치나 목표 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="226" />
+      <source>no product systems (optional)</source>
+      <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="15" />
       <source>no project</source>
-      <translation type="unfinished" />
+      <translation>프로젝트 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="291" />
+      <source>no verification started</source>
+      <translation>검증이 시작되지 않음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <source>no_evidence</source>
+      <translation>증빙 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="224" />
+      <source>not calculated</source>
+      <translation>계산 안 됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="130" />
+      <source>not installed here (cached values)</source>
+      <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="130" />
+      <source>not known (calculate the footprint or set it)</source>
+      <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="178" />
+      <source>not run</source>
+      <translation>실행 안 함</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="40" />
       <source>not started</source>
-      <translation type="unfinished" />
+      <translation>시작 전</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="26" />
+      <source>offset strategy</source>
+      <translation>상쇄 전략</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <source>open</source>
+      <translation>미결</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="23" />
+      <source>operational control</source>
+      <translation>운영 통제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="21" />
+      <source>planned</source>
+      <translation>계획</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="130" />
+      <source>random</source>
+      <translation>무작위</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="13" />
       <source>read-only</source>
-      <translation type="unfinished" />
+      <translation>읽기 전용</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="148" />
+      <source>ready to issue</source>
+      <translation>발급 가능</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="30" />
+      <source>reasonable</source>
+      <translation>합리적</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="203" />
+      <source>residual emissions covered by retired credits</source>
+      <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="226" />
+      <source>results out of date</source>
+      <translation>결과가 최신이 아님</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="26" />
+      <source>review cycle</source>
+      <translation>검토 주기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="129" />
+      <source>risk-weighted</source>
+      <translation>위험 가중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="132" />
+      <source>seed (blank: new)</source>
+      <translation>시드 (비우면 새로 생성)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="34" />
+      <source>source codes, comma-separated</source>
+      <translation>배출원 코드, 쉼표로 구분</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="228" />
+      <source>sources without factors</source>
+      <translation>배출계수 없는 배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <source>tCO2e</source>
+      <translation>tCO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/measure.py" line="37" />
+      <source>tCO2e per year</source>
+      <translation>연간 tCO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <source>targets</source>
+      <translation>목표</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <source>timescale</source>
+      <translation>일정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <source>unmodified</source>
+      <translation>적정</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="14" />
       <source>verifier</source>
-      <translation type="unfinished" />
+      <translation>검증인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="222" />
+      <source>{0} (fingerprint {1})</source>
+      <translation>{0} (지문 {1})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="297" />
+      <source>{0} CAR and {1} CL open</source>
+      <translation>CAR {0}건, CL {1}건 미결</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="120" />
+      <source>{0} columns found. Check the mapping, then press Check.</source>
+      <translation>{0}개 열을 찾았습니다. 매핑을 확인한 뒤 점검을 누르십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="95" />
+      <source>{0} credits, cost {1}, removals {2} %. {3}</source>
+      <translation>크레딧 {0}개, 비용 {1}, 제거 {2}%. {3}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="166" />
+      <source>{0} kg CO2e per {1}</source>
+      <translation>{1}당 {0} kg CO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="227" />
+      <source>{0} measures, target set</source>
+      <translation>감축 조치 {0}개, 목표 설정됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="219" />
+      <source>{0} measures, {1} targets</source>
+      <translation>감축 조치 {0}개, 목표 {1}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="228" />
+      <source>{0} product systems</source>
+      <translation>제품 시스템 {0}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="141" />
+      <source>{0} rows</source>
+      <translation>{0}행</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="147" />
+      <source>{0} rule(s) failing</source>
+      <translation>규칙 {0}개 미충족</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="234" />
+      <source>{0} sources</source>
+      <translation>배출원 {0}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="212" />
+      <source>{0} sources, {1} excluded with justification</source>
+      <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="204" />
+      <source>{0} t retired of {1} t</source>
+      <translation>{1} t 중 {0} t 소각</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="229" />
+      <source>{0} tCO2e</source>
+      <translation>{0} tCO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="174" />
+      <source>{0} to {1} ({2} runs)</source>
+      <translation>{0} ~ {1} ({2}회)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="165" />
+      <source>{0}: {1} problem(s) in {2} rows. Fix the file or the mapping; nothing was written.</source>
+      <translation>{0}: {2}행에서 문제 {1}건. 파일이나 매핑을 고치십시오. 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="171" />
+      <source>{0}: {1} rows are ready to import.</source>
+      <translation>{0}: {1}행을 가져올 준비가 되었습니다.</translation>
     </message>
   </context>
 </TS>

@@ -32,7 +32,7 @@ def extract_strings(root: Path = UI_DIR) -> dict[str, str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "tr"
+                and node.func.id in ("tr", "tr_noop")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
@@ -100,6 +100,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", default="ko")
     ap.add_argument("--check", action="store_true", help="only report untranslated strings")
+    ap.add_argument("--merge", metavar="JSON", help="add translations from a {source: translation} JSON file")
     args = ap.parse_args(argv)
     ts = TRANSLATION_DIR / f"cnw_{args.lang}.ts"
     if args.check:
@@ -108,7 +109,12 @@ def main(argv=None) -> int:
             print(f"untranslated: {s!r}")
         return 1 if gaps else 0
     strings = extract_strings()
-    write_ts(ts, args.lang, strings, read_ts(ts))
+    translations = read_ts(ts)
+    if args.merge:
+        import json
+
+        translations.update(json.loads(Path(args.merge).read_text(encoding="utf-8")))
+    write_ts(ts, args.lang, strings, translations)
     qm = compile_qm(ts)
     gaps = missing(args.lang)
     print(f"{ts.name}: {len(strings)} strings, {len(gaps)} untranslated; compiled {qm.name}")

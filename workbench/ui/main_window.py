@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QScrollArea, QSplitter, QStackedWidget
 
 from . import settings
 from .data.shared_connection import make_shareable
@@ -150,24 +150,31 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.stack.addWidget(self.welcome)
         self.pages = {}
+        self.page_frames = {}
         for key, cls in page_classes().items():
             page = cls(self)
             page.heading.setText(_heading(key))
             self.pages[key] = page
-            self.stack.addWidget(page)
+            frame = QScrollArea()  # small screens scroll instead of forcing a huge window
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QScrollArea.Shape.NoFrame)
+            frame.setWidget(page)
+            self.page_frames[key] = frame
+            self.stack.addWidget(frame)
 
     def show_step(self, key: str) -> None:
         if self.project is None:
             self.stack.setCurrentWidget(self.welcome)
             return
-        page = self.pages[key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.page_frames[key])
         if self.navigator.currentItem() is not self.navigator.items[key]:
             self.navigator.select(key)
 
     def current_page(self):
         w = self.stack.currentWidget()
-        return w if w is not self.welcome else None
+        if w is self.welcome or w is None:
+            return None
+        return w.widget()
 
     # -- project lifecycle ---------------------------------------------------------------------
     @property
