@@ -116,10 +116,9 @@ def _appendix(doc: ClaimDocument, lang: str) -> list:
 def story(doc: ClaimDocument, lang: str) -> list:
     from reportlab.platypus import PageBreak
 
-    cache: dict = {}
     out = _cover(doc, lang) + _claim(doc, lang)
     for key, part in (
-        ("qes.title", lambda: qes.story(doc, lang, toc=True, cache=cache)),
+        ("qes.title", lambda: qes.story(doc, lang, toc=True)),
         ("mp.title", lambda: management_plan.story(doc, lang, toc=True)),
         ("vs.title", lambda: verification_statement.story(doc, lang, toc=True)),
         ("kets.title", lambda: kets_report.story(doc, lang, toc=True)),

@@ -35,16 +35,9 @@ from forms.model import ClaimDocument
 from offsets.findings import sort_findings
 
 
-def _chart(lines, title: str, cache: dict) -> bytes:
-    key = (title, tuple((ln.label, round(ln.t, 6)) for ln in lines))
-    if key not in cache:
-        cache[key] = charts.render_png(
-            charts.draw_breakdown_bars,
-            [(ln.label, ln.t) for ln in lines],
-            title,
-            size=(6.4, 0.7 + 0.38 * max(len(lines), 2)),
-        )
-    return cache[key]
+def _chart(lines, title: str) -> bytes:
+    data = tuple((ln.label, round(ln.t, 6)) for ln in lines)
+    return charts.breakdown_png(data, title, size=(6.4, 0.7 + 0.38 * max(len(lines), 2)))
 
 
 def front(doc: ClaimDocument, lang: str, title_key: str) -> list:
@@ -64,11 +57,10 @@ def front(doc: ClaimDocument, lang: str, title_key: str) -> list:
     return out
 
 
-def story(doc: ClaimDocument, lang: str, toc: bool = False, cache: dict | None = None) -> list:
+def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
     """The QES body as flowables (the dossier reuses it with toc=True)."""
     from reportlab.platypus import KeepTogether, Spacer
 
-    cache = {} if cache is None else cache
     w = body_width()
     o, s, fp = doc.organisation, doc.subject, doc.footprint
     out: list = []
@@ -210,7 +202,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False, cache: dict | None =
         out.append(para(tr("qes.rounding", lang), "small"))
         for key, lines in (("qes.chart.scope", fp.by_scope), ("qes.chart.category", fp.by_category)):
             if lines:
-                out.append(KeepTogether([image(_chart(lines, tr(key, lang), cache), w * 0.9)]))
+                out.append(KeepTogether([image(_chart(lines, tr(key, lang)), w * 0.9)]))
     else:
         out.append(not_available(doc, "footprint", lang))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 PALETTE = ("#1b5e3b", "#3d8b5f", "#7fb38f", "#b9d6c1", "#d9a441", "#8c6d46", "#5b7b9a", "#a3a3a3")
 
@@ -75,6 +76,14 @@ def _render(draw: Callable, data, title: str, size: tuple[float, float], fmt: st
     buf = io.BytesIO()
     fig.savefig(buf, format=fmt, dpi=dpi, metadata={"Software": None} if fmt == "png" else None)
     return buf.getvalue()
+
+
+@lru_cache(maxsize=64)
+def breakdown_png(
+    data: tuple[tuple[str, float], ...], title: str = "", size=(6.0, 2.6), dpi: int = 150
+) -> bytes:
+    """Cached horizontal-bar breakdown as PNG (documents re-use the same charts across languages/builds)."""
+    return render_png(draw_breakdown_bars, list(data), title, size, dpi)
 
 
 def render_png(draw: Callable, data, title: str = "", size=(6.0, 2.6), dpi: int = 150) -> bytes:

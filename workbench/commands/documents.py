@@ -1,12 +1,12 @@
 """cnw certificate | certificate check | qes | plan-doc | statement | report kets | dossier.
 
-    cnw certificate FILE -o cert.pdf [--lang ko]      one-page certificate (refused, naming the rule, when the claim fails one)
-    cnw certificate check cert.pdf FILE               exit 0 when the PDF matches the project, 1 listing what differs
-    cnw qes FILE -o qes.pdf                            qualifying explanatory statement
-    cnw plan-doc FILE -o plan.pdf                      carbon-neutrality management plan
-    cnw statement FILE -o statement.pdf                verification statement
-    cnw report kets FILE -o kets.pdf                   K-ETS emission report (decree Art. 31(1)) + offset surrender
-    cnw dossier FILE -o dossier.pdf                    client dossier with a table of contents
+cnw certificate FILE -o cert.pdf [--lang ko]      one-page certificate (refused, naming the rule, when the claim fails one)
+cnw certificate check cert.pdf FILE               exit 0 when the PDF matches the project, 1 listing what differs
+cnw qes FILE -o qes.pdf                            qualifying explanatory statement
+cnw plan-doc FILE -o plan.pdf                      carbon-neutrality management plan
+cnw statement FILE -o statement.pdf                verification statement
+cnw report kets FILE -o kets.pdf                   K-ETS emission report (decree Art. 31(1)) + offset surrender
+cnw dossier FILE -o dossier.pdf                    client dossier with a table of contents
 """
 
 from __future__ import annotations
@@ -23,14 +23,21 @@ SIMPLE = {
 
 
 def _common(p, default_lang: str = "en") -> None:
-    p.add_argument("-o", "--output", metavar="PDF", help="output file (default: <project>-<document>-<lang>.pdf)")
-    p.add_argument("--lang", default=default_lang, choices=["en", "ko"], help=f"language (default {default_lang})")
+    p.add_argument(
+        "-o", "--output", metavar="PDF", help="output file (default: <project>-<document>-<lang>.pdf)"
+    )
+    p.add_argument(
+        "--lang", default=default_lang, choices=["en", "ko"], help=f"language (default {default_lang})"
+    )
     p.add_argument("--period", metavar="LABEL", help="period label (default: the current period)")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("certificate", help="issue the carbon-neutrality certificate, or check one against a project",
-                       description="cnw certificate FILE -o cert.pdf | cnw certificate check CERT.pdf FILE")
+    p = sub.add_parser(
+        "certificate",
+        help="issue the carbon-neutrality certificate, or check one against a project",
+        description="cnw certificate FILE -o cert.pdf | cnw certificate check CERT.pdf FILE",
+    )
     p.add_argument("args", nargs="+", metavar="FILE | check CERT.pdf FILE")
     _common(p)
     p.set_defaults(handler=cmd_certificate)
@@ -77,8 +84,9 @@ def _run(file: str, fn_name: str, args, suffix: str) -> int:
         if fn_name == "build_certificate":
             for w in documents.claim_warnings(project, pid):
                 print(f"cnw: warning: {w}", file=sys.stderr)
-        path = getattr(documents, fn_name)(project, _out(args, file, suffix), lang=args.lang, period_id=pid,
-                                           progress=_progress)
+        path = getattr(documents, fn_name)(
+            project, _out(args, file, suffix), lang=args.lang, period_id=pid, progress=_progress
+        )
     print(path)
     return 0
 
@@ -92,7 +100,9 @@ def cmd_certificate(args) -> int:
             raise ProjectError("usage: cnw certificate check CERT.pdf FILE")
         return _check(rest[1], rest[2])
     if len(rest) != 1:
-        raise ProjectError("usage: cnw certificate FILE -o cert.pdf  (or: cnw certificate check CERT.pdf FILE)")
+        raise ProjectError(
+            "usage: cnw certificate FILE -o cert.pdf  (or: cnw certificate check CERT.pdf FILE)"
+        )
     return _run(rest[0], "build_certificate", args, "certificate")
 
 

@@ -42,13 +42,19 @@ def _step(progress: Progress | None, cancel, fraction: float, message: str) -> N
         progress(fraction, message)
 
 
-def load(project, lang: str = "en", period_id: int | None = None, today: dt.date | None = None):
+def load(
+    project,
+    lang: str = "en",
+    period_id: int | None = None,
+    today: dt.date | None = None,
+    charts: bool = False,
+):
     """The :class:`forms.model.ClaimDocument` every document is built from."""
     from .documents_model import load as _load
 
     if lang not in ("en", "ko"):
         raise ProjectError(f"language: {lang!r} is not 'en' or 'ko'")
-    return _load(project, lang, period_id, today)
+    return _load(project, lang, period_id, today, charts)
 
 
 def refusals(project, period_id: int | None = None, today: dt.date | None = None) -> list:
@@ -96,9 +102,15 @@ def issued(project) -> list[dict]:
     return project.rows("SELECT * FROM audit_documents ORDER BY id DESC")
 
 
-def _build(kind: str, builder, project, out_path, lang, period_id, today, progress, cancel, gate=False):
+WITH_CHARTS = ("management_plan", "dossier")
+
+
+def _build(
+    kind: str, builder, project, out_path, lang, period_id, today, progress, cancel, gate=False, doc=None
+):
     _step(progress, cancel, 0.05, f"{kind}: reading the project snapshot")
-    doc = load(project, lang, period_id, today)
+    if doc is None:
+        doc = load(project, lang, period_id, today, charts=kind in WITH_CHARTS)
     from .documents_rules import refusals as _refusals
 
     failed = _refusals(doc)
@@ -237,32 +249,35 @@ def build_dossier(
 
 def demo(project, out_dir, log=print) -> dict:
     """Write every document for the demo project into ``out_dir/documents``: certificate (EN, KO),
-    QES (EN, KO), management plan, verification statement, K-ETS report, dossier (EN, KO)."""
+    QES (EN, KO), management plan (EN, KO), verification statement (EN), K-ETS report (KO, EN),
+    dossier (EN, KO). The project is read once per language."""
+    from forms import certificate, dossier, kets_report, management_plan, qes, verification_statement
+
     out = Path(out_dir) / "documents"
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, str] = {}
-    try:
-        for lang in ("en", "ko"):
-            written[f"certificate_{lang}"] = str(
-                build_certificate(project, out / f"certificate_{lang}.pdf", lang)
-            )
-        report = check_certificate(out / "certificate_en.pdf", project)
-        log(f"  certificate check: {'OK' if report.ok else 'MISMATCH'}")
-    except ClaimRefused as exc:
-        log(f"  certificate refused:\n{exc}")
     for lang in ("en", "ko"):
-        written[f"qes_{lang}"] = str(build_qes(project, out / f"qes_{lang}.pdf", lang))
-        written[f"dossier_{lang}"] = str(build_dossier(project, out / f"dossier_{lang}.pdf", lang))
-    written["management_plan_en"] = str(build_management_plan(project, out / "management_plan_en.pdf", "en"))
-    written["management_plan_ko"] = str(build_management_plan(project, out / "management_plan_ko.pdf", "ko"))
-    try:
-        written["verification_statement_en"] = str(
-            build_verification_statement(project, out / "verification_statement_en.pdf", "en")
-        )
-    except ProjectError as exc:
-        log(f"  verification statement skipped: {exc}")
-    written["kets_report_ko"] = str(build_kets_report(project, out / "kets_report_ko.pdf", "ko"))
-    written["kets_report_en"] = str(build_kets_report(project, out / "kets_report_en.pdf", "en"))
+        doc = load(project, lang, charts=True)
+        jobs = [
+            ("certificate", certificate.build, True),
+            ("qes", qes.build, False),
+            ("management_plan", management_plan.build, False),
+            ("dossier", dossier.build, False),
+            ("kets_report", kets_report.build, False),
+        ]
+        if lang == "en" and doc.verification is not None:
+            jobs.append(("verification_statement", verification_statement.build, False))
+        for kind, builder, gate in jobs:
+            target = out / f"{kind}_{lang}.pdf"
+            try:
+                written[f"{kind}_{lang}"] = str(
+                    _build(kind, builder, project, target, lang, None, None, None, None, gate=gate, doc=doc)
+                )
+            except ClaimRefused as exc:
+                log(f"  {kind} ({lang}) refused:\n{exc}")
+    if "certificate_en" in written:
+        report = check_certificate(written["certificate_en"], project)
+        log(f"  certificate check: {'OK' if report.ok else 'MISMATCH'}")
     for name, path in written.items():
         log(f"  {name}: {path}")
     return written

@@ -270,9 +270,11 @@ def base_year_total(project, period_id: int) -> tuple[str, float] | None:
 
 # -- the whole claim ---------------------------------------------------------------------------
 def load(
-    project, lang: str = "en", period_id: int | None = None, today: dt.date | None = None
+    project, lang: str = "en", period_id: int | None = None, today: dt.date | None = None, charts: bool = False
 ) -> ClaimDocument:
-    """The document model for ``period_id`` (default: the current period), in ``lang``."""
+    """The document model for ``period_id`` (default: the current period), in ``lang``.
+
+    charts: also render the reduction-plan charts (MACC, trajectory) for the management plan."""
     from . import documents_sections as more
 
     snapshot_hash = project.snapshot_hash()
@@ -320,5 +322,5 @@ def load(
     doc.reductions, why = reductions_section(project)
     if why:
         doc.unavailable["reductions"] = why
-    more.fill_rest(project, doc, lang, pid, boundary)
+    more.fill_rest(project, doc, lang, pid, boundary, charts)
     return doc

@@ -35,10 +35,10 @@ def claim_standard(project, period_id: int) -> str:
     return project.setting("standard", "ISO14068-1")
 
 
-def fill_rest(project, doc: ClaimDocument, lang: str, period_id: int, boundary: list) -> None:
+def fill_rest(project, doc: ClaimDocument, lang: str, period_id: int, boundary: list, charts: bool) -> None:
     doc.findings = boundary + findings(project, doc)
     verification_section(project, doc)
-    plan_section(project, doc, lang)
+    plan_section(project, doc, lang, charts)
     kets_section(project, doc, lang, period_id)
 
 
@@ -128,7 +128,7 @@ def verification_section(project, doc: ClaimDocument) -> None:
     )
 
 
-def plan_section(project, doc: ClaimDocument, lang: str) -> None:
+def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = False) -> None:
     plan = service("plan")
     if plan is None:
         doc.unavailable["plan"] = "the reduction-plan service is not available in this build"
@@ -157,9 +157,11 @@ def plan_section(project, doc: ClaimDocument, lang: str) -> None:
     try:
         from forms.charts import plan as plan_charts
 
-        if content.macc:
+        if not with_charts:
+            pass
+        elif content.macc:
             charts.append(("MACC", plan_charts.macc_png(content.macc, currency=content.currency, lang=lang)))
-        if content.trajectory:
+        if with_charts and content.trajectory:
             charts.append(("Trajectory", plan_charts.trajectory_png(content.trajectory, lang=lang)))
     except ImportError:
         pass
