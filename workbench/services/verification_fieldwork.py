@@ -81,9 +81,14 @@ def activity_sizes(project, period_id: int) -> tuple[dict[int, float] | None, st
 
 
 def population(
-    project, eng: dict, weights: vs.RiskWeights, sizes: dict[int, float] | None, include_lots: bool = True
+    project,
+    eng: dict,
+    weights: vs.RiskWeights,
+    sizes: dict[int, float] | None,
+    include_lots: bool = True,
+    cancel=None,
 ) -> tuple[list[vs.Candidate], list[vs.Candidate]]:
-    """(activity candidates, lot candidates) with their risk weights."""
+    """(activity candidates, lot candidates) with their risk weights. ``cancel()`` is polled."""
     evidenced = {
         (r[0], r[1]) for r in project.conn.execute("SELECT DISTINCT tbl, row_id FROM evidence_links")
     }
@@ -101,6 +106,10 @@ def population(
         )
         w, reasons = vs.risk_weight(sig, weights)
         acts.append(vs.Candidate("activities", aid, w, reasons))
+        if cancel is not None and len(acts) % 50_000 == 0 and cancel():
+            raise VerificationError(
+                f"{project.path}: sampling cancelled; nothing was recorded", str(project.path)
+            )
     lots = []
     lt = lot_table(project) if include_lots else None
     if lt:
@@ -156,7 +165,7 @@ def draw_sample(
     if sizes is None and method == "risk":
         sizes, size_note = activity_sizes(project, eng["period_id"])
     n_lots = n_lots or 0
-    acts, lots = population(project, eng, weights, sizes, include_lots=n_lots > 0)
+    acts, lots = population(project, eng, weights, sizes, include_lots=n_lots > 0, cancel=cancel)
     if n > 0 and not acts:
         raise VerificationError(f"{path}: nothing to sample: the period has no activity rows", path)
     if n_lots > 0 and not lots:
