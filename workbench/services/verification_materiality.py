@@ -50,7 +50,8 @@ class Materiality:
     def summary(self) -> str:
         agg = self.gross_t if self.basis == "gross" else self.net_t
         if self.pct is None:
-            return f"uncorrected misstatements {agg:,.3f} tCO2e ({self.basis}); reported total unknown"
+            why = f" ({self.total_source})" if self.total_source else ""
+            return f"uncorrected misstatements {agg:,.3f} tCO2e ({self.basis}); reported total unknown{why}"
         state = "MATERIAL" if self.material else "below threshold"
         return (
             f"uncorrected misstatements {agg:,.3f} tCO2e ({self.basis}) = {self.pct:.2f}% of "
