@@ -252,3 +252,24 @@ def test_large_tables_are_fingerprinted_by_runs_of_rows(demo_project, tmp_path, 
     st = _status(path)
     assert st.tamper_kinds == ["data_changed_outside", "data_changed_app"]
     assert "activities row 30 changed: quantity" in st.tamper[1].message
+
+
+def test_schema_upgrade_with_new_empty_table_is_not_tampering(copy):
+    from workbench.project import snapshot
+    from workbench.services.verification_tamper import snapshot_hash_over
+
+    path, _ = copy
+    with open_project(path, mode="read") as p:  # the restricted hash is the real one over all tables
+        assert snapshot_hash_over(p.conn, set(snapshot.included_tables(p.conn))) == p.snapshot_hash()
+    con = sqlite3.connect(path)  # what a later migration does: a new, empty table
+    con.execute("CREATE TABLE zz_later_feature (id INTEGER PRIMARY KEY, note TEXT)")
+    con.commit()
+    st = _status(path)
+    assert st.signed and not st.signed_data_changed and st.tamper == []
+    assert st.notes == ["the file's schema was upgraded since signing (new empty tables: zz_later_feature)"]
+    con.execute("INSERT INTO zz_later_feature (note) VALUES ('x')")
+    con.commit()
+    con.close()
+    st = _status(path)
+    assert st.tamper_kinds == ["data_changed_outside"]
+    assert "zz_later_feature table added" in st.tamper[0].message

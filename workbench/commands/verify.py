@@ -187,6 +187,8 @@ def _status(args) -> int:
         lines.append(f"  sample: {st.sampled_items} items, {st.vouched_items} vouched")
         if st.materiality:
             lines.append(f"  materiality: {st.materiality.summary()}")
+        for n in st.notes:
+            lines.append(f"  note: {n}")
         for t in st.tamper:
             lines.append(f"  TAMPER [{t.kind}] {t.message}")
         for h in st.history:

@@ -51,6 +51,7 @@ class VerificationStatus:
     audit_ok: bool = True
     audit_message: str = ""
     history: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # observations that are not tampering
 
     @property
     def tamper_kind(self) -> str | None:
@@ -173,7 +174,9 @@ def status(project, trusted=None) -> VerificationStatus:
     else:
         st.signed, st.signed_on = True, s["signed_on"]
         st.current_snapshot_hash = project.snapshot_hash()
-        payload, st.signature_valid, found = check_signoff(project, eng, s, st.current_snapshot_hash, trusted)
+        payload, st.signature_valid, found = check_signoff(
+            project, eng, s, st.current_snapshot_hash, trusted, st.notes
+        )
         st.signed_snapshot_hash = (payload or {}).get("snapshot_hash")
         tamper += found
     if not audit.ok:

@@ -251,7 +251,24 @@ def _hits(entries, t, where, label) -> list[tuple[int | None, dict]]:
     return [(where, e)] if e else []
 
 
-def _check_data(project, s, payload, current_hash) -> list[Tamper]:
+def snapshot_hash_over(conn, tables: set[str]) -> str:
+    """The snapshot hash computed over ``tables`` only, in the snapshot's own stream format
+    (workbench.project.snapshot: format line, then per table a header line and its row lines,
+    joined with newlines)."""
+    from workbench.project import snapshot
+
+    h = hashlib.sha256()
+    keep, first = True, True
+    for line in snapshot.iter_lines(conn):
+        if line.startswith("{") and not first:
+            keep = json.loads(line).get("table") in tables
+        if keep or first:
+            h.update((line if first else "\n" + line).encode("utf-8"))
+        first = False
+    return h.hexdigest()
+
+
+def _check_data(project, s, payload, current_hash, notes: list[str]) -> list[Tamper]:
     if payload is None or payload.get("snapshot_hash") == current_hash:
         return []
     manifest, msha = decode_manifest(s["manifest"])
@@ -262,9 +279,23 @@ def _check_data(project, s, payload, current_hash) -> list[Tamper]:
                 "data_changed_outside", "data changed since signing (rows cannot be named: manifest damaged)"
             ),
         ]
+    diffs = _diff_tables(project, manifest)
+    added_empty = [
+        t
+        for t, what, _, _ in diffs
+        if what == "table added" and not project.conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
+    ]
+    if diffs and len(added_empty) == len(diffs):
+        # Only new, empty tables (an upgrade of the file's schema): the signed data itself is
+        # unchanged when the snapshot over the signed tables still has the signed hash.
+        if snapshot_hash_over(project.conn, set(manifest["tables"])) == payload.get("snapshot_hash"):
+            notes.append(
+                f"the file's schema was upgraded since signing (new empty tables: {', '.join(added_empty)})"
+            )
+            return []
     entries = _audit_after(project, s["audit_id_at_sign"])
     deleted_findings, via_app, outside = [], [], []
-    for t, what, where, label in _diff_tables(project, manifest):
+    for t, what, where, label in diffs:
         hits = _hits(entries, t, where, label)
         means = "through the app" if hits else "outside the app"
         if t == "verif_findings" and what == "deleted":
@@ -331,9 +362,10 @@ def _dedupe(ts: list[Tamper]) -> list[Tamper]:
 
 
 def check_signoff(
-    project, eng: dict, s: dict, current_hash: str, trusted=None
+    project, eng: dict, s: dict, current_hash: str, trusted=None, notes: list[str] | None = None
 ) -> tuple[dict | None, bool, list[Tamper]]:
-    """Check one sign-off record: (signed payload or None, signature valid?, tamper cases found)."""
+    """Check one sign-off record: (signed payload or None, signature valid?, tamper cases found).
+    Observations that are not tampering (a schema upgrade) are appended to ``notes``."""
     tamper: list[Tamper] = []
     try:
         payload = json.loads(s["payload"])
@@ -343,7 +375,7 @@ def check_signoff(
     tamper += _check_keys(project, eng, s, normalise_trusted(trusted))
     valid, sig_t = _check_signature(project, s, payload, key_tampered=bool(tamper))
     tamper += sig_t
-    tamper += _check_data(project, s, payload, current_hash)
+    tamper += _check_data(project, s, payload, current_hash, notes if notes is not None else [])
     return payload, valid, tamper
 
 
