@@ -18,6 +18,8 @@ from .gwp import canonical_gas, gases, gwp_vector
 from .units import UnitError, parse_unit
 
 LIBRARY = Path(__file__).resolve().parent.parent / "resources" / "factors" / "factors.csv"
+# The default library: every file below, in this order (ids must be unique across them).
+LIBRARY_FILES = (LIBRARY, LIBRARY.parent / "uk_desnz_2025.csv")
 
 # Mass units a factor's components may be published in, to kg (exact definitions:
 # 1 lb = 0.45359237 kg by the international yard and pound agreement, 1959).
@@ -104,11 +106,11 @@ def make_factor(id, name, unit, gases, **meta) -> Factor:
     )
 
 
-def _row_to_factor(row: dict, line: int) -> Factor:
+def _row_to_factor(row: dict, line: int, fname: str = LIBRARY.name) -> Factor:
     fid = row.get("id", "")
     cu = (row.get("component_unit") or "kg").strip()
     if cu not in _TO_KG:
-        raise FactorError(f"{LIBRARY.name} line {line}, factor '{fid}': component_unit '{cu}' unknown")
+        raise FactorError(f"{fname} line {line}, factor '{fid}': component_unit '{cu}' unknown")
     k = _TO_KG[cu]
     amounts: dict[str, float] = {}
 
@@ -134,20 +136,22 @@ def _row_to_factor(row: dict, line: int) -> Factor:
     try:
         return make_factor(fid, row.get("name", ""), row.get("unit", ""), amounts, **meta)
     except FactorError as exc:
-        raise FactorError(f"{LIBRARY.name} line {line}: {exc}") from exc
+        raise FactorError(f"{fname} line {line}: {exc}") from exc
 
 
 @lru_cache(maxsize=4)
 def load_library(path: str | None = None) -> dict[str, Factor]:
-    """The shipped factor library by id (cached). Raises FactorError on a bad row."""
-    p = Path(path) if path else LIBRARY
+    """The shipped factor library by id (cached): every file of :data:`LIBRARY_FILES`, or the one
+    file ``path``. Raises FactorError naming the file and line of a bad row or a duplicate id."""
+    files = [Path(path)] if path else [p for p in LIBRARY_FILES if p.exists()]
     out: dict[str, Factor] = {}
-    with open(p, newline="", encoding="utf-8") as fh:
-        for line, row in enumerate(csv.DictReader(fh), start=2):
-            f = _row_to_factor(row, line)
-            if f.id in out:
-                raise FactorError(f"{p.name} line {line}: duplicate factor id '{f.id}'")
-            out[f.id] = f
+    for p in files:
+        with open(p, newline="", encoding="utf-8") as fh:
+            for line, row in enumerate(csv.DictReader(fh), start=2):
+                f = _row_to_factor(row, line, p.name)
+                if f.id in out:
+                    raise FactorError(f"{p.name} line {line}: duplicate factor id '{f.id}'")
+                out[f.id] = f
     return out
 
 

@@ -121,7 +121,17 @@ def _prepare(project, period_id, gwp_override=None):
 
 
 def _factor_key(f) -> list:
-    return [f.id, f.unit, sorted(f.gases.items()), f.source, f.year, f.region, f.unc_dist, f.unc_pct, f.origin]
+    return [
+        f.id,
+        f.unit,
+        sorted(f.gases.items()),
+        f.source,
+        f.year,
+        f.region,
+        f.unc_dist,
+        f.unc_pct,
+        f.origin,
+    ]
 
 
 def inputs_hash(project, period_id=None) -> str:

@@ -8,9 +8,14 @@ from pathlib import Path
 
 from .footprint_export import write_csv, write_json
 
-# Demo source code -> shipped factor id. Sources the library has no factor for (purchased steel,
-# aluminium, plastics; spend-based services) stay unassigned and are reported by name.
+# Demo source code -> shipped factor id. The UK DESNZ material factors stand in for the demo's
+# purchased steel bar/sheet and aluminium billet (closest material-use rows: steel cans, aluminium
+# cans and foil, primary production) and plastics (average plastics). The spend-based source has no
+# shipped factor: it stays unassigned and is reported by name, never counted as zero.
 DEMO_FACTORS = {
+    "PG-STEEL": "uk.desnz2025.material.steel_cans.primary",
+    "PG-ALU": "uk.desnz2025.material.aluminium_cans_foil.primary",
+    "PG-PLASTIC": "uk.desnz2025.material.average_plastics.primary",
     "HWS-LNG": "epa.stat.natural_gas",
     "HWS-DSL-GEN": "epa.stat.diesel",
     "BSN-DSL-FLEET": "epa.mob.diesel",
