@@ -177,3 +177,28 @@ def test_compare_two_variants(tmp_project, bw):
     assert cmp.difference < 0
     names = [p["name"] for p in product.list_products(tmp_project)]
     assert names == ["Gear", "Gear light"]
+
+
+def test_monte_carlo_propagates_parameter_uncertainty_through_formulas(tmp_project, bw):
+    from workbench.services import product
+
+    system = gear_system()
+    system.parameters[0].uncertainty = Uncertainty("uniform", 10.0)  # mass 1.6 kg +/- 10 %, bounded
+    product.save_system(tmp_project, system)
+    mc = product.monte_carlo(tmp_project, "Gear", iterations=400, seed=11)
+    low, high = hand_score(mass=1.6 * 0.9)[0], hand_score(mass=1.6 * 1.1)[0]
+    assert low - 1e-9 <= min(mc.scores) and max(mc.scores) <= high + 1e-9
+    # a uniform draw fills the interval: the sample reaches into both outer tenths of it
+    assert min(mc.scores) < low + 0.1 * (high - low) and max(mc.scores) > high - 0.1 * (high - low)
+    assert mc.mean == pytest.approx(hand_score()[0], rel=0.01)
+
+
+def test_formulas_refuse_anything_but_arithmetic():
+    from lca.product.formulas import FormulaError, evaluate
+
+    assert evaluate("max(a, 2) * 1.5 if a > 0 else 0", {"a": 3}) == 4.5
+    for bad in ("__import__('os').system('true')", "a.__class__", "[1, 2][0]", "open('x')", "a +"):
+        with pytest.raises(FormulaError):
+            evaluate(bad, {"a": 1.0})
+    with pytest.raises(FormulaError, match="divides by zero"):
+        evaluate("1 / a", {"a": 0})

@@ -163,12 +163,15 @@ def monte_carlo(
     solver: Solver | None = None,
     progress=None,
     cancel=None,
+    overrides=None,
 ) -> MonteCarloResult:
     """Seeded Monte Carlo over the exchange uncertainties of ``ms``.
 
     Each iteration samples A and B (stats_arrays), refills them on the fixed sparsity pattern and
     solves with BiCGSTAB preconditioned by the LU of the deterministic matrix (a few cheap
     iterations instead of a new factorisation); a fresh LU is used if that does not converge.
+    ``overrides(iteration) -> {exchange index: amount}`` replaces the sampled values of foreground
+    exchanges (parameter uncertainty propagated through formulas, see :mod:`.sampling`).
     """
     from scipy.sparse.linalg import LinearOperator, bicgstab, splu
     from stats_arrays import MCRandomNumberGenerator
@@ -180,6 +183,7 @@ def monte_carlo(
     M = LinearOperator((n, n), matvec=solver.solve, dtype=float)
     tech_rng = MCRandomNumberGenerator(_rng_params(ms.tech), seed=seed)
     bio_rng = MCRandomNumberGenerator(_rng_params(ms.bio), seed=seed + 1)
+    tech_rows, bio_rows = _rows_by_exchange(ms.tech), _rows_by_exchange(ms.bio)
     scores = []
     cancelled = False
     last_report = 0.0
@@ -187,8 +191,13 @@ def monte_carlo(
         if cancel is not None and cancel():
             cancelled = True
             break
-        A = ms.tech_pattern.build(tech_rng.next() * ms.tech["sign"])
-        B = ms.bio_pattern.build(bio_rng.next() * ms.bio["sign"])
+        tv, bv = tech_rng.next(), bio_rng.next()
+        if overrides is not None:
+            for exc, value in overrides(it).items():
+                tv[tech_rows.get(exc, _EMPTY)] = value
+                bv[bio_rows.get(exc, _EMPTY)] = value
+        A = ms.tech_pattern.build(tv * ms.tech["sign"])
+        B = ms.bio_pattern.build(bv * ms.bio["sign"])
         x, info = bicgstab(A, f, x0=x_static, M=M, rtol=1e-10, atol=0.0, maxiter=50)
         if info != 0 or not np.all(np.isfinite(x)):
             x = splu(A).solve(f)
@@ -198,6 +207,17 @@ def monte_carlo(
             last_report = now
             progress((it + 1) / iterations, f"Monte Carlo iteration {it + 1} of {iterations}")
     return summarise(scores, seed, cancelled)
+
+
+_EMPTY = np.array([], dtype=np.int64)
+
+
+def _rows_by_exchange(params) -> dict[int, np.ndarray]:
+    idx = np.nonzero(params["exc"] >= 0)[0]
+    out: dict[int, list] = {}
+    for i in idx:
+        out.setdefault(int(params["exc"][i]), []).append(i)
+    return {k: np.array(v, dtype=np.int64) for k, v in out.items()}
 
 
 def _rng_params(params: np.ndarray) -> np.ndarray:

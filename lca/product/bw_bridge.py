@@ -103,7 +103,7 @@ def foreground_data(db_name: str, res: Resolved, available: dict[str, dict | Non
                 {"input": (db_name, act.code), "amount": float(act.production), "type": "production"}
             ],
         }
-    for ex in res.exchanges:
+    for n, ex in enumerate(res.exchanges):
         acts = data[(db_name, ex.activity)]["exchanges"]
         if ex.kind == "technosphere":
             key, kind = (db_name, ex.target), "technosphere"
@@ -122,7 +122,7 @@ def foreground_data(db_name: str, res: Resolved, available: dict[str, dict | Non
                     activity=ex.activity,
                     field="target",
                 )
-        row = {"input": key, "amount": float(ex.amount), "type": kind}
+        row = {"input": key, "amount": float(ex.amount), "type": kind, "cnw_exc": n}
         row.update(_exchange_unc(float(ex.amount), ex.uncertainty))
         acts.append(row)
     return data
@@ -283,6 +283,7 @@ def _exact_foreground(tech, bio, fg_data: dict, act_dict: dict, bio_dict: dict):
             unc.update(
                 {f: exc[f] for f in ("loc", "scale", "shape", "minimum", "maximum", "negative") if f in exc}
             )
+            unc["exc"] = exc.get("cnw_exc", -1)
             if exc["type"] == "biosphere":
                 b_rows.append((bio_dict[exc["input"]], col, exc["amount"], 1.0, unc))
             else:
@@ -326,9 +327,10 @@ def _add_cached(args: dict, res: Resolved, cached_refs: list[BackgroundRef], gwp
         )
         extra_t.append((col, col, 1.0, 1.0, {"uncertainty_type": 0}))
         extra_b.append((flow_row, col, float(ref.cached[gwp_set]), 1.0, {"uncertainty_type": 0}))
-    for ex in res.exchanges:
+    for n, ex in enumerate(res.exchanges):
         if ex.kind == "background" and ex.target in ref_col:
             unc = uncertainty_fields(ex.amount, ex.uncertainty.dist, ex.uncertainty.pct)
+            unc["exc"] = n
             extra_t.append((ref_col[ex.target], index[(fg_db, ex.activity)], ex.amount, -1.0, unc))
     tech = np.concatenate((args["tech"], _rows(extra_t)))
     bio = np.concatenate((args["bio"], _rows(extra_b)))

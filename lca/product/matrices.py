@@ -19,6 +19,7 @@ PARAM_DTYPE = [
     ("col", np.int64),
     ("amount", np.float64),
     ("sign", np.float64),
+    ("exc", np.int64),  # index into the resolved foreground exchanges (-1: not a foreground exchange)
     ("uncertainty_type", np.uint8),
     ("loc", np.float64),
     ("scale", np.float64),
@@ -75,6 +76,7 @@ def params_array(n: int) -> np.ndarray:
     arr = np.zeros(n, dtype=PARAM_DTYPE)
     arr["uncertainty_type"] = 0
     arr["sign"] = 1.0
+    arr["exc"] = -1
     for f in ("loc", "scale", "shape", "minimum", "maximum"):
         arr[f] = np.nan
     return arr
@@ -150,16 +152,22 @@ class Solver:
             try:
                 import pypardiso  # optional extra
 
+                self._csr = self.A.tocsr()
                 self._pardiso = pypardiso.PyPardisoSolver()
-                self._pardiso.factorize(self.A.tocsr())
+                self._pardiso.factorize(self._csr)
                 self.backend = "pypardiso"
             except ImportError:
                 if use_pardiso:
                     raise
                 self._pardiso = None
         if self._pardiso is None:
+            from .ordering import supply_chain_order
+
+            # Suppliers before consumers: block-triangular, so the LU fills in only inside loops.
+            self._p = supply_chain_order(self.A)
+            Ap = self.A[self._p][:, self._p].tocsc()
             try:
-                self._lu = splu(self.A)
+                self._lu = splu(Ap, permc_spec="NATURAL")
             except RuntimeError as exc:  # "Factor is exactly singular"
                 raise SingularTechnosphereError(_singular_message(self.A, activities)) from exc
             diag = np.abs(self._lu.U.diagonal())
@@ -168,12 +176,17 @@ class Solver:
 
     def solve(self, b: np.ndarray) -> np.ndarray:
         if self._pardiso is not None:
-            return self._pardiso.solve(self.A.tocsr(), np.asarray(b, dtype=float))
-        return self._lu.solve(np.asarray(b, dtype=float))
+            return self._pardiso.solve(self._csr, np.asarray(b, dtype=float))
+        x = np.empty(self.A.shape[0])
+        x[self._p] = self._lu.solve(np.asarray(b, dtype=float)[self._p])
+        return x
 
     def solve_transposed(self, b: np.ndarray) -> np.ndarray:
+        """Solve ``A^T x = b`` (per-unit scores of every activity from one solve)."""
         if self._lu is not None:
-            return self._lu.solve(np.asarray(b, dtype=float), trans="T")
+            x = np.empty(self.A.shape[0])
+            x[self._p] = self._lu.solve(np.asarray(b, dtype=float)[self._p], trans="T")
+            return x
         if self._luT is None:
             from scipy.sparse.linalg import splu
 

@@ -69,6 +69,8 @@ class ResolvedExchange:
     amount: float  # in the provider's unit (technosphere/background) or the flow's unit
     uncertainty: Uncertainty
     label: str  # for messages: "activity 'x', exchange 2 (background 'steel')"
+    factor: float = 1.0  # unit conversion applied to the entered amount
+    index: int = 0  # exchange position within its activity
 
 
 @dataclass
@@ -131,6 +133,7 @@ def resolve(system: ProductSystem, overrides: dict[str, float] | None = None) ->
                     "uncertainty",
                 )
             amount = formulas.exchange_amount(system, act.code, i, values)
+            entered = amount
             if exc.kind == "technosphere":
                 provider = codes.get(exc.target)
                 if provider is None:
@@ -157,7 +160,14 @@ def resolve(system: ProductSystem, overrides: dict[str, float] | None = None) ->
                     )
             if exc.kind == "technosphere" and exc.target == act.code:
                 self_use += amount
-            out.append(ResolvedExchange(act.code, exc.kind, exc.target, amount, exc.uncertainty, label))
+            factor = (
+                amount / entered
+                if entered
+                else (unit_factor(exc.unit, provider_unit) if provider_unit else 1.0)
+            )
+            out.append(
+                ResolvedExchange(act.code, exc.kind, exc.target, amount, exc.uncertainty, label, factor, i)
+            )
         if self_use and self_use >= act.production:
             fail(
                 f"activity '{act.code}' consumes its whole output ({self_use:g} {act.unit} of itself per "

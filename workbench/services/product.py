@@ -184,7 +184,7 @@ def calculate(
             if s == "cached"
         ],
     )
-    if store and not project.read_only and not parameters and gwp_set in (None, prep.gwp_set):
+    if store and project.mode == "edit" and not parameters and gwp_set in (None, prep.gwp_set):
         _store(project, prep, result)
     if progress:
         progress(1.0, "Done")
@@ -237,8 +237,10 @@ def monte_carlo(
     gwp_set: str | None = None,
 ):
     """Seeded Monte Carlo of the footprint per functional unit over the exchange uncertainties
-    (foreground as entered, background as stored in Brightway)."""
+    (foreground as entered, background as stored in Brightway) and the parameter uncertainties
+    (propagated through the exchange formulas)."""
     from lca.product.analysis import monte_carlo as run
+    from lca.product.sampling import parameter_sampler
 
     if iterations < 1:
         raise ProductError(f"Monte Carlo needs at least 1 iteration, got {iterations}")
@@ -259,6 +261,7 @@ def monte_carlo(
             seed,
             progress=None if progress is None else (lambda f, m: progress(0.2 + 0.8 * f, m)),
             cancel=cancel,
+            overrides=parameter_sampler(prep.res, seed),
         )
     except prep.singular_error as exc:
         raise ProductError(f"product system '{product_name}': {exc}") from exc
