@@ -89,7 +89,7 @@
       <translation>'{0}'은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="31" />
+      <location filename="workbench/ui/i18n_extra.py" line="56" />
       <source>(automatic)</source>
       <translation>(자동)</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="293" />
+      <location filename="workbench/ui/main_window.py" line="300" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>절대 목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="97" />
+      <location filename="workbench/ui/pages/verification.py" line="110" />
       <source>Accreditation</source>
       <translation>인정 번호</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>배출원 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="145" />
+      <location filename="workbench/ui/pages/verification.py" line="158" />
       <source>Agreed</source>
       <translation>일치</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>기준연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="202" />
+      <location filename="workbench/ui/pages/verification.py" line="215" />
       <source>Basis</source>
       <translation>근거</translation>
     </message>
@@ -314,22 +314,22 @@
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="327" />
+      <location filename="workbench/ui/main_window.py" line="334" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="320" />
+      <location filename="workbench/ui/main_window.py" line="327" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="328" />
+      <location filename="workbench/ui/main_window.py" line="335" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="307" />
+      <location filename="workbench/ui/main_window.py" line="314" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>{0} 작성 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="13" />
+      <location filename="workbench/ui/i18n_extra.py" line="16" />
       <source>Business travel</source>
       <translation>출장</translation>
     </message>
@@ -404,17 +404,17 @@
       <translation>투자비</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="11" />
+      <location filename="workbench/ui/i18n_extra.py" line="12" />
       <source>Capital goods</source>
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="264" />
+      <location filename="workbench/ui/main_window.py" line="271" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="294" />
+      <location filename="workbench/ui/main_window.py" line="301" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -441,7 +441,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="233" />
+      <location filename="workbench/ui/pages/certificate.py" line="236" />
       <source>Certificate PDF</source>
       <translation>인증서 PDF</translation>
     </message>
@@ -491,7 +491,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="164" />
+      <location filename="workbench/ui/pages/verification.py" line="177" />
       <source>Clause</source>
       <translation>조항</translation>
     </message>
@@ -501,7 +501,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>고객 보고서 묶음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="168" />
+      <location filename="workbench/ui/pages/verification.py" line="181" />
       <source>Client response</source>
       <translation>고객 답변</translation>
     </message>
@@ -511,7 +511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="175" />
+      <location filename="workbench/ui/pages/verification.py" line="188" />
       <source>Close finding</source>
       <translation>발견사항 종결</translation>
     </message>
@@ -556,12 +556,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="190" />
+      <location filename="workbench/ui/main_window.py" line="197" />
       <source>Could not open {0}</source>
       <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="235" />
+      <location filename="workbench/ui/main_window.py" line="242" />
       <source>Could not show {0}</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
@@ -571,17 +571,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>충족.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="79" />
+      <location filename="workbench/ui/pages/verification.py" line="92" />
       <source>Create key...</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="328" />
+      <location filename="workbench/ui/pages/verification.py" line="341" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증인 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="306" />
+      <location filename="workbench/ui/pages/verification.py" line="319" />
       <source>Create verifier key</source>
       <translation>검증인 키 만들기</translation>
     </message>
@@ -591,7 +591,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="115" />
+      <location filename="workbench/ui/pages/verification.py" line="128" />
       <source>Criteria</source>
       <translation>기준</translation>
     </message>
@@ -646,7 +646,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직접</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="19" />
+      <location filename="workbench/ui/i18n_extra.py" line="27" />
       <source>Direct GHG emissions and removals</source>
       <translation>직접 온실가스 배출 및 제거</translation>
     </message>
@@ -656,27 +656,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="227" />
+      <location filename="workbench/ui/pages/certificate.py" line="230" />
       <source>Does NOT match the project.</source>
       <translation>프로젝트와 일치하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="16" />
+      <location filename="workbench/ui/i18n_extra.py" line="23" />
       <source>Downstream leased assets</source>
       <translation>다운스트림 임대 자산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="14" />
+      <location filename="workbench/ui/i18n_extra.py" line="19" />
       <source>Downstream transportation and distribution</source>
       <translation>다운스트림 운송 및 유통</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="133" />
+      <location filename="workbench/ui/pages/verification.py" line="146" />
       <source>Draw sample</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="374" />
+      <location filename="workbench/ui/pages/verification.py" line="387" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
@@ -731,17 +731,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="13" />
+      <location filename="workbench/ui/i18n_extra.py" line="17" />
       <source>Employee commuting</source>
       <translation>직원 통근</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="16" />
+      <location filename="workbench/ui/i18n_extra.py" line="22" />
       <source>End-of-life treatment of sold products</source>
       <translation>판매 제품의 폐기 처리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="87" />
+      <location filename="workbench/ui/pages/verification.py" line="100" />
       <source>Engagement</source>
       <translation>검증 업무</translation>
     </message>
@@ -771,7 +771,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>선택한 행의 증빙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="146" />
+      <location filename="workbench/ui/pages/verification.py" line="159" />
       <source>Exception</source>
       <translation>예외</translation>
     </message>
@@ -791,7 +791,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="218" />
+      <location filename="workbench/ui/pages/certificate.py" line="221" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -801,7 +801,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>PDF 내보내기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="207" />
+      <location filename="workbench/ui/pages/certificate.py" line="210" />
       <source>Exporting {0}</source>
       <translation>{0} 내보내는 중</translation>
     </message>
@@ -831,12 +831,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="184" />
+      <location filename="workbench/ui/pages/verification.py" line="197" />
       <source>Findings</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="17" />
+      <location filename="workbench/ui/i18n_extra.py" line="24" />
       <source>Franchises</source>
       <translation>프랜차이즈</translation>
     </message>
@@ -856,7 +856,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동 데이터에서 검증된 탄소중립 주장까지: 경계, 인벤토리, 탄소발자국, 감축 계획, 상쇄, 검증, 인증서를 하나의 프로젝트 파일에서 관리합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="12" />
+      <location filename="workbench/ui/i18n_extra.py" line="13" />
       <source>Fuel- and energy-related activities</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
@@ -881,7 +881,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ISO 14068-1:2023 (현행)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="166" />
+      <location filename="workbench/ui/pages/verification.py" line="179" />
       <source>Impact tCO2e</source>
       <translation>영향 tCO2e</translation>
     </message>
@@ -966,22 +966,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="19" />
+      <location filename="workbench/ui/i18n_extra.py" line="28" />
       <source>Indirect emissions from imported energy</source>
       <translation>수입 에너지로 인한 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="20" />
+      <location filename="workbench/ui/i18n_extra.py" line="30" />
       <source>Indirect emissions from products used</source>
       <translation>사용 제품으로 인한 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="21" />
+      <location filename="workbench/ui/i18n_extra.py" line="31" />
       <source>Indirect emissions from the use of the organisation's products</source>
       <translation>조직 제품 사용으로 인한 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="20" />
+      <location filename="workbench/ui/i18n_extra.py" line="29" />
       <source>Indirect emissions from transportation</source>
       <translation>운송으로 인한 간접 배출</translation>
     </message>
@@ -991,7 +991,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>대상 기간</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="17" />
+      <location filename="workbench/ui/i18n_extra.py" line="25" />
       <source>Investments</source>
       <translation>투자</translation>
     </message>
@@ -1011,7 +1011,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>항목</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="136" />
+      <location filename="workbench/ui/pages/verification.py" line="149" />
       <source>Items</source>
       <translation>항목 수</translation>
     </message>
@@ -1036,7 +1036,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종류</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="415" />
+      <location filename="workbench/ui/pages/verification.py" line="428" />
       <source>Kind (CAR, CL, FAR)</source>
       <translation>종류 (CAR, CL, FAR)</translation>
     </message>
@@ -1056,7 +1056,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>언어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="113" />
+      <location filename="workbench/ui/pages/verification.py" line="126" />
       <source>Level of assurance</source>
       <translation>보증 수준</translation>
     </message>
@@ -1066,17 +1066,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수명 (년)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="80" />
+      <location filename="workbench/ui/pages/verification.py" line="93" />
       <source>Load key...</source>
       <translation>키 불러오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="312" />
+      <location filename="workbench/ui/pages/verification.py" line="325" />
       <source>Load verifier key</source>
       <translation>검증인 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="315" />
+      <location filename="workbench/ui/main_window.py" line="322" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1086,12 +1086,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="375" />
+      <location filename="workbench/ui/main_window.py" line="382" />
       <source>Lock: held by you since {0}</source>
       <translation>잠금: {0}부터 본인이 보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="376" />
+      <location filename="workbench/ui/main_window.py" line="383" />
       <source>Locked by {0} on {1} since {2}</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
@@ -1111,7 +1111,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="227" />
+      <location filename="workbench/ui/pages/certificate.py" line="230" />
       <source>Matches the project.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
@@ -1121,7 +1121,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>중요성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="114" />
+      <location filename="workbench/ui/pages/verification.py" line="127" />
       <source>Materiality (a setting; common default 5 %)</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
@@ -1176,7 +1176,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 프로젝트...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="147" />
+      <location filename="workbench/ui/pages/verification.py" line="160" />
       <source>No evidence</source>
       <translation>증빙 없음</translation>
     </message>
@@ -1191,7 +1191,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="78" />
+      <location filename="workbench/ui/pages/verification.py" line="91" />
       <source>No key loaded</source>
       <translation>불러온 키 없음</translation>
     </message>
@@ -1219,6 +1219,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/statusbar.py" line="54" />
       <source>Not signed</source>
       <translation>서명 안 됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="54" />
+      <source>Not verified: no verification started.</source>
+      <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/offsets.py" line="140" />
@@ -1251,7 +1256,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="178" />
+      <location filename="workbench/ui/main_window.py" line="185" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1286,12 +1291,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운영비 변화/년</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="201" />
+      <location filename="workbench/ui/pages/verification.py" line="214" />
       <source>Opinion</source>
       <translation>검증 의견</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="205" />
+      <location filename="workbench/ui/pages/verification.py" line="218" />
       <source>Opinion and sign-off</source>
       <translation>의견 및 서명</translation>
     </message>
@@ -1311,7 +1316,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>조직명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="21" />
+      <location filename="workbench/ui/i18n_extra.py" line="32" />
       <source>Other indirect emissions</source>
       <translation>기타 간접 배출</translation>
     </message>
@@ -1366,7 +1371,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기간 시작일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="119" />
+      <location filename="workbench/ui/pages/verification.py" line="132" />
       <source>Plan</source>
       <translation>계획</translation>
     </message>
@@ -1406,7 +1411,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>공정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="15" />
+      <location filename="workbench/ui/i18n_extra.py" line="20" />
       <source>Processing of sold products</source>
       <translation>판매 제품의 가공</translation>
     </message>
@@ -1451,12 +1456,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="398" />
+      <location filename="workbench/ui/pages/verification.py" line="411" />
       <source>Raise finding</source>
       <translation>발견사항 제기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="174" />
+      <location filename="workbench/ui/pages/verification.py" line="187" />
       <source>Raise finding...</source>
       <translation>발견사항 제기...</translation>
     </message>
@@ -1481,7 +1486,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최근 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="195" />
+      <location filename="workbench/ui/pages/verification.py" line="208" />
       <source>Record opinion</source>
       <translation>의견 기록</translation>
     </message>
@@ -1496,7 +1501,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="162" />
+      <location filename="workbench/ui/pages/verification.py" line="175" />
       <source>Ref</source>
       <translation>번호</translation>
     </message>
@@ -1551,22 +1556,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="435" />
+      <location filename="workbench/ui/pages/verification.py" line="448" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="442" />
+      <location filename="workbench/ui/pages/verification.py" line="455" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="176" />
+      <location filename="workbench/ui/pages/verification.py" line="189" />
       <source>Respond...</source>
       <translation>답변...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>Result</source>
       <translation>결과</translation>
     </message>
@@ -1616,12 +1621,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>SBTi 2°C 훨씬 미만 (연 2.5% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="155" />
+      <location filename="workbench/ui/pages/verification.py" line="168" />
       <source>Sample</source>
       <translation>표본</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="110" />
+      <location filename="workbench/ui/pages/verification.py" line="123" />
       <source>Save plan</source>
       <translation>계획 저장</translation>
     </message>
@@ -1761,17 +1766,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="471" />
+      <location filename="workbench/ui/pages/verification.py" line="484" />
       <source>Sign</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="196" />
+      <location filename="workbench/ui/pages/verification.py" line="209" />
       <source>Sign the verification statement</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="472" />
+      <location filename="workbench/ui/pages/verification.py" line="485" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -1781,12 +1786,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 후 서명된 데이터가 변경됨</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/verification.py" line="56" />
+      <source>Signed data changed since verification: {0}</source>
+      <translation>검증 후 서명된 데이터가 변경됨: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="58" />
+      <source>Signed {0} by {1} ({2}): {3} opinion; data unchanged.</source>
+      <translation>{0} {1}({2}) 서명: {3} 의견, 데이터 변경 없음.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/statusbar.py" line="51" />
       <source>Signed; data unchanged</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="466" />
+      <location filename="workbench/ui/pages/verification.py" line="479" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
@@ -1866,7 +1881,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="332" />
+      <location filename="workbench/ui/pages/verification.py" line="345" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -1901,7 +1916,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시스템 편집기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>Table</source>
       <translation>테이블</translation>
     </message>
@@ -1946,7 +1961,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="62" />
+      <location filename="workbench/ui/pages/verification.py" line="75" />
       <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
       <translation>검증인은 검증인 모드(파일 &gt; 검증인으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
@@ -2011,27 +2026,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 수량...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="14" />
+      <location filename="workbench/ui/i18n_extra.py" line="18" />
       <source>Upstream leased assets</source>
       <translation>업스트림 임대 자산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="12" />
+      <location filename="workbench/ui/i18n_extra.py" line="14" />
       <source>Upstream transportation and distribution</source>
       <translation>업스트림 운송 및 유통</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="15" />
+      <location filename="workbench/ui/i18n_extra.py" line="21" />
       <source>Use of sold products</source>
       <translation>판매 제품의 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="96" />
+      <location filename="workbench/ui/pages/verification.py" line="60" />
+      <source>Verification #{0} in progress ({1}, {2}); not signed.</source>
+      <translation>검증 #{0} 진행 중 ({1}, {2}), 서명 전.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="109" />
       <source>Verification body</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="100" />
+      <location filename="workbench/ui/pages/verification.py" line="113" />
       <source>Verification plan</source>
       <translation>검증 계획</translation>
     </message>
@@ -2041,12 +2061,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 의견서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="95" />
+      <location filename="workbench/ui/pages/verification.py" line="108" />
       <source>Verifier</source>
       <translation>검증인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="76" />
+      <location filename="workbench/ui/pages/verification.py" line="89" />
       <source>Verifier key</source>
       <translation>검증인 키</translation>
     </message>
@@ -2061,7 +2081,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="388" />
+      <location filename="workbench/ui/pages/verification.py" line="401" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
@@ -2071,17 +2091,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="13" />
+      <location filename="workbench/ui/i18n_extra.py" line="15" />
       <source>Waste generated in operations</source>
       <translation>사업장 발생 폐기물</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>Weight</source>
       <translation>가중치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>Why</source>
       <translation>사유</translation>
     </message>
@@ -2091,7 +2111,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="306" />
+      <location filename="workbench/ui/pages/verification.py" line="319" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
@@ -2101,12 +2121,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <location filename="workbench/ui/i18n_extra.py" line="52" />
       <source>adverse</source>
       <translation>부적정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <location filename="workbench/ui/i18n_extra.py" line="47" />
       <source>agreed</source>
       <translation>일치</translation>
     </message>
@@ -2156,17 +2176,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 발급됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <location filename="workbench/ui/i18n_extra.py" line="46" />
       <source>closed</source>
       <translation>종결</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <location filename="workbench/ui/i18n_extra.py" line="38" />
       <source>commitment</source>
       <translation>약속</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <location filename="workbench/ui/i18n_extra.py" line="53" />
       <source>disclaimer</source>
       <translation>의견거절</translation>
     </message>
@@ -2181,17 +2201,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>편집</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="23" />
+      <location filename="workbench/ui/i18n_extra.py" line="36" />
       <source>equity share</source>
       <translation>지분 비율</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>error</source>
+      <translation>오류</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="48" />
       <source>exception</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="23" />
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>fail</source>
+      <translation>실패</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="35" />
       <source>financial control</source>
       <translation>재무 통제</translation>
     </message>
@@ -2199,6 +2229,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
       <source>in progress</source>
       <translation>진행 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>info</source>
+      <translation>정보</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="130" />
@@ -2216,7 +2251,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="30" />
+      <location filename="workbench/ui/i18n_extra.py" line="54" />
       <source>limited</source>
       <translation>제한적</translation>
     </message>
@@ -2231,12 +2266,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시장 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <location filename="workbench/ui/i18n_extra.py" line="41" />
       <source>measures</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <location filename="workbench/ui/i18n_extra.py" line="51" />
       <source>modified</source>
       <translation>한정</translation>
     </message>
@@ -2256,7 +2291,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 배출원 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="285" />
+      <location filename="workbench/ui/pages/verification.py" line="298" />
       <source>no engagement yet</source>
       <translation>아직 검증 업무 없음</translation>
     </message>
@@ -2276,12 +2311,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="291" />
+      <location filename="workbench/ui/pages/verification.py" line="304" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <location filename="workbench/ui/i18n_extra.py" line="49" />
       <source>no_evidence</source>
       <translation>증빙 없음</translation>
     </message>
@@ -2311,17 +2346,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작 전</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="26" />
+      <location filename="workbench/ui/i18n_extra.py" line="42" />
       <source>offset strategy</source>
       <translation>상쇄 전략</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="28" />
+      <location filename="workbench/ui/i18n_extra.py" line="45" />
       <source>open</source>
       <translation>미결</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="23" />
+      <location filename="workbench/ui/i18n_extra.py" line="34" />
       <source>operational control</source>
       <translation>운영 통제</translation>
     </message>
@@ -2331,7 +2366,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="130" />
+      <location filename="workbench/ui/pages/verification.py" line="143" />
       <source>random</source>
       <translation>무작위</translation>
     </message>
@@ -2346,7 +2381,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급 가능</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="30" />
+      <location filename="workbench/ui/i18n_extra.py" line="55" />
       <source>reasonable</source>
       <translation>합리적</translation>
     </message>
@@ -2361,17 +2396,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>결과가 최신이 아님</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="26" />
+      <location filename="workbench/ui/i18n_extra.py" line="43" />
       <source>review cycle</source>
       <translation>검토 주기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="129" />
+      <location filename="workbench/ui/pages/verification.py" line="142" />
       <source>risk-weighted</source>
       <translation>위험 가중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="132" />
+      <location filename="workbench/ui/pages/verification.py" line="145" />
       <source>seed (blank: new)</source>
       <translation>시드 (비우면 새로 생성)</translation>
     </message>
@@ -2396,17 +2431,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연간 tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <location filename="workbench/ui/i18n_extra.py" line="40" />
       <source>targets</source>
       <translation>목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="25" />
+      <location filename="workbench/ui/i18n_extra.py" line="39" />
       <source>timescale</source>
       <translation>일정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="29" />
+      <location filename="workbench/ui/i18n_extra.py" line="50" />
       <source>unmodified</source>
       <translation>적정</translation>
     </message>
@@ -2416,12 +2451,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="222" />
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>warning</source>
+      <translation>경고</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="235" />
       <source>{0} (fingerprint {1})</source>
       <translation>{0} (지문 {1})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="297" />
+      <location filename="workbench/ui/pages/verification.py" line="310" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>

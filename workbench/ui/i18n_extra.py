@@ -54,4 +54,9 @@ SERVICE_STRINGS = (
     tr_noop("limited"),
     tr_noop("reasonable"),
     tr_noop("(automatic)"),
+    # finding severities (offsets.findings, lca.materiality)
+    tr_noop("error"),
+    tr_noop("warning"),
+    tr_noop("info"),
+    tr_noop("fail"),
 )

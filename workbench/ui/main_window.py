@@ -378,7 +378,7 @@ def lock_description(project) -> str:
     if holder is None:
         return ""
     since = fmt_datetime(getattr(holder, "since", ""))
-    if project.mode == "edit" and getattr(holder, "pid", None) == os.getpid():
+    if getattr(holder, "pid", None) == os.getpid() and not project.read_only:
         return tr("Lock: held by you since {0}").format(since)
     return tr("Locked by {0} on {1} since {2}").format(holder.user, holder.host, since)
 

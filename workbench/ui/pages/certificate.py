@@ -159,7 +159,7 @@ class CertificatePage(Page):
 
         def work(progress=None, cancel=None):
             path = self._builder(kind)(self.project, out, lang=lang, progress=progress, cancel=cancel)
-            return path, pdf_preview.render_pages(path), pdf_preview.page_texts(path)
+            return path, pdf_preview.render_pages(path, dpi=110), pdf_preview.page_texts(path)
 
         def done(result):
             path, images, texts = result
@@ -183,6 +183,9 @@ class CertificatePage(Page):
                 label = QLabel()
                 pm = QPixmap()
                 pm.loadFromData(data, "PNG")
+                width = max(300, self.scroll.viewport().width() - 24)
+                if pm.width() > width:
+                    pm = pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
                 label.setPixmap(pm)
                 label.setStyleSheet("border: 1px solid #9aa0a6; background: white;")
                 self.pages_layout.addWidget(label)

@@ -68,12 +68,29 @@ class ProductPage(Page):
         split.addWidget(left)
 
         self.tabs = QTabWidget()
+        editor_tab = QWidget()
+        ev = QVBoxLayout(editor_tab)
+        ev.setContentsMargins(0, 0, 0, 0)
+        eb = QHBoxLayout()
+        self.new_button = self.client_edit(QPushButton(tr("New system...")))
+        self.add_activity_button = self.client_edit(QPushButton(tr("Add activity...")))
+        self.add_exchange_button = self.client_edit(QPushButton(tr("Add exchange...")))
+        self.shipped_button = self.client_edit(QPushButton(tr("Use the shipped factor library")))
+        self.new_button.clicked.connect(self.new_system_dialog)
+        self.add_activity_button.clicked.connect(self.add_activity_dialog)
+        self.add_exchange_button.clicked.connect(self.add_exchange_dialog)
+        self.shipped_button.clicked.connect(lambda: self.use_shipped_library())
+        for b in (self.new_button, self.add_activity_button, self.add_exchange_button, self.shipped_button):
+            eb.addWidget(b)
+        eb.addStretch(1)
+        ev.addLayout(eb)
         self.editor = QTreeWidget()
         self.editor.setHeaderLabels(
             [tr("Activity / exchange"), tr("Kind"), tr("Amount"), tr("Unit"), tr("Stage")]
         )
         self.editor.itemChanged.connect(self._exchange_changed)
-        self.tabs.addTab(self.editor, tr("System editor"))
+        ev.addWidget(self.editor, 1)
+        self.tabs.addTab(editor_tab, tr("System editor"))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Process"), tr("Amount"), tr("Unit"), tr("kg CO2e"), tr("Direct")])
         self.tabs.addTab(self.tree, tr("Contribution tree"))
@@ -296,6 +313,126 @@ class ProductPage(Page):
             return self.svc.units_sold(self.project, name)
         except Exception:  # noqa: BLE001 - none recorded yet
             return 0.0
+
+    def _save(self, text: str, new_system, old_system=None) -> None:
+        """Save a changed system (undo: the old one back, or delete a new one)."""
+        name = new_system.name
+
+        def undo():
+            if old_system is None:
+                self.svc.delete_system(self.project, name)
+            else:
+                self.svc.save_system(self.project, old_system)
+
+        self.edit(text, lambda: self.svc.save_system(self.project, new_system), undo)
+        self.select(name)
+
+    def select(self, name: str) -> None:
+        items = self.products.findItems(name, Qt.MatchFlag.MatchExactly)
+        if items:
+            self.products.setCurrentItem(items[0])
+
+    def new_system(
+        self, name: str, functional_unit: str, stage: str = "manufacturing", unit: str = "unit"
+    ) -> None:
+        from lca.product.model import Activity, ProductSystem
+
+        system = ProductSystem(
+            name, "main", functional_unit=functional_unit, activities=[Activity("main", name, stage, unit)]
+        )
+        self._save(tr("New product system {0}").format(name), system)
+
+    def new_system_dialog(self) -> None:
+        from ..dialogs.simple_form import ask
+
+        v = ask(self, tr("New product system"), [("name", tr("Name")), ("fu", tr("Functional unit"))])
+        if v and v["name"]:
+            self.new_system(v["name"], v["fu"])
+
+    def add_activity(
+        self, code: str, name: str, stage: str, unit: str, link_amount: float | None = 1.0
+    ) -> None:
+        """Add a foreground activity; by default the reference activity takes 1 unit of it."""
+        from lca.product.model import Activity, Exchange
+
+        old = copy.deepcopy(self.system)
+        new = copy.deepcopy(self.system)
+        new.activities.append(Activity(code, name, stage, unit))
+        if link_amount is not None:
+            ref = next(a for a in new.activities if a.code == new.reference)
+            ref.exchanges.append(Exchange("technosphere", code, link_amount, unit))
+        self._save(tr("Add activity {0}").format(code), new, old)
+
+    def add_activity_dialog(self) -> None:
+        from ..dialogs.simple_form import ask
+
+        if self.system is None:
+            return
+        v = ask(
+            self,
+            tr("Add activity"),
+            [
+                ("code", tr("Code")),
+                ("name", tr("Name")),
+                ("stage", tr("Stage (materials, manufacturing, distribution, use, end_of_life)")),
+                ("unit", tr("Unit")),
+            ],
+            {"stage": "materials", "unit": "kg"},
+        )
+        if v and v["code"]:
+            self.add_activity(v["code"], v["name"] or v["code"], v["stage"], v["unit"])
+
+    def add_exchange(
+        self,
+        activity_code: str,
+        kind: str,
+        target: str,
+        amount: float,
+        unit: str,
+        database: str | None = None,
+    ) -> None:
+        """Add an exchange; for kind 'background', `target` is an activity code in `database`."""
+        from lca.product.model import Exchange
+
+        old = copy.deepcopy(self.system)
+        new = copy.deepcopy(self.system)
+        if kind == "background":
+            bg = service("product_background")
+            if not any(r.ref_id == target for r in new.background):
+                new.background.append(bg.background_ref(self.project, database, target, ref_id=target))
+        act = next(a for a in new.activities if a.code == activity_code)
+        act.exchanges.append(Exchange(kind, target, amount, unit))
+        self._save(tr("Add exchange to {0}").format(activity_code), new, old)
+
+    def add_exchange_dialog(self) -> None:
+        from ..dialogs.exchange import ExchangeDialog
+
+        item = self.editor.currentItem()
+        if self.system is None or item is None:
+            return
+        while item.parent() is not None:
+            item = item.parent()
+        code = item.data(0, Qt.ItemDataRole.UserRole + 1)
+        dialog = ExchangeDialog(self, self.system, self.project)
+        if dialog.exec():
+            v = dialog.values()
+            self.call(tr("Add exchange"), self.add_exchange, code, **v)
+
+    def use_shipped_library(self, on_done=None):
+        from ..data.inverse_edits import register_shipped_background
+
+        def done(name):
+            self.refresh_backgrounds()
+            if on_done:
+                on_done(name)
+
+        return self.long(
+            tr("Preparing the shipped factor library"),
+            brightway.run,
+            register_shipped_background,
+            self.project,
+            on_done=done,
+        )
 
     def set_sales(self, units: float) -> None:
         name = self.selected_name()

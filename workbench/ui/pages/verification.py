@@ -48,6 +48,23 @@ def _fill(table: QTableWidget, rows: list[list]) -> None:
     table.resizeColumnsToContents()
 
 
+def headline(st) -> str:
+    """The verification state in the UI language (the service's headline is English)."""
+    if not st.started:
+        return tr("Not verified: no verification started.")
+    if st.signed_data_changed:
+        return tr("Signed data changed since verification: {0}").format(
+            "; ".join(t.message for t in st.tamper)
+        )
+    if st.signed:
+        return tr("Signed {0} by {1} ({2}): {3} opinion; data unchanged.").format(
+            st.signed_on, st.verifier_name, st.body, tr(st.opinion or "")
+        )
+    return tr("Verification #{0} in progress ({1}, {2}); not signed.").format(
+        st.engagement_id, st.verifier_name, st.body
+    )
+
+
 class VerificationPage(Page):
     key = "verification"
 
@@ -225,7 +242,7 @@ class VerificationPage(Page):
         )
         st = svc.status(p)
         self.st = st
-        self.headline.setText(st.headline)
+        self.headline.setText(headline(st))
         self.headline.setStyleSheet(
             "font-weight: bold; color: %s;"
             % ("#c5221f" if st.signed_data_changed else "#1e8e3e" if st.signed else "#202124")

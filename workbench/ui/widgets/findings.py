@@ -39,7 +39,7 @@ class FindingsTable(QTableWidget):
             severity = str(getattr(f, "severity", ""))
             rule = str(getattr(f, "rule_id", "") or getattr(f, "rule", "") or "")
             subject = str(getattr(f, "subject", "") or getattr(f, "source", "") or "")
-            cells = [severity, rule, str(getattr(f, "message", f)), str(getattr(f, "clause", "") or "")]
+            cells = [tr(severity), rule, str(getattr(f, "message", f)), str(getattr(f, "clause", "") or "")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{rule} ({subject})\n{cells[2]}" if subject else f"{rule}\n{cells[2]}")

@@ -1,0 +1,183 @@
+"""Grab every page of the app in English and Korean to PNG (and an index page).
+
+    python -m workbench.ui.screenshots docs/screenshots            # builds the demo journey first
+    python -m workbench.ui.screenshots OUT --project my.cnw        # or shoot an existing project
+
+Runs offscreen (no display needed). The demo journey (footprint, product LCA, plan, offsets,
+verification) is built in a temporary folder through the services' demo hooks; Brightway uses
+BRIGHTWAY2_DIR if set, else the workbench's application-data folder. Your preferences are not
+touched (a temporary QSettings folder is used).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PAGES = [
+    "welcome",
+    "boundary",
+    "inventory",
+    "footprint",
+    "product",
+    "plan",
+    "offsets",
+    "verification",
+    "certificate",
+]
+SIZE = (1440, 900)
+
+
+def wait_for(app, condition, timeout_s: float = 300.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.02)
+    return True
+
+
+def build_demo(folder: Path) -> Path:
+    from workbench.services import demo
+
+    return Path(demo.run(folder, log=lambda *_: None))
+
+
+def _settle(app, window) -> None:
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def shoot(project: Path, out: Path, langs=("en", "ko"), log=print) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from . import brightway, settings
+    from .app import create_app
+    from .i18n import install_language
+    from .main_window import MainWindow
+    from .testing import ErrorCapture, isolate_settings
+
+    app = create_app()
+    tmp_settings = Path(tempfile.mkdtemp(prefix="cnw-shots-settings-"))
+    isolate_settings(tmp_settings)
+    log("setting up Brightway (once per machine)")
+    brightway.ensure_setup()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with ErrorCapture() as errors:
+        for lang in langs:
+            install_language(QApplication.instance(), lang)
+            settings.add_recent_file(project)
+            for mode in ("edit", "verifier"):
+                window = MainWindow(str(project), mode=mode, load_brightway=False)
+                window.bw_state = "ready"
+                window.resize(*SIZE)
+                window.show()
+                _settle(app, window)
+                keys = ["verification"] if mode == "verifier" else [k for k in PAGES if k != "verification"]
+                for key in keys:
+                    if key == "welcome":
+                        continue
+                    window.show_step(key)
+                    page = window.pages[key]
+                    if key == "product":
+                        page.refresh_backgrounds()
+                        done = []
+                        page.calculate(on_done=done.append)
+                        wait_for(app, lambda done=done: done or errors.items)
+                    if key == "certificate":
+                        done = []
+                        kind = "certificate" if page.refusals.rowCount() == 0 else "qes"
+                        page.kind.setCurrentIndex(page.kind.findData(kind))
+                        page.lang.setCurrentIndex(page.lang.findData(lang))
+                        page.preview(on_done=done.append)
+                        wait_for(app, lambda done=done: done or errors.items)
+                    if key == "verification":
+                        page.tabs.setCurrentIndex(2)  # findings
+                    _settle(app, window)
+                    path = out / f"{PAGES.index(key):02d}-{key}-{lang}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+                    log(f"wrote {path}")
+                if mode == "edit":
+                    window.close_project()
+                    _settle(app, window)
+                    path = out / f"00-welcome-{lang}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+                    log(f"wrote {path}")
+                window.close()
+                window.deleteLater()
+                _settle(app, window)
+        if errors.items:
+            for title, message, _exc in errors.items:
+                log(f"error shown in the window ({title}): {message}")
+    install_language(QApplication.instance(), "en")
+    shutil.rmtree(tmp_settings, ignore_errors=True)
+    write_index(out, langs)
+    return written
+
+
+def write_index(out: Path, langs) -> Path:
+    names = {
+        "welcome": "Start page",
+        "boundary": "1. Subject and boundary",
+        "inventory": "2. Inventory",
+        "footprint": "3. Footprint",
+        "product": "Product LCA",
+        "plan": "4. Reduction plan",
+        "offsets": "5. Offsets",
+        "verification": "6. Verification (verifier mode)",
+        "certificate": "7. Declaration and certificate",
+    }
+    lines = [
+        "# Screenshots",
+        "",
+        "Every page of the desktop app, in English and Korean, on the demo project after the whole",
+        "journey. Regenerate with `python -m workbench.ui.screenshots docs/screenshots`.",
+        "",
+    ]
+    for key in PAGES:
+        lines.append(f"## {names[key]}")
+        lines.append("")
+        for lang in langs:
+            lines.append(f"![{names[key]} ({lang})]({PAGES.index(key):02d}-{key}-{lang}.png)")
+        lines.append("")
+    path = out / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Grab every page of the app to PNG, in English and Korean.")
+    ap.add_argument("out_dir")
+    ap.add_argument("--project", help="an existing .cnw to shoot (default: build the demo journey)")
+    ap.add_argument("--langs", default="en,ko")
+    args = ap.parse_args(argv)
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    out = Path(args.out_dir)
+    work = Path(tempfile.mkdtemp(prefix="cnw-shots-"))
+    try:
+        if args.project:
+            project = work / Path(args.project).name
+            shutil.copy2(args.project, project)
+        else:
+            print("building the demo journey ...", file=sys.stderr)
+            project = build_demo(work)
+        shoot(project, out, tuple(args.langs.split(",")), log=lambda m: print(m, file=sys.stderr))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
