@@ -165,3 +165,14 @@ def test_cli_help_is_instant_and_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.startswith("[]"), out
     assert time.perf_counter() - t < 5
+
+
+def test_as_role_switches_permissions_and_audit_user_then_restores(tmp_project):
+    with tmp_project.as_role("verifier", "Verifier V"):
+        with pytest.raises(ReadOnlyError, match="verifier mode"):
+            boundary.add_site(tmp_project, "X", "x")
+    assert tmp_project.mode == "edit"
+    with tmp_project.as_role("edit", "Client C"):
+        boundary.add_site(tmp_project, "Y", "y")
+    assert tmp_project.one("SELECT user FROM audit_log ORDER BY id DESC LIMIT 1")["user"] == "Client C"
+    assert tmp_project.user != "Client C"

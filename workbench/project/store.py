@@ -171,6 +171,22 @@ class Project:
         finally:
             self._action = None
 
+    @contextmanager
+    def as_role(self, mode: str, user: str):
+        """Act as another party on this open file for a while (the demo plays the client and the
+        verifier on one file). Permissions of ``mode`` apply and the audit log names ``user``."""
+        if mode not in ("edit", "verifier"):
+            raise ValueError("as_role: mode must be 'edit' or 'verifier'")
+        if self._action is not None:
+            raise ProjectError(f"{self.path}: cannot change role inside an action", self.path)
+        self.require_writable()
+        old = (self.mode, self.user)
+        self.mode, self.user = mode, user
+        try:
+            yield self
+        finally:
+            self.mode, self.user = old
+
     @property
     def in_action(self) -> bool:
         return self._action is not None

@@ -10,7 +10,6 @@ that party's name.
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
 from pathlib import Path
 
 DEMO_KEY_FILE = "demo-verifier.cnwkey"
@@ -20,14 +19,8 @@ DEMO_ACCREDITATION = "Demo accreditation no. DEMO-GHG-000 (fictional)"
 DEMO_SEED = 20250131
 
 
-@contextmanager
 def _acting_as(project, mode: str, user: str):
-    old = (project.mode, project.user)
-    project.mode, project.user = mode, user
-    try:
-        yield project
-    finally:
-        project.mode, project.user = old
+    return project.as_role(mode, user)
 
 
 def _key(out_dir: Path):
