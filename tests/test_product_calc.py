@@ -202,3 +202,38 @@ def test_formulas_refuse_anything_but_arithmetic():
             evaluate(bad, {"a": 1.0})
     with pytest.raises(FormulaError, match="divides by zero"):
         evaluate("1 / a", {"a": 0})
+
+
+def test_calculate_reports_progress_and_can_be_cancelled(tmp_project, bw):
+    from lca.product.analysis import Cancelled
+    from workbench.services import product
+
+    product.save_system(tmp_project, gear_system())
+    seen = []
+    product.calculate(tmp_project, "Gear", progress=lambda f, m: seen.append((f, m)))
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any("Brightway" in m for _, m in seen)
+    calls = []
+    with pytest.raises(Cancelled):
+        product.calculate(tmp_project, "Gear", cancel=lambda: calls.append(1) or len(calls) > 2)
+
+
+def test_solver_with_loops_matches_a_dense_inverse():
+    import numpy as np
+    from scipy import sparse
+
+    from lca.product.matrices import Solver
+
+    rng = np.random.default_rng(3)
+    n = 60
+    M = sparse.random(n, n, density=0.05, random_state=4, format="csc") * 0.1
+    M.setdiag(0)
+    A = (sparse.identity(n, format="csc") - M).tocsc()  # loops in every direction
+    A = A[rng.permutation(n)][:, rng.permutation(n)]
+    A.setdiag(np.where(A.diagonal() == 0, 1.0, A.diagonal()))
+    s = Solver(A.tocsc(), use_pardiso=False)
+    b = rng.random(n)
+    dense = A.toarray()
+    assert np.allclose(s.solve(b), np.linalg.solve(dense, b), rtol=1e-12, atol=1e-12)
+    assert np.allclose(s.solve_transposed(b), np.linalg.solve(dense.T, b), rtol=1e-12, atol=1e-12)
