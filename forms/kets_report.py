@@ -29,7 +29,7 @@ ITEMS = tuple(range(1, 14))  # Art. 31(1) subparagraphs 1..13
 
 
 def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
-    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import CondPageBreak
 
     w = body_width()
     lvl = 2 if toc else 1
@@ -62,7 +62,8 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
             block.append(para(tr("kets.no_data", lang), "small"))
         if item and item.note:
             block.append(para(item.note, "small"))
-        out.append(KeepTogether(block))
+        out.append(CondPageBreak(110))  # a heading never sits alone at the foot of a page
+        out.extend(block)
     out.append(heading(tr("kets.surrender", lang), lvl, toc))
     s = k.surrender
     if s is None:

@@ -98,9 +98,10 @@ class Line:
 
 @dataclass
 class FactorRef:
+    """An emission factor as printed: ``per_unit`` e.g. "0.4173 tCO2e/MWh" or "kg per gallon: CO2 10.21, ..."."""
+
     name: str
-    value: float
-    unit: str
+    per_unit: str
     source: str
 
 

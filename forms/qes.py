@@ -119,15 +119,9 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
             out.append(Spacer(1, 6))
             out.append(
                 data_table(
-                    [
-                        tr("qes.factor", lang),
-                        tr("qes.value", lang),
-                        tr("qes.unit", lang),
-                        tr("qes.source", lang),
-                    ],
-                    [[f.name, f"{f.value:g}", f.unit, f.source] for f in fp.factors],
-                    [w * 0.3, w * 0.12, w * 0.16, w * 0.42],
-                    numeric=(1,),
+                    [tr("qes.factor", lang), tr("qes.per_unit", lang), tr("qes.source", lang)],
+                    [[f.name, f.per_unit, f.source] for f in fp.factors],
+                    [w * 0.3, w * 0.27, w * 0.43],
                 )
             )
     else:

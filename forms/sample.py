@@ -59,8 +59,7 @@ def sample_claim(standard: str = "ISO14068-1", kind: str = "organisation") -> Cl
         factors=[
             FactorRef(
                 "Korean grid electricity 2023",
-                0.4173,
-                "tCO2e/MWh",
+                "0.4173 tCO2e/MWh",
                 "Korean national electricity factor (set 2025-12)",
             )
         ],

@@ -136,8 +136,7 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
         factors.append(
             FactorRef(
                 f"{f.get('id', '')} {f.get('name', '')}".strip(),
-                _first_value(f.get("gases_kg_per_unit")),
-                f"kg/{f.get('unit', '')} ({gases})",
+                f"kg per {f.get('unit', '')}: {gases}",
                 ", ".join(str(x) for x in (f.get("source"), f.get("year"), f.get("licence")) if x),
             )
         )
@@ -187,12 +186,6 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
         assumptions="; ".join(str(w) for w in (res.warnings or [])) or None,
         unquantified=[str(m.get("source")) for m in (res.missing_factors or [])],
     )
-
-
-def _first_value(gases) -> float:
-    if not gases:
-        return 0.0
-    return float(next(iter(gases.values())))
 
 
 # -- credits -----------------------------------------------------------------------------------
@@ -270,7 +263,11 @@ def base_year_total(project, period_id: int) -> tuple[str, float] | None:
 
 # -- the whole claim ---------------------------------------------------------------------------
 def load(
-    project, lang: str = "en", period_id: int | None = None, today: dt.date | None = None, charts: bool = False
+    project,
+    lang: str = "en",
+    period_id: int | None = None,
+    today: dt.date | None = None,
+    charts: bool = False,
 ) -> ClaimDocument:
     """The document model for ``period_id`` (default: the current period), in ``lang``.
 

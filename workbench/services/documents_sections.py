@@ -7,6 +7,7 @@ import datetime as dt
 import math
 
 from forms.declaration import standard_findings
+from forms.i18n import tr
 from forms.model import (
     ClaimDocument,
     Credit,
@@ -160,9 +161,16 @@ def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = Fal
         if not with_charts:
             pass
         elif content.macc:
-            charts.append(("MACC", plan_charts.macc_png(content.macc, currency=content.currency, lang=lang)))
+            charts.append(
+                (
+                    tr("mp.macc", lang),
+                    plan_charts.macc_png(content.macc, currency=content.currency, lang=lang),
+                )
+            )
         if with_charts and content.trajectory:
-            charts.append(("Trajectory", plan_charts.trajectory_png(content.trajectory, lang=lang)))
+            charts.append(
+                (tr("mp.trajectory", lang), plan_charts.trajectory_png(content.trajectory, lang=lang))
+            )
     except ImportError:
         pass
     doc.plan = ManagementPlan(
@@ -200,12 +208,13 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
     if fuel:
         items.append(KetsItem(1, fuel))
     fp = doc.footprint
+    site_w, gas_w = ("사업장", "가스") if lang == "ko" else ("site", "gas")
     if fp is not None:
         items.append(
             KetsItem(
                 2,
-                [(ln.label, f"{ln.t:,.2f} tCO2e") for ln in fp.by_site]
-                + [(ln.label, f"{ln.t:,.2f} tCO2e") for ln in fp.by_gas],
+                [(f"{site_w}: {ln.label}", f"{ln.t:,.2f} tCO2e") for ln in fp.by_site]
+                + [(f"{gas_w}: {ln.label}", f"{ln.t:,.2f} tCO2e") for ln in fp.by_gas],
             )
         )
         items.append(
@@ -222,7 +231,7 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
             KetsItem(
                 7,
                 [("GWP", f"IPCC {fp.gwp_set} GWP-100"), ("Method", fp.method or "")]
-                + [(f.name, f"{f.unit}; {f.source}") for f in fp.factors],
+                + [(f.name, f"{f.per_unit}; {f.source}") for f in fp.factors],
             )
         )
     energy = [(f"{r['code']} {_local(r, lang)}", f"{r['q']:,.1f} {r['unit']}") for r in units.get(2, [])]
