@@ -234,7 +234,10 @@ def test_qes_statement_plan_kets_and_dossier_from_the_project(project, tmp_path)
         assert flat(lot.serial) in flat(qes)
         assert flat(lot.retirement_reference) in flat(qes)
     assert "Qualifying Explanatory Statement" in qes and "DRAFT" not in qes
-    assert flat("test: no emission factor in the shipped library") in flat(qes)  # exclusions with reasons
+    excluded = project.rows("SELECT code, exclusion_reason FROM sources WHERE included = 0")
+    assert excluded
+    for src in excluded:  # exclusions with their reasons
+        assert flat(src["code"]) in flat(qes) and flat(src["exclusion_reason"]) in flat(qes)
     st = pdfmeta.extract_text(documents.build_verification_statement(project, tmp_path / "vs.pdf", "en"))
     assert "Lee Seo-yeon" in st and "Unmodified" in st and project.snapshot_hash() in st
     mp = pdfmeta.extract_text(documents.build_management_plan(project, tmp_path / "mp.pdf", "ko"))
