@@ -109,7 +109,7 @@
       <translation>(조직과 동일)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="127" />
+      <location filename="workbench/ui/pages/product.py" line="144" />
       <source>(shown when Brightway has loaded)</source>
       <translation>(Brightway 로드 후 표시)</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>7. 선언 및 인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="102" />
+      <location filename="workbench/ui/pages/footprint.py" line="103" />
       <source>95 % range</source>
       <translation>95% 범위</translation>
     </message>
@@ -179,17 +179,17 @@
       <translation>절대 목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="110" />
+      <location filename="workbench/ui/pages/verification.py" line="114" />
       <source>Accreditation</source>
       <translation>인정 번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="73" />
+      <location filename="workbench/ui/pages/product.py" line="89" />
       <source>Activity / exchange</source>
       <translation>활동 / 교환</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="103" />
+      <location filename="workbench/ui/pages/footprint.py" line="104" />
       <source>Activity rows</source>
       <translation>활동 데이터 행</translation>
     </message>
@@ -197,6 +197,11 @@
       <location filename="workbench/ui/pages/inventory.py" line="198" />
       <source>Add activity</source>
       <translation>활동 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="364" />
+      <source>Add activity {0}</source>
+      <translation>활동 추가: {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/inventory.py" line="81" />
@@ -207,6 +212,21 @@
       <location filename="workbench/ui/dialogs/source.py" line="13" />
       <source>Add emission source</source>
       <translation>배출원 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/exchange.py" line="24" />
+      <source>Add exchange</source>
+      <translation>교환 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="405" />
+      <source>Add exchange to {0}</source>
+      <translation>{0}에 교환 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="77" />
+      <source>Add exchange...</source>
+      <translation>교환 추가...</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/plan.py" line="241" />
@@ -244,7 +264,7 @@
       <translation>배출원 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="158" />
+      <location filename="workbench/ui/pages/verification.py" line="162" />
       <source>Agreed</source>
       <translation>일치</translation>
     </message>
@@ -254,14 +274,24 @@
       <translation>전체 기간</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="73" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="51" />
       <source>Amount</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="264" />
+      <location filename="workbench/ui/pages/offsets.py" line="295" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="287" />
+      <source>Assign factor {0} to {1}</source>
+      <translation>{1}에 배출계수 {0} 지정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <source>Assign factor...</source>
+      <translation>배출계수 지정...</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/inventory.py" line="241" />
@@ -279,17 +309,22 @@
       <translation>증빙 첨부...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/exchange.py" line="48" />
+      <source>Background database</source>
+      <translation>배경 데이터베이스</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/product.py" line="64" />
       <source>Background databases</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="101" />
+      <location filename="workbench/ui/pages/footprint.py" line="312" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="215" />
+      <location filename="workbench/ui/pages/verification.py" line="219" />
       <source>Basis</source>
       <translation>근거</translation>
     </message>
@@ -299,12 +334,12 @@
       <translation>수혜자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="101" />
+      <location filename="workbench/ui/pages/footprint.py" line="102" />
       <source>Biogenic CO2 (reported separately)</source>
       <translation>생물기원 CO2 (별도 보고)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="115" />
+      <location filename="workbench/ui/pages/footprint.py" line="118" />
       <source>Boundary and materiality checks</source>
       <translation>경계 및 중요성 점검</translation>
     </message>
@@ -364,7 +399,7 @@
       <translation>발급자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="91" />
+      <location filename="workbench/ui/pages/product.py" line="108" />
       <source>By life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
@@ -379,17 +414,17 @@
       <translation>계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="104" />
+      <location filename="workbench/ui/pages/footprint.py" line="105" />
       <source>Calculated</source>
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="254" />
+      <location filename="workbench/ui/pages/footprint.py" line="330" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="247" />
+      <location filename="workbench/ui/pages/product.py" line="264" />
       <source>Calculating {0}</source>
       <translation>{0} 계산 중</translation>
     </message>
@@ -426,7 +461,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="203" />
+      <location filename="workbench/ui/pages/footprint.py" line="243" />
       <source>Category {0}</source>
       <translation>카테고리 {0}</translation>
     </message>
@@ -456,7 +491,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="237" />
+      <location filename="workbench/ui/pages/footprint.py" line="277" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
@@ -491,7 +526,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="177" />
+      <location filename="workbench/ui/pages/offsets.py" line="234" />
+      <source>Claim details</source>
+      <translation>주장 세부 정보</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="74" />
+      <source>Claim details...</source>
+      <translation>주장 세부 정보...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="181" />
       <source>Clause</source>
       <translation>조항</translation>
     </message>
@@ -501,7 +546,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>고객 보고서 묶음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="181" />
+      <location filename="workbench/ui/pages/verification.py" line="185" />
       <source>Client response</source>
       <translation>고객 답변</translation>
     </message>
@@ -511,7 +556,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="188" />
+      <location filename="workbench/ui/pages/verification.py" line="192" />
       <source>Close finding</source>
       <translation>발견사항 종결</translation>
     </message>
@@ -536,12 +581,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="95" />
+      <location filename="workbench/ui/pages/product.py" line="112" />
       <source>Compare variants</source>
       <translation>변형 비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="266" />
+      <location filename="workbench/ui/pages/product.py" line="283" />
       <source>Comparing variants</source>
       <translation>변형 비교 중</translation>
     </message>
@@ -551,7 +596,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>통합 기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="79" />
+      <location filename="workbench/ui/pages/product.py" line="96" />
       <source>Contribution tree</source>
       <translation>기여도 트리</translation>
     </message>
@@ -566,39 +611,44 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="140" />
+      <location filename="workbench/ui/pages/offsets.py" line="143" />
       <source>Covered.</source>
       <translation>충족.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="92" />
+      <location filename="workbench/ui/pages/verification.py" line="96" />
       <source>Create key...</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="341" />
+      <location filename="workbench/ui/pages/verification.py" line="345" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증인 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="319" />
+      <location filename="workbench/ui/pages/verification.py" line="323" />
       <source>Create verifier key</source>
       <translation>검증인 키 만들기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
       <source>Credits</source>
       <translation>크레딧</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="128" />
+      <location filename="workbench/ui/pages/verification.py" line="132" />
       <source>Criteria</source>
       <translation>기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="342" />
+      <location filename="workbench/ui/pages/product.py" line="479" />
       <source>Database name</source>
       <translation>데이터베이스 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="235" />
+      <source>Declaration date (YYYY-MM-DD)</source>
+      <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/plan.py" line="77" />
@@ -606,12 +656,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="96" />
+      <location filename="workbench/ui/pages/offsets.py" line="99" />
       <source>Delete lot</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="282" />
+      <location filename="workbench/ui/pages/offsets.py" line="313" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
@@ -636,12 +686,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>설명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="93" />
+      <location filename="workbench/ui/pages/product.py" line="110" />
       <source>Difference</source>
       <translation>차이</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="78" />
+      <location filename="workbench/ui/pages/product.py" line="95" />
       <source>Direct</source>
       <translation>직접</translation>
     </message>
@@ -671,22 +721,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다운스트림 운송 및 유통</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="146" />
+      <location filename="workbench/ui/pages/verification.py" line="150" />
       <source>Draw sample</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="387" />
+      <location filename="workbench/ui/pages/verification.py" line="391" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="40" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="44" />
       <source>Earliest vintage</source>
       <translation>가장 이른 빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="289" />
+      <location filename="workbench/ui/pages/product.py" line="306" />
       <source>Edit exchange of {0}</source>
       <translation>{0}의 교환 수정</translation>
     </message>
@@ -721,9 +771,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수정...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="15" />
+      <source>Emission factor for {0}</source>
+      <translation>{0}의 배출계수</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/source.py" line="40" />
       <source>Emission factor id</source>
       <translation>배출계수 ID</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="138" />
+      <source>Emission factors</source>
+      <translation>배출계수</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/boundary.py" line="99" />
@@ -741,7 +801,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 제품의 폐기 처리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="100" />
+      <location filename="workbench/ui/pages/verification.py" line="104" />
       <source>Engagement</source>
       <translation>검증 업무</translation>
     </message>
@@ -771,7 +831,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>선택한 행의 증빙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="159" />
+      <location filename="workbench/ui/pages/verification.py" line="163" />
       <source>Exception</source>
       <translation>예외</translation>
     </message>
@@ -806,6 +866,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 내보내는 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="123" />
+      <source>Factor</source>
+      <translation>배출계수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="123" />
+      <source>Factor name</source>
+      <translation>배출계수 이름</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="43" />
       <source>File</source>
       <translation>파일</translation>
@@ -831,9 +901,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="197" />
+      <location filename="workbench/ui/pages/verification.py" line="201" />
       <source>Findings</source>
       <translation>발견사항</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="237" />
+      <source>First claim period (yes/no)</source>
+      <translation>첫 주장 기간 (yes/no)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/exchange.py" line="47" />
+      <source>Foreground activity</source>
+      <translation>전경 활동</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="24" />
@@ -861,12 +941,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product.py" line="348" />
+      <source>Functional unit</source>
+      <translation>기능 단위</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="92" />
       <source>GWP set</source>
       <translation>GWP 기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="37" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="41" />
       <source>ICVCM CCP-labelled credits only</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
@@ -881,7 +966,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ISO 14068-1:2023 (현행)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="179" />
+      <location filename="workbench/ui/pages/verification.py" line="183" />
       <source>Impact tCO2e</source>
       <translation>영향 tCO2e</translation>
     </message>
@@ -901,7 +986,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동 데이터 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="329" />
+      <location filename="workbench/ui/pages/product.py" line="466" />
       <source>Import background database</source>
       <translation>배경 데이터베이스 가져오기</translation>
     </message>
@@ -911,22 +996,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="258" />
+      <location filename="workbench/ui/pages/offsets.py" line="289" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="92" />
+      <location filename="workbench/ui/pages/offsets.py" line="95" />
       <source>Import registry file...</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="266" />
+      <location filename="workbench/ui/pages/offsets.py" line="297" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="93" />
+      <location filename="workbench/ui/pages/offsets.py" line="96" />
       <source>Import retirements of another project...</source>
       <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
     </message>
@@ -941,12 +1026,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동 데이터 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="345" />
+      <location filename="workbench/ui/pages/product.py" line="482" />
       <source>Importing background database</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="253" />
+      <location filename="workbench/ui/pages/offsets.py" line="284" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
@@ -1006,17 +1091,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <location filename="workbench/ui/pages/footprint.py" line="152" />
       <source>Item</source>
       <translation>항목</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="149" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>Items</source>
       <translation>항목 수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="76" />
+      <location filename="workbench/ui/pages/footprint.py" line="77" />
       <source>Iterations</source>
       <translation>반복 횟수</translation>
     </message>
@@ -1031,12 +1116,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="46" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="428" />
+      <location filename="workbench/ui/pages/verification.py" line="432" />
       <source>Kind (CAR, CL, FAR)</source>
       <translation>종류 (CAR, CL, FAR)</translation>
     </message>
@@ -1056,7 +1141,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>언어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="126" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="45" />
+      <source>Largest share of one project</source>
+      <translation>한 프로젝트의 최대 비중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="130" />
       <source>Level of assurance</source>
       <translation>보증 수준</translation>
     </message>
@@ -1066,12 +1156,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수명 (년)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="93" />
+      <location filename="workbench/ui/pages/verification.py" line="97" />
       <source>Load key...</source>
       <translation>키 불러오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="325" />
+      <location filename="workbench/ui/pages/verification.py" line="329" />
       <source>Load verifier key</source>
       <translation>검증인 키 불러오기</translation>
     </message>
@@ -1096,7 +1186,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
       <source>Lot</source>
       <translation>로트</translation>
     </message>
@@ -1121,7 +1211,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>중요성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="127" />
+      <location filename="workbench/ui/pages/verification.py" line="131" />
       <source>Materiality (a setting; common default 5 %)</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
@@ -1141,7 +1231,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="39" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="43" />
       <source>Minimum removal share</source>
       <translation>최소 제거 크레딧 비율</translation>
     </message>
@@ -1151,7 +1241,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="268" />
+      <location filename="workbench/ui/pages/footprint.py" line="344" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1161,9 +1251,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="342" />
+      <location filename="workbench/ui/pages/product.py" line="479" />
       <source>Name of the background database</source>
       <translation>배경 데이터베이스 이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="348" />
+      <source>New product system</source>
+      <translation>새 제품 시스템</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="343" />
+      <source>New product system {0}</source>
+      <translation>새 제품 시스템: {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="45" />
@@ -1176,22 +1276,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 프로젝트...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="160" />
+      <location filename="workbench/ui/pages/product.py" line="75" />
+      <source>New system...</source>
+      <translation>새 시스템...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="312" />
+      <source>No base year: mark a period as the base year first.</source>
+      <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="164" />
       <source>No evidence</source>
       <translation>증빙 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="103" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="109" />
       <source>No feasible portfolio: {0}</source>
       <translation>가능한 포트폴리오가 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="149" />
+      <location filename="workbench/ui/pages/footprint.py" line="189" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="91" />
+      <location filename="workbench/ui/pages/verification.py" line="95" />
       <source>No key loaded</source>
       <translation>불러온 키 없음</translation>
     </message>
@@ -1211,7 +1321,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="146" />
+      <location filename="workbench/ui/pages/footprint.py" line="186" />
       <source>Not calculated yet: press Recalculate.</source>
       <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
@@ -1226,12 +1336,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="140" />
+      <location filename="workbench/ui/pages/offsets.py" line="143" />
       <source>Not yet covered.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="219" />
+      <location filename="workbench/ui/pages/footprint.py" line="259" />
       <source>Nothing to show.</source>
       <translation>표시할 내용이 없습니다.</translation>
     </message>
@@ -1291,12 +1401,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운영비 변화/년</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="214" />
+      <location filename="workbench/ui/pages/verification.py" line="218" />
       <source>Opinion</source>
       <translation>검증 의견</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="218" />
+      <location filename="workbench/ui/pages/verification.py" line="222" />
       <source>Opinion and sign-off</source>
       <translation>의견 및 서명</translation>
     </message>
@@ -1321,17 +1431,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기타 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="154" />
+      <location filename="workbench/ui/pages/footprint.py" line="194" />
       <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="117" />
+      <location filename="workbench/ui/pages/offsets.py" line="120" />
       <source>Overlaps and double counting</source>
       <translation>중복 및 이중 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="192" />
+      <location filename="workbench/ui/pages/offsets.py" line="195" />
       <source>Overlaps and double counting ({0})</source>
       <translation>중복 및 이중 계산 ({0})</translation>
     </message>
@@ -1371,17 +1481,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기간 시작일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="132" />
+      <location filename="workbench/ui/pages/verification.py" line="136" />
       <source>Plan</source>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="55" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="60" />
       <source>Plan these credits for the claim</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="300" />
+      <location filename="workbench/ui/pages/offsets.py" line="331" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
@@ -1391,7 +1501,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>환경설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="44" />
+      <location filename="workbench/ui/pages/product.py" line="430" />
+      <source>Preparing the shipped factor library</source>
+      <translation>내장 배출계수 라이브러리 준비 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
       <source>Press Select to compute the least-cost portfolio.</source>
       <translation>선택을 눌러 최소 비용 포트폴리오를 계산하십시오.</translation>
     </message>
@@ -1406,7 +1521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="78" />
+      <location filename="workbench/ui/pages/product.py" line="95" />
       <source>Process</source>
       <translation>공정</translation>
     </message>
@@ -1431,7 +1546,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제품 시스템</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
       <source>Programme</source>
       <translation>프로그램</translation>
     </message>
@@ -1456,12 +1571,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="411" />
+      <location filename="workbench/ui/pages/verification.py" line="415" />
       <source>Raise finding</source>
       <translation>발견사항 제기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="187" />
+      <location filename="workbench/ui/pages/verification.py" line="191" />
       <source>Raise finding...</source>
       <translation>발견사항 제기...</translation>
     </message>
@@ -1471,12 +1586,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽기 전용: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="61" />
+      <location filename="workbench/ui/pages/footprint.py" line="62" />
       <source>Recalculate</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="336" />
+      <location filename="workbench/ui/pages/offsets.py" line="367" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
@@ -1486,7 +1601,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최근 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="208" />
+      <location filename="workbench/ui/pages/verification.py" line="212" />
       <source>Record opinion</source>
       <translation>의견 기록</translation>
     </message>
@@ -1501,7 +1616,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="175" />
+      <location filename="workbench/ui/pages/offsets.py" line="236" />
+      <source>Reductions achieved (tCO2e)</source>
+      <translation>달성한 감축량 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="179" />
       <source>Ref</source>
       <translation>번호</translation>
     </message>
@@ -1516,12 +1636,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="335" />
+      <location filename="workbench/ui/pages/offsets.py" line="366" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="93" />
+      <location filename="workbench/ui/pages/product.py" line="110" />
       <source>Relative</source>
       <translation>상대 차이</translation>
     </message>
@@ -1529,6 +1649,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/new_project.py" line="106" />
       <source>Remove site</source>
       <translation>사업장 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="132" />
+      <source>Report the base year</source>
+      <translation>기준연도 보고</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/boundary.py" line="58" />
@@ -1541,54 +1666,64 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="229" />
+      <location filename="workbench/ui/pages/footprint.py" line="315" />
+      <source>Reporting the base year</source>
+      <translation>기준연도 보고 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="260" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="229" />
+      <location filename="workbench/ui/pages/offsets.py" line="260" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="135" />
+      <location filename="workbench/ui/pages/offsets.py" line="138" />
       <source>Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="448" />
+      <location filename="workbench/ui/pages/verification.py" line="452" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="455" />
+      <location filename="workbench/ui/pages/verification.py" line="459" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="189" />
+      <location filename="workbench/ui/pages/verification.py" line="193" />
       <source>Respond...</source>
       <translation>답변...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="153" />
+      <location filename="workbench/ui/pages/verification.py" line="157" />
       <source>Result</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="317" />
+      <location filename="workbench/ui/pages/offsets.py" line="348" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="95" />
+      <location filename="workbench/ui/pages/offsets.py" line="98" />
       <source>Retire...</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="333" />
+      <location filename="workbench/ui/pages/offsets.py" line="364" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="375" />
+      <source>Retirement receipt from the registry</source>
+      <translation>등록부의 소각 영수증</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
@@ -1601,7 +1736,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>규칙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="116" />
+      <location filename="workbench/ui/pages/offsets.py" line="119" />
       <source>Rule findings</source>
       <translation>규칙 점검 결과</translation>
     </message>
@@ -1621,12 +1756,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>SBTi 2°C 훨씬 미만 (연 2.5% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="168" />
+      <location filename="workbench/ui/pages/verification.py" line="172" />
       <source>Sample</source>
       <translation>표본</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="123" />
+      <location filename="workbench/ui/pages/verification.py" line="127" />
       <source>Save plan</source>
       <translation>계획 저장</translation>
     </message>
@@ -1641,7 +1776,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="97" />
+      <location filename="workbench/ui/pages/footprint.py" line="98" />
       <source>Scope 1</source>
       <translation>Scope 1</translation>
     </message>
@@ -1651,17 +1786,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 1: 직접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="73" />
+      <location filename="workbench/ui/pages/footprint.py" line="74" />
       <source>Scope 2 in the total</source>
       <translation>합계에 쓸 Scope 2</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="98" />
+      <location filename="workbench/ui/pages/footprint.py" line="99" />
       <source>Scope 2, location-based</source>
       <translation>Scope 2, 지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="99" />
+      <location filename="workbench/ui/pages/footprint.py" line="100" />
       <source>Scope 2, market-based</source>
       <translation>Scope 2, 시장 기반</translation>
     </message>
@@ -1671,7 +1806,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 2: 구매 에너지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="100" />
+      <location filename="workbench/ui/pages/footprint.py" line="101" />
       <source>Scope 3</source>
       <translation>Scope 3</translation>
     </message>
@@ -1686,7 +1821,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="201" />
+      <location filename="workbench/ui/pages/footprint.py" line="241" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
@@ -1696,7 +1831,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="38" />
+      <source>Search</source>
+      <translation>검색</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="59" />
       <source>Select</source>
       <translation>선택</translation>
     </message>
@@ -1706,17 +1846,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 포트폴리오 선택</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="94" />
+      <location filename="workbench/ui/pages/offsets.py" line="97" />
       <source>Select portfolio...</source>
       <translation>포트폴리오 선택...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="78" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="84" />
       <source>Selecting credits</source>
       <translation>크레딧 선택 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="49" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
       <source>Serial</source>
       <translation>일련번호</translation>
     </message>
@@ -1731,7 +1871,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="222" />
+      <location filename="workbench/ui/pages/offsets.py" line="225" />
       <source>Set claim</source>
       <translation>주장 설정</translation>
     </message>
@@ -1756,7 +1896,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>심각도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <location filename="workbench/ui/pages/footprint.py" line="152" />
       <source>Share</source>
       <translation>비중</translation>
     </message>
@@ -1766,17 +1906,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="484" />
+      <location filename="workbench/ui/pages/verification.py" line="488" />
       <source>Sign</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="209" />
+      <location filename="workbench/ui/pages/verification.py" line="213" />
       <source>Sign the verification statement</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="485" />
+      <location filename="workbench/ui/pages/verification.py" line="489" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -1791,7 +1931,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 후 서명된 데이터가 변경됨: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="58" />
+      <location filename="workbench/ui/pages/verification.py" line="60" />
       <source>Signed {0} by {1} ({2}): {3} opinion; data unchanged.</source>
       <translation>{0} {1}({2}) 서명: {3} 의견, 데이터 변경 없음.</translation>
     </message>
@@ -1801,7 +1941,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="479" />
+      <location filename="workbench/ui/pages/verification.py" line="483" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
@@ -1866,9 +2006,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="73" />
+      <location filename="workbench/ui/pages/product.py" line="89" />
       <source>Stage</source>
       <translation>단계</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="377" />
+      <source>Stage (materials, manufacturing, distribution, use, end_of_life)</source>
+      <translation>단계 (materials, manufacturing, distribution, use, end_of_life)</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="93" />
@@ -1881,7 +2026,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="345" />
+      <location filename="workbench/ui/pages/verification.py" line="349" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -1911,17 +2056,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>주장 대상</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="76" />
+      <location filename="workbench/ui/pages/product.py" line="93" />
       <source>System editor</source>
       <translation>시스템 편집기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="153" />
+      <location filename="workbench/ui/pages/verification.py" line="157" />
       <source>Table</source>
       <translation>테이블</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="38" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="42" />
       <source>Take lots whole</source>
       <translation>로트 전체 단위로</translation>
     </message>
@@ -1961,7 +2106,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="75" />
+      <location filename="workbench/ui/pages/verification.py" line="79" />
       <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
       <translation>검증인은 검증인 모드(파일 &gt; 검증인으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
@@ -1976,12 +2121,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종료 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="96" />
+      <location filename="workbench/ui/pages/footprint.py" line="97" />
       <source>Total</source>
       <translation>합계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="92" />
+      <location filename="workbench/ui/pages/footprint.py" line="93" />
       <source>Totals (tCO2e)</source>
       <translation>합계 (tCO2e)</translation>
     </message>
@@ -1996,27 +2141,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>불확도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="68" />
+      <location filename="workbench/ui/pages/footprint.py" line="69" />
       <source>Uncertainty (Monte Carlo)</source>
       <translation>불확도 (몬테카를로)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="39" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="52" />
       <source>Unit</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="316" />
+      <location filename="workbench/ui/pages/product.py" line="453" />
       <source>Units of {0} sold in the period</source>
       <translation>기간 중 {0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="315" />
+      <location filename="workbench/ui/pages/product.py" line="452" />
       <source>Units sold</source>
       <translation>판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="304" />
+      <location filename="workbench/ui/pages/product.py" line="441" />
       <source>Units sold of {0}</source>
       <translation>{0} 판매 수량</translation>
     </message>
@@ -2041,17 +2186,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 제품의 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="60" />
+      <location filename="workbench/ui/pages/product.py" line="78" />
+      <source>Use the shipped factor library</source>
+      <translation>내장 배출계수 라이브러리 사용</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="63" />
       <source>Verification #{0} in progress ({1}, {2}); not signed.</source>
       <translation>검증 #{0} 진행 중 ({1}, {2}), 서명 전.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="109" />
+      <location filename="workbench/ui/pages/verification.py" line="113" />
       <source>Verification body</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="113" />
+      <location filename="workbench/ui/pages/verification.py" line="117" />
       <source>Verification plan</source>
       <translation>검증 계획</translation>
     </message>
@@ -2061,12 +2211,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 의견서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="108" />
+      <location filename="workbench/ui/pages/verification.py" line="112" />
       <source>Verifier</source>
       <translation>검증인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="89" />
+      <location filename="workbench/ui/pages/verification.py" line="93" />
       <source>Verifier key</source>
       <translation>검증인 키</translation>
     </message>
@@ -2081,7 +2231,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="401" />
+      <location filename="workbench/ui/pages/verification.py" line="405" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
@@ -2096,12 +2246,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 발생 폐기물</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="153" />
+      <location filename="workbench/ui/pages/verification.py" line="157" />
       <source>Weight</source>
       <translation>가중치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="153" />
+      <location filename="workbench/ui/pages/verification.py" line="157" />
       <source>Why</source>
       <translation>사유</translation>
     </message>
@@ -2111,12 +2261,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="319" />
+      <location filename="workbench/ui/pages/verification.py" line="323" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="149" />
+      <location filename="workbench/ui/pages/product.py" line="166" />
       <source>activity</source>
       <translation>활동</translation>
     </message>
@@ -2136,37 +2286,42 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="36" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="29" />
+      <source>background database</source>
+      <translation>배경 데이터베이스</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="37" />
       <source>by ISO 14064-1 category</source>
       <translation>ISO 14064-1 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="38" />
+      <location filename="workbench/ui/pages/footprint.py" line="39" />
       <source>by gas</source>
       <translation>가스별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="178" />
+      <location filename="workbench/ui/pages/product.py" line="195" />
       <source>by life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="34" />
+      <location filename="workbench/ui/pages/footprint.py" line="35" />
       <source>by scope</source>
       <translation>Scope별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="35" />
+      <location filename="workbench/ui/pages/footprint.py" line="36" />
       <source>by scope 3 category</source>
       <translation>Scope 3 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="37" />
+      <location filename="workbench/ui/pages/footprint.py" line="38" />
       <source>by site</source>
       <translation>사업장별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="39" />
+      <location filename="workbench/ui/pages/footprint.py" line="40" />
       <source>by source</source>
       <translation>배출원별</translation>
     </message>
@@ -2216,9 +2371,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="61" />
       <source>fail</source>
       <translation>실패</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="21" />
+      <source>filter: id, name, region or publisher</source>
+      <translation>필터: ID, 이름, 지역, 발행처</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="35" />
@@ -2226,17 +2386,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>재무 통제</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/exchange.py" line="28" />
+      <source>foreground activity</source>
+      <translation>전경 활동</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
       <source>in progress</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="60" />
       <source>info</source>
       <translation>정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="130" />
+      <location filename="workbench/ui/pages/product.py" line="147" />
       <source>installed</source>
       <translation>설치됨</translation>
     </message>
@@ -2246,7 +2411,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제 있음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="78" />
+      <location filename="workbench/ui/pages/product.py" line="95" />
       <source>kg CO2e</source>
       <translation>kg CO2e</translation>
     </message>
@@ -2256,12 +2421,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한적</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="58" />
+      <location filename="workbench/ui/pages/footprint.py" line="59" />
       <source>location-based</source>
       <translation>지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="57" />
+      <location filename="workbench/ui/pages/footprint.py" line="58" />
       <source>market-based</source>
       <translation>시장 기반</translation>
     </message>
@@ -2281,7 +2446,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간의 활동 데이터 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="197" />
+      <location filename="workbench/ui/pages/offsets.py" line="200" />
       <source>no credit lots</source>
       <translation>크레딧 로트 없음</translation>
     </message>
@@ -2291,9 +2456,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 배출원 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="298" />
+      <location filename="workbench/ui/pages/verification.py" line="302" />
       <source>no engagement yet</source>
       <translation>아직 검증 업무 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/portfolio.py" line="40" />
+      <source>no limit</source>
+      <translation>제한 없음</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/plan.py" line="217" />
@@ -2301,7 +2471,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="226" />
+      <location filename="workbench/ui/pages/product.py" line="243" />
       <source>no product systems (optional)</source>
       <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
@@ -2311,7 +2481,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="304" />
+      <location filename="workbench/ui/pages/verification.py" line="308" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
@@ -2321,22 +2491,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="224" />
+      <location filename="workbench/ui/pages/footprint.py" line="264" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="130" />
+      <location filename="workbench/ui/pages/product.py" line="147" />
       <source>not installed here (cached values)</source>
       <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="130" />
+      <location filename="workbench/ui/pages/offsets.py" line="133" />
       <source>not known (calculate the footprint or set it)</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="178" />
+      <location filename="workbench/ui/pages/footprint.py" line="218" />
       <source>not run</source>
       <translation>실행 안 함</translation>
     </message>
@@ -2366,7 +2536,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="143" />
+      <location filename="workbench/ui/pages/verification.py" line="147" />
       <source>random</source>
       <translation>무작위</translation>
     </message>
@@ -2386,12 +2556,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>합리적</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="203" />
+      <location filename="workbench/ui/pages/offsets.py" line="206" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="226" />
+      <location filename="workbench/ui/pages/footprint.py" line="266" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
     </message>
@@ -2401,12 +2571,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검토 주기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="142" />
+      <location filename="workbench/ui/pages/verification.py" line="146" />
       <source>risk-weighted</source>
       <translation>위험 가중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="145" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="37" />
+      <source>search by name, e.g. electricity</source>
+      <translation>이름으로 검색 (예: electricity)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="149" />
       <source>seed (blank: new)</source>
       <translation>시드 (비우면 새로 생성)</translation>
     </message>
@@ -2416,12 +2591,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="228" />
+      <location filename="workbench/ui/pages/footprint.py" line="268" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <location filename="workbench/ui/pages/footprint.py" line="152" />
       <source>tCO2e</source>
       <translation>tCO2e</translation>
     </message>
@@ -2451,17 +2626,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="59" />
       <source>warning</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="235" />
+      <location filename="workbench/ui/pages/verification.py" line="239" />
       <source>{0} (fingerprint {1})</source>
       <translation>{0} (지문 {1})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="310" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="19" />
+      <source>{0} ({1}), measured in {2}</source>
+      <translation>{0} ({1}), 단위 {2}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="314" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>
@@ -2471,12 +2651,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}개 열을 찾았습니다. 매핑을 확인한 뒤 점검을 누르십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/portfolio.py" line="95" />
+      <location filename="workbench/ui/dialogs/portfolio.py" line="101" />
       <source>{0} credits, cost {1}, removals {2} %. {3}</source>
       <translation>크레딧 {0}개, 비용 {1}, 제거 {2}%. {3}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="166" />
+      <location filename="workbench/ui/pages/product.py" line="183" />
       <source>{0} kg CO2e per {1}</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
@@ -2491,7 +2671,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치 {0}개, 목표 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="228" />
+      <location filename="workbench/ui/pages/product.py" line="245" />
       <source>{0} product systems</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
@@ -2516,17 +2696,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="204" />
+      <location filename="workbench/ui/pages/offsets.py" line="207" />
       <source>{0} t retired of {1} t</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="229" />
+      <location filename="workbench/ui/pages/footprint.py" line="269" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="174" />
+      <location filename="workbench/ui/pages/footprint.py" line="214" />
       <source>{0} to {1} ({2} runs)</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>

@@ -34,10 +34,15 @@ class PortfolioDialog(QDialog):
         self.vintage_from = QSpinBox()
         self.vintage_from.setRange(0, 2100)
         self.vintage_from.setSpecialValueText(tr("any"))
+        self.max_project = QDoubleSpinBox()
+        self.max_project.setRange(0, 100)
+        self.max_project.setSuffix(" %")
+        self.max_project.setSpecialValueText(tr("no limit"))
         self.ccp_only = QCheckBox(tr("ICVCM CCP-labelled credits only"))
         self.whole_lots = QCheckBox(tr("Take lots whole"))
         form.addRow(tr("Minimum removal share"), self.removal)
         form.addRow(tr("Earliest vintage"), self.vintage_from)
+        form.addRow(tr("Largest share of one project"), self.max_project)
         form.addRow(self.ccp_only)
         form.addRow(self.whole_lots)
         v.addLayout(form)
@@ -67,6 +72,7 @@ class PortfolioDialog(QDialog):
         return {
             "min_removal_share": self.removal.value() / 100.0,
             "vintage_from": self.vintage_from.value() or None,
+            "max_project_share": (self.max_project.value() / 100.0) or None,
             "ccp_only": self.ccp_only.isChecked(),
             "whole_lots": self.whole_lots.isChecked(),
         }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -112,9 +113,30 @@ class FootprintPage(Page):
             self.grid.addWidget(value, r, 1)
         self.values["total"].setStyleSheet("font-weight: bold; font-size: 13pt;")
         lv.addWidget(totals)
-        lv.addWidget(QLabel(tr("Boundary and materiality checks")))
+        self.left_tabs = QTabWidget()
         self.checks = FindingsTable()
-        lv.addWidget(self.checks, 1)
+        self.left_tabs.addTab(self.checks, tr("Boundary and materiality checks"))
+        factors = QWidget()
+        fv = QVBoxLayout(factors)
+        fv.setContentsMargins(0, 0, 0, 0)
+        self.factors = QTableWidget(0, 4)
+        self.factors.setHorizontalHeaderLabels([tr("Source"), tr("Unit"), tr("Factor"), tr("Factor name")])
+        self.factors.horizontalHeader().setStretchLastSection(True)
+        self.factors.verticalHeader().setVisible(False)
+        self.factors.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.factors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        fv.addWidget(self.factors, 1)
+        fb = QHBoxLayout()
+        self.assign_button = self.client_edit(QPushButton(tr("Assign factor...")))
+        self.assign_button.clicked.connect(self.assign_dialog)
+        self.report_base_button = self.client_edit(QPushButton(tr("Report the base year")))
+        self.report_base_button.clicked.connect(lambda: self.report_base_year())
+        fb.addWidget(self.assign_button)
+        fb.addWidget(self.report_base_button)
+        fb.addStretch(1)
+        fv.addLayout(fb)
+        self.left_tabs.addTab(factors, tr("Emission factors"))
+        lv.addWidget(self.left_tabs, 1)
         split.addWidget(left)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -136,8 +158,31 @@ class FootprintPage(Page):
         self.layout_.addWidget(split, 1)
 
     # -- data ------------------------------------------------------------------------------------
+    def _fill_factors(self) -> None:
+        lib = service("footprint_factors").load_library()
+        self.source_rows = service("boundary").list_sources(self.project)
+        self.factors.setRowCount(0)
+        for src in self.source_rows:
+            r = self.factors.rowCount()
+            self.factors.insertRow(r)
+            f = lib.get(src["factor_id"]) if src["factor_id"] else None
+            missing = src["included"] and not src["factor_id"]
+            cells = [
+                src["code"],
+                src.get("unit") or "",
+                src["factor_id"] or tr("(none)"),
+                f.name if f else "",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if missing:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.factors.setItem(r, c, item)
+        self.factors.resizeColumnsToContents()
+
     def refresh(self) -> None:
         p = self.project
+        self._fill_factors()
         self.gwp.setCurrentText(p.setting("gwp_set", "AR6"))
         self.basis.setCurrentIndex(max(0, self.basis.findData(p.setting("scope2_basis", "market"))))
         self.result = self.svc.latest(p)
@@ -237,6 +282,53 @@ class FootprintPage(Page):
             tr("Change {0}").format(key),
             lambda: inverse_edits.set_project_setting(self.project, key, value),
             lambda: inverse_edits.set_project_setting(self.project, key, old),
+        )
+
+    def assign_factor(self, source_code: str, factor_id: str) -> None:
+        src = next(s for s in self.source_rows if s["code"] == source_code)
+        old_factor, old_unit = src["factor_id"], src["unit"]
+        factors = service("footprint_factors")
+        boundary = service("boundary")
+        self.edit(
+            tr("Assign factor {0} to {1}").format(factor_id, source_code),
+            lambda: factors.assign_factor(self.project, source_code, factor_id),
+            lambda: boundary.update_source(self.project, src["id"], factor_id=old_factor, unit=old_unit),
+        )
+
+    def assign_dialog(self) -> None:
+        from ..dialogs.factor_picker import FactorPicker
+
+        r = self.factors.currentRow()
+        if not 0 <= r < len(self.source_rows):
+            return
+        src = self.source_rows[r]
+        dialog = FactorPicker(self, src)
+        if src["factor_id"]:
+            dialog.select(src["factor_id"])
+        if dialog.exec() and dialog.factor_id():
+            self.assign_factor(src["code"], dialog.factor_id())
+
+    def report_base_year(self, on_done=None):
+        """Calculate and freeze the base year's footprint (the reference for targets and reductions)."""
+        base = next((per for per in self.project.periods() if per["is_base_year"]), None)
+        if base is None:
+            from workbench.project.errors import ProjectError
+
+            from ..errors import show_error
+
+            show_error(
+                self, ProjectError(tr("No base year: mark a period as the base year first.")), tr("Base year")
+            )
+            return None
+        compare = service("footprint_compare")
+        return self.long(
+            tr("Reporting the base year"),
+            brightway.run,
+            compare.report_period,
+            self.project,
+            base["id"],
+            allow_missing=True,
+            on_done=self._done(on_done),
         )
 
     def _done(self, on_done):

@@ -71,9 +71,12 @@ class OffsetsPage(Page):
         self.standard.activated.connect(lambda _i: self.set_claim(standard=self.standard.currentData()))
         self.residual_button = self.client_edit(QPushButton(tr("Set residual...")))
         self.residual_button.clicked.connect(self.residual_dialog)
+        self.claim_button = self.client_edit(QPushButton(tr("Claim details...")))
+        self.claim_button.clicked.connect(self.claim_dialog)
         head.addWidget(QLabel(tr("Standard")))
         head.addWidget(self.standard)
         head.addWidget(self.residual_button)
+        head.addWidget(self.claim_button)
         head.addWidget(self.claim_label, 1)
         self.layout_.addLayout(head)
 
@@ -224,6 +227,41 @@ class OffsetsPage(Page):
             lambda: self.svc.set_claim(self.project, **old),
         )
 
+    def claim_dialog(self) -> None:
+        from ..dialogs.simple_form import ask
+
+        claim = self.svc.get_claim(self.project)
+        v = ask(
+            self,
+            tr("Claim details"),
+            [
+                ("declaration_date", tr("Declaration date (YYYY-MM-DD)")),
+                ("reductions_t", tr("Reductions achieved (tCO2e)")),
+                ("first_period", tr("First claim period (yes/no)")),
+            ],
+            {
+                "declaration_date": claim.get("declaration_date") or "",
+                "reductions_t": "" if claim.get("reductions_t") is None else claim["reductions_t"],
+                "first_period": "yes" if claim.get("first_period") else "no",
+            },
+        )
+        if v is None:
+            return
+        fields = {"first_period": v["first_period"].strip().lower() in ("yes", "y", "1", "true", "예")}
+        if v["declaration_date"]:
+            fields["declaration_date"] = v["declaration_date"]
+        if v["reductions_t"]:
+            try:
+                from ..i18n import parse_number
+
+                fields["reductions_t"] = parse_number(v["reductions_t"])
+            except ValueError as exc:
+                from ..errors import show_error
+
+                show_error(self, exc, tr("Claim details"))
+                return
+        self.set_claim(**fields)
+
     def residual_dialog(self) -> None:
         value, ok = QInputDialog.getDouble(
             self, tr("Residual emissions"), tr("Residual emissions to offset (tCO2e)"), 0, 0, 1e12, 1
@@ -337,5 +375,11 @@ class OffsetsPage(Page):
             ],
             {"beneficiary": org},
         )
-        if values:
-            self.retire(lot.id, values["date"], values["beneficiary"], values["reference"], values["receipt"])
+        if not values:
+            return
+        receipt = values["receipt"]
+        if not receipt:
+            receipt, _ = QFileDialog.getOpenFileName(self, tr("Retirement receipt from the registry"))
+            if not receipt:
+                return
+        self.retire(lot.id, values["date"], values["beneficiary"], values["reference"], receipt)
