@@ -323,3 +323,35 @@ def test_demo_hook_writes_every_document(project, tmp_path):
         assert (tmp_path / "documents" / f"{name}.pdf").is_file(), name
     assert "  certificate check: OK" in logged
     assert len(written) >= 11
+
+
+def test_pas2060_claim_for_a_period_after_the_withdrawal_is_refused(project, tmp_path):
+    from workbench.services import offsets
+
+    offsets.set_claim(project, standard="PAS2060")
+    msg = _refused(project, tmp_path)
+    assert "DOC.PAS2060.WITHDRAWN" in msg and "2025-11-30" in msg
+
+
+def test_eu_product_claim_carries_the_2024_825_warning(project, tmp_path):
+    from workbench.services import boundary, documents
+
+    boundary.set_subject(project, kind="product", name="HG-40 precision gear unit")
+    with project.action("Markets") as tx:
+        tx.set_setting("claim_markets", ["EU", "KR"])
+    assert any(w.rule_id == "DOC.EU.2024_825" for w in documents.claim_warnings(project))
+    text = flat(pdfmeta.extract_text(documents.build_qes(project, tmp_path / "q.pdf")))
+    assert flat("Directive (EU) 2024/825 (applicable from 27 September 2026)") in text
+    ko = flat(pdfmeta.extract_text(documents.build_qes(project, tmp_path / "qk.pdf", "ko")))
+    assert flat("지침 (EU) 2024/825") in ko
+
+
+def test_preview_png_of_a_page(project, tmp_path):
+    from workbench.project.errors import ProjectError
+    from workbench.services import documents
+
+    pdf = documents.build_certificate(project, tmp_path / "c.pdf")
+    png = documents.preview_png(pdf, dpi=30)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    with pytest.raises(ProjectError, match="cannot render page 3"):
+        documents.preview_png(pdf, page=3)

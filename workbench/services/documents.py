@@ -97,6 +97,41 @@ def _register(project, kind: str, lang: str, doc, path: Path, period_id: int | N
         )
 
 
+def preview_png(pdf_path, page: int = 1, dpi: int = 80) -> bytes:
+    """One page of a PDF as PNG bytes (poppler's pdftoppm), for previews in the UI."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise ProjectError("cannot preview: pdftoppm (poppler-utils) is not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        stem = Path(tmp) / "page"
+        done = subprocess.run(
+            [
+                exe,
+                "-png",
+                "-r",
+                str(dpi),
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf_path),
+                str(stem),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode or not stem.with_suffix(".png").exists():
+            raise ProjectError(
+                f"{pdf_path}: cannot render page {page}: {done.stderr.strip() or 'no such page'}"
+            )
+        return stem.with_suffix(".png").read_bytes()
+
+
 def issued(project) -> list[dict]:
     """The register of issued documents, newest first."""
     return project.rows("SELECT * FROM audit_documents ORDER BY id DESC")
@@ -265,7 +300,7 @@ def demo(project, out_dir, log=print) -> dict:
             ("dossier", dossier.build, False),
             ("kets_report", kets_report.build, False),
         ]
-        if lang == "en" and doc.verification is not None:
+        if doc.verification is not None:
             jobs.append(("verification_statement", verification_statement.build, False))
         for kind, builder, gate in jobs:
             target = out / f"{kind}_{lang}.pdf"
