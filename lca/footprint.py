@@ -215,7 +215,7 @@ def compute(
         missing_factors=missing,
         instruments=used_instruments,
         factors_used=[_factor_summary(ledger.factors[i]) for i in used],
-        rows=len(ledger),
+        rows=ledger.row_count if ledger.row_count is not None else len(ledger),
         brightway_database=ch.database if ch else "",
         warnings=warnings,
     )

@@ -52,6 +52,7 @@ class Ledger:
     sites: list[str]
     months: list[str]
     factors: list  # list[lca.factors.Factor]
+    row_count: int | None = None  # activity rows behind the entries when they are grouped sums
 
     def __len__(self) -> int:
         return int(self.quantity.shape[0])

@@ -251,3 +251,20 @@ def test_factor_uncertainty_and_intensity(proj):
         "unit": "million KRW",
     }
     assert r.intensity["per_parts"]["value"] == pytest.approx(r.total / 125_000)
+
+
+def test_grouped_and_row_ledgers_agree(proj):
+    from lca.footprint import compute
+    from workbench.services.footprint_ledger import has_ledger_index, load_ledger
+
+    assert has_ledger_index(proj)  # migration 2's covering index
+    inventory.add_activity(proj, "ELEC", 10, "MWh", "2025-01-01", "2025-01-31")  # same group as row 2
+    pid = proj.current_period()["id"]
+    g, _ = load_ledger(proj, pid, grouped=True)
+    r, _ = load_ledger(proj, pid, grouped=False)
+    assert len(g) == len(r) - 1 and g.row_count == len(r) == 5
+    a, b = compute(g, "AR6"), compute(r, "AR6")
+    assert a.rows == b.rows == 5
+    for name in ("by_source", "by_month", "by_site", "by_gas", "by_scope", "by_iso_category"):
+        assert getattr(a, name) == pytest.approx(getattr(b, name), rel=1e-12), name
+    assert footprint.calculate(proj).total == pytest.approx(b.total, rel=1e-12)

@@ -27,7 +27,7 @@ from workbench.project.errors import ProjectError
 from .footprint_factors import assign_factor, copy_missing  # noqa: F401  (re-exported API)
 from .footprint_instruments import instruments as _instruments
 from .footprint_instruments import intensity_inputs
-from .footprint_ledger import load_ledger, period_row
+from .footprint_ledger import has_ledger_index, load_ledger, period_row
 
 DEFAULT_SCOPE2_BASIS = "market"
 
@@ -47,14 +47,15 @@ def _settings(project, gwp_override=None) -> tuple[str, str]:
     return gwp_set, basis
 
 
-def _prepare(project, period_id, gwp_override=None):
+def _prepare(project, period_id, gwp_override=None, rows: bool = False):
     """Everything a calculation depends on, and the SHA-256 of it."""
     from lca.result import Instrument
     from lca.units import conversion_factor
 
     period = period_row(project, period_id)
     gwp_set, basis = _settings(project, gwp_override)
-    ledger, ctx = load_ledger(project, period["id"])
+    # grouped sums when the file has the covering index (deterministic footprint); rows for Monte Carlo
+    ledger, ctx = load_ledger(project, period["id"], grouped=not rows and has_ledger_index(project))
     code_to_src = {s.code: s for s in ledger.sources}
     instruments, warnings, ins_rows = [], [], []
     for r in _instruments(project, period["id"]):
@@ -345,7 +346,7 @@ def monte_carlo(
     if int(iterations) < 1:
         raise ProjectError(f"Monte Carlo: iterations must be at least 1 (got {iterations})")
     bw_setup.ensure_setup()
-    prep = _prepare(project, period_id)
+    prep = _prepare(project, period_id, rows=True)
     ledger = prep["ledger"]
     det = compute(ledger, prep["gwp_set"], prep["instruments"], prep["basis"], allow_missing=True)
     if det.missing_factors and not allow_missing:

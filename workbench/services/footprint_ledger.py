@@ -19,6 +19,8 @@ from workbench.project.errors import ProjectError
 
 from .footprint_factors import effective_factors
 
+LEDGER_INDEX = "activities_footprint"
+
 
 def period_row(project, period_id=None) -> dict:
     if period_id is None:
@@ -32,10 +34,19 @@ def period_row(project, period_id=None) -> dict:
     return p
 
 
-def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
+def has_ledger_index(project) -> bool:
+    """True if the file has migration 2's covering index for grouped reads of the ledger."""
+    return any(r[1] == LEDGER_INDEX for r in project.conn.execute("PRAGMA index_list(activities)"))
+
+
+def load_ledger(project, period_id: int, grouped: bool = False) -> tuple[Ledger, dict]:
     """The ledger of ``period_id`` and a dict of context (excluded sources, factor map, hash parts).
 
-    Rows of excluded sources are not in the ledger; they are listed in ``context['excluded']``.
+    One entry per activity row (in id order), or with ``grouped`` one entry per (source, site,
+    date, unit) with the summed quantity: SQLite aggregates along the covering index
+    ``activities_footprint`` without sorting, which is what the deterministic footprint needs
+    (uncertainty fields are then zero; Monte Carlo reads rows). Rows of excluded sources are not
+    in the ledger; they are listed in ``context['excluded']``.
     """
     src_rows = project.rows(
         "SELECT s.id, s.code, s.name, s.scope, s.s3_category, s.iso_category, s.unit, s.factor_id,"
@@ -63,33 +74,15 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
     site_ids = [r["id"] for r in project.rows("SELECT id FROM sites ORDER BY id")]
     site_pos = {sid: i for i, sid in enumerate(site_ids)}
 
-    # One numeric SELECT: SQLite codes the strings (unit, uncertainty) and the month, so the rows
-    # arrive as numbers and become one float64 array in a single C call.
-    # Units are coded by a CASE over likely units (the sources' and factors' units and their common
-    # spellings); only if some row has another unit is a DISTINCT scan run and the SELECT repeated.
     likely = list(dict.fromkeys([s["unit"] for s in src_rows if s["unit"]] + [f.unit for f in factor_list]))
     likely += sorted(_COMMON_UNITS - set(likely))
-    units_list = likely
-    arr = _numeric_rows(project, period_id, units_list)
-    if (arr[:, 5] < 0).any():
-        extra = [
-            u
-            for (u,) in project.conn.execute(
-                "SELECT DISTINCT unit FROM activities WHERE period_id = ?", (period_id,)
-            )
-            if u not in likely
-        ]
-        units_list = likely + sorted(extra)
-        arr = _numeric_rows(project, period_id, units_list)
+    if grouped:
+        cols, units_list, digest, n_rows = _grouped_rows(project, period_id)
+    else:
+        cols, units_list, digest, n_rows = _row_arrays(project, period_id, likely)
+    src_id_a, site_a, month_code, qty_a, unit_a, dist_a, pct_a = cols
     units = {u: i for i, u in enumerate(units_list)}
-    n = arr.shape[0]
-    src_id_a = arr[:, 1].astype(np.int64)
-    site_a = arr[:, 2].astype(np.int64)
-    month_code = arr[:, 3].astype(np.int64)
-    qty_a = arr[:, 4].copy()
-    unit_a = arr[:, 5].astype(np.int64)
-    dist_a = arr[:, 6].astype(np.int8)
-    pct_a = arr[:, 7].copy()
+    n = qty_a.shape[0]
     month_values, month_a = np.unique(month_code, return_inverse=True)
     month_order = [f"{v // 12:04d}-{v % 12 + 1:02d}" for v in month_values.tolist()]
 
@@ -125,16 +118,14 @@ def load_ledger(project, period_id: int) -> tuple[Ledger, dict]:
         sites=sites,
         months=month_order,
         factors=factor_list,
+        row_count=n_rows if grouped else None,
     )
     excluded = [
         {"source": s["code"], "reason": s["exclusion_reason"] or ""} for s in src_rows if not s["included"]
     ]
-    h = hashlib.sha256()
-    h.update(np.ascontiguousarray(arr).tobytes())
-    h.update(json.dumps(units_list).encode())
     context = {
         "excluded": excluded,
-        "ledger_hash": h.hexdigest(),
+        "ledger_hash": digest,
         "sources": src_rows,
         "factors_by_source": factors_by_source,
     }
@@ -177,6 +168,63 @@ _COMMON_UNITS = frozenset(
         "EUR",
     }
 )
+
+
+def _row_arrays(project, period_id: int, likely: list[str]):
+    """Per-row arrays from one numeric SELECT (SQLite codes units, months and distributions).
+
+    Units are coded by a CASE over likely units (the sources' and factors' units and common
+    spellings); only if some row has another unit is a DISTINCT scan run and the SELECT repeated.
+    """
+    units_list = likely
+    arr = _numeric_rows(project, period_id, units_list)
+    if (arr[:, 5] < 0).any():
+        extra = [
+            u
+            for (u,) in project.conn.execute(
+                "SELECT DISTINCT unit FROM activities WHERE period_id = ?", (period_id,)
+            )
+            if u not in likely
+        ]
+        units_list = likely + sorted(extra)
+        arr = _numeric_rows(project, period_id, units_list)
+    h = hashlib.sha256(b"rows")
+    h.update(np.ascontiguousarray(arr).tobytes())
+    h.update(json.dumps(units_list).encode())
+    cols = (
+        arr[:, 1].astype(np.int64),
+        arr[:, 2].astype(np.int64),
+        arr[:, 3].astype(np.int64),
+        arr[:, 4].copy(),
+        arr[:, 5].astype(np.int64),
+        arr[:, 6].astype(np.int8),
+        arr[:, 7].copy(),
+    )
+    return cols, units_list, h.hexdigest(), arr.shape[0]
+
+
+def _grouped_rows(project, period_id: int):
+    """Arrays of (source, site, date, unit) groups with summed quantity, aggregated by SQLite."""
+    data = project.conn.execute(
+        "SELECT source_id, coalesce(site_id, -1), date_start, unit, total(quantity), count(*)"
+        " FROM activities WHERE period_id = ? GROUP BY source_id, site_id, date_start, unit",
+        (period_id,),
+    ).fetchall()
+    n = len(data)
+    units: dict[str, int] = {}
+    src = np.fromiter((r[0] for r in data), dtype=np.int64, count=n)
+    site = np.fromiter((r[1] for r in data), dtype=np.int64, count=n)
+    month = np.fromiter((int(r[2][:4]) * 12 + int(r[2][5:7]) - 1 for r in data), dtype=np.int64, count=n)
+    qty = np.fromiter((r[4] for r in data), dtype=np.float64, count=n)
+    unit = np.fromiter((units.setdefault(r[3], len(units)) for r in data), dtype=np.int64, count=n)
+    count = np.fromiter((r[5] for r in data), dtype=np.int64, count=n)
+    units_list = list(units)
+    h = hashlib.sha256(b"grouped")
+    for a in (src, site, month, qty, unit, count):
+        h.update(a.tobytes())
+    h.update(json.dumps(units_list).encode())
+    cols = (src, site, month, qty, unit, np.zeros(n, np.int8), np.zeros(n))
+    return cols, units_list, h.hexdigest(), int(count.sum())
 
 
 def _numeric_rows(project, period_id: int, units_list: list[str]) -> np.ndarray:
