@@ -150,3 +150,14 @@ def test_unknown_product_name(tmp_project, bw):
 
     with pytest.raises(product.ProductError, match="no product system named 'Widget'"):
         product.calculate(tmp_project, "Widget")
+
+
+def test_unknown_elementary_flow(tmp_project, bw):
+    system = simple(exchanges_b=[Exchange("biosphere", "Unobtainium", 1.0, "kg")])
+    _refused(
+        tmp_project,
+        system,
+        r"activity 'sheet', exchange 1 \(biosphere 'Unobtainium'\): unknown elementary flow",
+    )
+    system = simple(exchanges_b=[Exchange("biosphere", "biosphere3|no-such-uuid", 1.0, "kg")])
+    _refused(tmp_project, system, r"elementary flow biosphere3\|no-such-uuid is not installed in Brightway")

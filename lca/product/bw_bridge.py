@@ -216,7 +216,7 @@ def matrix_system(
             activities.append(ActivityInfo(k))
     flows = []
     for k in flow_keys:
-        fl = bd.get_activity(k) if describe_all else {}
+        fl = bd.get_activity(k)  # flows are few: always named
         flows.append(
             FlowInfo(k, fl.get("name", k[1]), "/".join(fl.get("categories") or ()), fl.get("unit", ""))
         )

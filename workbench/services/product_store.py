@@ -117,6 +117,7 @@ def validate(system, check_background=True):
         res = resolve(system)
     except ProductModelError as exc:
         raise ProductError(str(exc)) from exc
+    _check_flows(system, res)
     if check_background and system.background:
         from lca.product.bw_bridge import background_availability
 
@@ -139,6 +140,27 @@ def validate(system, check_background=True):
                         f"unit mismatch: the reference says {ref.unit!r} but Brightway has {info['unit']!r}"
                     ) from exc
     return res
+
+
+def _check_flows(system, res) -> None:
+    """Every elementary flow must be a known gas id or an installed 'database|code' flow."""
+    from lca.product.bw_bridge import bw, flow_key
+    from lca.product.model import ProductModelError
+
+    flows = [ex for ex in res.exchanges if ex.kind == "biosphere"]
+    if not flows:
+        return
+    mapping = bw().mapping
+    for ex in flows:
+        try:
+            key = flow_key(ex.target)
+        except ProductModelError as exc:
+            raise ProductError(f"product system '{system.name}', {ex.label}: {exc}") from exc
+        if key not in mapping:
+            raise ProductError(
+                f"product system '{system.name}', {ex.label}: elementary flow {key[0]}|{key[1]} "
+                "is not installed in Brightway"
+            )
 
 
 def _installed_databases() -> set[str]:
