@@ -83,9 +83,18 @@ def _blocks(doc: ClaimDocument, lang: str, scale: float):
     """Flowables of the left column at a font scale; returns [(flowable, space_before)]."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     width = RIGHT_COL - LEFT - 24
+    name = org_name(doc, lang)
+    size = 20.0
+    while size > 13 and pdfmetrics.stringWidth(name, fonts.BOLD, size * scale) > width:
+        size -= 1  # one line when it can; long names wrap below
+    name_style = ParagraphStyle("n", fontName=fonts.BOLD, fontSize=size * scale, leading=size * scale * 1.25)
+    addr_style = ParagraphStyle(
+        "a", fontName=fonts.REGULAR, fontSize=8.5 * scale, leading=11 * scale, textColor=colors.HexColor(GREY)
+    )
     decl = ParagraphStyle("decl", fontName=fonts.REGULAR, fontSize=11.5 * scale, leading=16 * scale)
     cell = ParagraphStyle("c", fontName=fonts.REGULAR, fontSize=8.5 * scale, leading=11 * scale)
     cellb = ParagraphStyle("cb", parent=cell, fontName=fonts.BOLD, textColor=colors.HexColor(GREEN))
@@ -96,7 +105,11 @@ def _blocks(doc: ClaimDocument, lang: str, scale: float):
         leading=10 * scale,
         textColor=colors.HexColor("#a12622"),
     )
-    out = [(Paragraph(esc(declaration_text(doc, lang)), decl), 0)]
+    out = [(Paragraph(esc(name), name_style), 0)]
+    addr = local(doc.organisation.address, doc.organisation.address_local, lang)
+    if addr:
+        out.append((Paragraph(esc(addr), addr_style), 2))
+    out.append((Paragraph(esc(declaration_text(doc, lang)), decl), 12 * scale))
     data = [
         [Paragraph(esc(a), cellb), Paragraph(esc(b), cell), Paragraph(esc(c), cellb), Paragraph(esc(d), cell)]
         for a, b, c, d in _figure_rows(doc, lang)
@@ -157,20 +170,9 @@ def render(doc: ClaimDocument, lang: str = "en") -> bytes:
     c.setFillColor(colors.black)
     c.setFont(fonts.REGULAR, 9.5)
     c.drawString(LEFT, 470, tr("cert.awarded", lang))
-    name = org_name(doc, lang)
-    size = 20
-    while size > 11 and c.stringWidth(name, fonts.BOLD, size) > RIGHT_COL - LEFT - 24:
-        size -= 1
-    c.setFont(fonts.BOLD, size)
-    c.drawString(LEFT, 447, name)
-    addr = local(doc.organisation.address, doc.organisation.address_local, lang)
-    if addr:
-        c.setFont(fonts.REGULAR, 8.5)
-        c.setFillColor(grey)
-        c.drawString(LEFT, 432, addr[:110])
 
-    # left column: declaration, figures, warnings; shrink until it fits above the hash band
-    top = 418
+    # left column: name, address, declaration, figures, warnings; shrink until it fits above the band
+    top = 464
     for scale in (1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62):
         blocks, width = _blocks(doc, lang, scale)
         heights = [f.wrap(width, 1000)[1] + gap for f, gap in blocks]

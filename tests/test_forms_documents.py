@@ -370,3 +370,21 @@ def test_missing_sections_print_not_available_instead_of_inventing(tmp_path):
 
 def test_pdftoppm_is_installed():
     assert shutil.which("pdftoppm") and shutil.which("pdftotext") and shutil.which("pdffonts")
+
+
+def test_long_names_and_addresses_wrap_on_the_certificate_without_losing_text(tmp_path):
+    doc = sample_claim()
+    doc.organisation.name = (
+        "Hanbit Precision Engineering and Advanced Manufacturing Technologies Holdings "
+        "Company Limited (Korea Branch Office)"
+    )
+    doc.organisation.address = (
+        "123 Changwon-daero, Seongsan-gu, Changwon-si, Gyeongsangnam-do 51540, Republic of "
+        "Korea, Building A, Floors 3 to 7 and the annexe"
+    )
+    doc.subject.name = "All Korean operations of " + doc.organisation.name
+    pdf = certificate.build(doc, tmp_path / "long.pdf", "en")
+    text = pdfmeta.extract_text(pdf)
+    assert "\f" not in text  # still one page
+    assert flat(doc.organisation.address) in flat(text) and flat(doc.organisation.name) in flat(text)
+    assert layout_check.problems(pdf) == []

@@ -153,7 +153,10 @@ def _build(
         raise ClaimRefused(project.path, failed)
     doc.draft_reasons = [f"{f.rule_id}: {f.message}" for f in failed]
     _step(progress, cancel, 0.3, f"{kind}: laying out the pages")
-    path = builder(doc, out_path, lang)
+    try:
+        path = builder(doc, out_path, lang)
+    except ValueError as exc:  # e.g. text that cannot fit the one-page certificate
+        raise ProjectError(f"{project.path}: {kind}: {exc}", project.path) from None
     _step(progress, cancel, 0.9, f"{kind}: recording the issued document")
     _register(project, kind, lang, doc, Path(path), period_id)
     if progress is not None:
