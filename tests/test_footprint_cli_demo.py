@@ -27,13 +27,29 @@ def test_demo_hook_and_cli(demo_project, bw, tmp_path, capsys):
     demo_project.close()
 
     out = tmp_path / "fp.json"
-    rc = main(["footprint", path, "--allow-missing", "--monte-carlo", "100", "--seed", "3", "-o", str(out)])
+    rc = main(
+        [
+            "footprint",
+            path,
+            "--allow-missing",
+            "--monte-carlo",
+            "100",
+            "--seed",
+            "3",
+            "--compare",
+            "-o",
+            str(out),
+        ]
+    )
     assert rc == 0
     printed = capsys.readouterr().out
     assert "GWP-100 AR6" in printed and "Monte Carlo (100 it., seed 3)" in printed
     assert all(f"WARNING: source '{code}' has no factor" in printed for code in missing)
     got = json.loads(out.read_text(encoding="utf-8"))
     assert got["total"] == data["total"] and got["monte_carlo"]["seed"] == 3
+    assert (
+        got["base_year_comparison"]["base_period"] == "2024" and "Base year 2024 (restated, AR6)" in printed
+    )
 
     out_csv = tmp_path / "fp.csv"
     assert main(["footprint", path, "--allow-missing", "--gwp", "AR5", "-o", str(out_csv)]) == 0

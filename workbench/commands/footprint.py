@@ -20,6 +20,11 @@ def register(sub) -> None:
         action="store_true",
         help="calculate even if some sources have no factor (they are listed, not counted)",
     )
+    p.add_argument(
+        "--compare",
+        action="store_true",
+        help="also compare with the base year (restated like for like; flags a needed restatement)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the result as .csv or .json")
     p.set_defaults(handler=cmd_footprint)
 
@@ -77,17 +82,27 @@ def cmd_footprint(args) -> int:
                 allow_missing=args.allow_missing,
                 store=not args.gwp,
             )
+        cmp = None
+        if args.compare:
+            from workbench.services.footprint_compare import compare
+
+            cmp = compare(p, pid, allow_missing=args.allow_missing, store=not args.gwp)
         if tty:
             print("", file=sys.stderr)
         print(text_table(r, mc))
+        if cmp:
+            print(_compare_text(cmp))
         if out is not None:
             if out.suffix.lower() == ".csv":
                 write_csv(r, out)
             else:
                 write_json(r, out)
-                if mc:
+                if mc or cmp:
                     data = json.loads(out.read_text(encoding="utf-8"))
-                    data["monte_carlo"] = mc
+                    if mc:
+                        data["monte_carlo"] = mc
+                    if cmp:
+                        data["base_year_comparison"] = cmp
                     out.write_text(
                         json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8"
                     )
@@ -97,6 +112,24 @@ def cmd_footprint(args) -> int:
             print("", file=sys.stderr)
         p.close()
     return 0
+
+
+def _compare_text(c: dict) -> str:
+    pct = f"{c['change_pct']:+.2f} %" if c["change_pct"] is not None else "n/a"
+    lines = [
+        f"Base year {c['base_period']} (restated, {c['gwp_set']}): {c['base_restated_total']:,.3f} t; "
+        f"{c['period']}: {c['current_total']:,.3f} t; change {c['change']:+,.3f} t ({pct})"
+    ]
+    for s, v in c["by_scope"].items():
+        lines.append(f"  scope {s}: {v['base']:,.3f} -> {v['current']:,.3f} ({v['change']:+,.3f})")
+    if c["base_reported_total"] is not None:
+        lines.append(
+            f"  base year as reported: {c['base_reported_total']:,.3f} t; restated differs by "
+            f"{c['restatement_pct']:+.2f} % (threshold {c['restatement_threshold_pct']:g} %)"
+        )
+    if c["restatement_required"]:
+        lines.append("  RESTATEMENT REQUIRED: " + "; ".join(c["reasons"]))
+    return "\n".join(lines)
 
 
 def cmd_factors(args) -> int:
