@@ -109,9 +109,12 @@ def data_table(
 
 
 def portrait_pdf(story: list, doc: ClaimDocument, kind_key: str, lang: str, toc: bool = False) -> bytes:
-    """Lay out a flowing A4 portrait document with the file/hash footer on every page."""
+    """Lay out a flowing A4 portrait document with the file/hash footer on every page.
+
+    A second page template, ``landscape`` (full A4 landscape page, no margins, no footer), takes a
+    full-page flowable such as the certificate (switch with ``NextPageTemplate("landscape")``)."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from forms import fonts
@@ -163,7 +166,16 @@ def portrait_pdf(story: list, doc: ClaimDocument, kind_key: str, lang: str, toc:
         canv.line(MARGIN, MARGIN - 4, A4[0] - MARGIN, MARGIN - 4)
         canv.restoreState()
 
-    d.addPageTemplates([PageTemplate(id="p", frames=[frame], onPage=on_page)])
+    land = landscape(A4)
+    full = Frame(
+        0, 0, land[0], land[1], id="full", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
+    d.addPageTemplates(
+        [
+            PageTemplate(id="p", frames=[frame], onPage=on_page, pagesize=A4),
+            PageTemplate(id="landscape", frames=[full], pagesize=land),
+        ]
+    )
     if toc:
         d.multiBuild(story)
     else:

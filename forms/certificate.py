@@ -146,17 +146,28 @@ def _draw_frame(c) -> None:
 
 def render(doc: ClaimDocument, lang: str = "en") -> bytes:
     """The certificate as PDF bytes (not yet stamped)."""
-    from reportlab.lib import colors
     from reportlab.pdfgen import canvas
 
     fonts.register_reportlab()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1, initialFontName=fonts.REGULAR)
-    pas = doc.standard == PAS2060
-    title = tr("cert.title.pas" if pas else "cert.title", lang)
-    c.setTitle(title)
+    c.setTitle(tr("cert.title.pas" if doc.standard == PAS2060 else "cert.title", lang))
     c.setAuthor(doc.organisation.name)
     c.setCreator("Carbon-Neutrality Workbench")
+    draw_page(c, doc, lang)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def draw_page(c, doc: ClaimDocument, lang: str) -> None:
+    """Draw the whole certificate on the current (A4 landscape) page of canvas ``c``."""
+    from reportlab.lib import colors
+
+    fonts.register_reportlab()
+    pas = doc.standard == PAS2060
+    title = tr("cert.title.pas" if pas else "cert.title", lang)
+    c.saveState()
     _draw_frame(c)
     green, grey = colors.HexColor(GREEN), colors.HexColor(GREY)
 
@@ -219,9 +230,26 @@ def render(doc: ClaimDocument, lang: str = "en") -> bytes:
     c.drawString(LEFT, 76, f"{tr('f.snapshot', lang)}: {doc.snapshot_hash}")
     c.drawString(LEFT, 64, f"{tr('f.file_id', lang)}: {doc.file_id}")
     c.drawString(LEFT, 52, tr("cert.check", lang))
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    c.restoreState()
+
+
+def flowable(doc: ClaimDocument, lang: str):
+    """The certificate as a full-page flowable (for the dossier's landscape page template)."""
+    from reportlab.platypus import Flowable
+
+    class CertificatePage(Flowable):
+        _toc_level = 0
+
+        def wrap(self, aw, ah):
+            return PAGE_W - 1, PAGE_H - 1
+
+        def draw(self):
+            draw_page(self.canv, doc, lang)
+
+        def getPlainText(self):
+            return tr("cert.title.pas" if doc.standard == PAS2060 else "cert.title", lang)
+
+    return CertificatePage()
 
 
 def build(doc: ClaimDocument, out_path, lang: str = "en") -> Path:

@@ -116,7 +116,20 @@ def _appendix(doc: ClaimDocument, lang: str) -> list:
 def story(doc: ClaimDocument, lang: str) -> list:
     from reportlab.platypus import PageBreak
 
-    out = _cover(doc, lang) + _claim(doc, lang)
+    out = _cover(doc, lang)
+    if doc.draft_reasons:  # the claim fails a rule: a summary marked DRAFT instead of the certificate
+        out += _claim(doc, lang)
+    else:
+        from reportlab.platypus import NextPageTemplate
+
+        from forms import certificate
+
+        out = out[:-1] + [
+            NextPageTemplate("landscape"),
+            PageBreak(),
+            certificate.flowable(doc, lang),
+            NextPageTemplate("p"),
+        ]
     for key, part in (
         ("qes.title", lambda: qes.story(doc, lang, toc=True)),
         ("mp.title", lambda: management_plan.story(doc, lang, toc=True)),

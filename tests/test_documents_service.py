@@ -261,6 +261,13 @@ def test_qes_of_a_failing_claim_is_marked_draft(project, tmp_path):
     offsets.update_lot(project, lot.id, status="planned", retirement_date=None, retirement_reference=None)
     text = flat(pdfmeta.extract_text(documents.build_qes(project, tmp_path / "qes.pdf")))
     assert flat("DRAFT: the claim currently fails these rules") in text and "DOC.CREDITS.UNRETIRED" in text
+    from pypdf import PdfReader
+
+    dossier = PdfReader(str(documents.build_dossier(project, tmp_path / "dossier.pdf")))
+    assert all(
+        float(pg.mediabox.width) < float(pg.mediabox.height) for pg in dossier.pages
+    )  # no certificate page
+    assert flat("DRAFT: the claim currently fails") in flat(dossier.pages[2].extract_text())
 
 
 def test_read_only_project_prints_without_touching_the_file(journey_file, tmp_path):

@@ -230,6 +230,13 @@ def test_dossier_has_a_table_of_contents_that_points_at_the_right_pages(built):
         page = int(m.group(1))
         assert page_text(page).lstrip().startswith(title), (title, page)  # the heading tops its page
     assert "탄소중립 종합 보고서" in pdfmeta.extract_text(built["dossier", "ko"])
+    # the certificate itself is in the dossier, on its own landscape page
+    from pypdf import PdfReader
+
+    m = re.search(r"Carbon Neutrality Certificate[ .]*(\d+)\s*$", toc, re.M)
+    page = PdfReader(str(built["dossier", "en"])).pages[int(m.group(1)) - 1]
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+    assert flat(declaration_text(sample_claim(), "en")) in flat(page.extract_text())
 
 
 @pytest.mark.parametrize("name", list(BUILDERS))
