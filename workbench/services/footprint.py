@@ -50,7 +50,7 @@ def _settings(project, gwp_override=None) -> tuple[str, str]:
 def _prepare(project, period_id, gwp_override=None, rows: bool = False):
     """Everything a calculation depends on, and the SHA-256 of it."""
     from lca.result import Instrument
-    from lca.units import conversion_factor
+    from lca.units import UnitError, conversion_factor
 
     period = period_row(project, period_id)
     gwp_set, basis = _settings(project, gwp_override)
@@ -68,9 +68,14 @@ def _prepare(project, period_id, gwp_override=None, rows: bool = False):
             warnings.append(f"instrument {label}: source '{r['source_code']}' is excluded; not counted")
             continue
         if src.factor < 0:
+            warnings.append(f"instrument {label}: source '{src.code}' has no factor; not counted")
             continue
         target = ledger.factors[src.factor].unit
-        c = conversion_factor(r["unit"], target)
+        try:
+            c = conversion_factor(r["unit"], target)
+        except UnitError as exc:
+            warnings.append(f"instrument {label}: {exc}; not counted")
+            continue
         instruments.append(
             Instrument(src.code, r["quantity"] * c, r["kg_co2e_per_unit"] / c, r["kind"], label)
         )
