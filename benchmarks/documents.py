@@ -157,6 +157,8 @@ def render(project_path: Path, out: Path, work: Path) -> None:
         written = documents.demo(p, work, lambda *_: None)
     for name, pdf in sorted(written.items()):
         first, last = (1, 1) if name.startswith(("certificate", "verification")) else (1, 2)
+        if name.startswith("dossier"):
+            last = 3  # cover, contents and the certificate page
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-f", str(first), "-l", str(last), pdf, str(out / name)],
             check=True,
