@@ -161,8 +161,13 @@ def test_override_and_user_factor_with_reason(proj):
         proj, "my.grid", "Supplier grid mix 2025", "kWh", {"CO2": 0.4, "CH4": 1e-5}, source="KEPCO letter"
     )
     set_override(proj, "ELEC", "my.grid", reason="supplier-specific rate from contract 2025-07")
-    row = proj.one("SELECT * FROM factor_overrides")
+    from workbench.services.footprint_factors import available_factors, overrides
+
+    [row] = overrides(proj)
+    assert (row["source"], row["factor_id"]) == ("ELEC", "my.grid")
     assert row["reason"] == "supplier-specific rate from contract 2025-07" and row["created_by"]
+    assert available_factors(proj, "supplier grid")[0].id == "my.grid"
+    assert "kr.elec.grid.2023" in {f.id for f in available_factors(proj, "korea")}
     r = footprint.calculate(proj)
     assert r.by_source["ELEC"] == pytest.approx(400_000 * (0.4 + 1e-5 * 29.8) / 1000)
     assert any(f["id"] == "my.grid" and f["origin"] == "user" for f in r.factors_used)

@@ -204,3 +204,22 @@ def copy_missing(project, factors: list[Factor]) -> int:
         for f in todo:
             _copy(tx, f, project.user)
     return len(todo)
+
+
+def available_factors(project, search: str | None = None) -> list[Factor]:
+    """Factors a source can use: the file's copies and user factors first, then the shipped
+    library, optionally filtered by ``search`` (case-insensitive, in id or name)."""
+    copies = copied_factors(project)
+    out = list(copies.values()) + [f for fid, f in load_library().items() if fid not in copies]
+    if search:
+        needle = search.lower()
+        out = [f for f in out if needle in f.id.lower() or needle in f.name.lower()]
+    return out
+
+
+def overrides(project) -> list[dict]:
+    """Per-source factor overrides with their reasons (source code, factor id, reason, who, when)."""
+    return project.rows(
+        "SELECT s.code AS source, o.factor_id, o.reason, o.created_by, o.created_at FROM factor_overrides o"
+        " JOIN sources s ON s.id = o.source_id ORDER BY s.code"
+    )
