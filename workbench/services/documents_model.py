@@ -46,6 +46,10 @@ ISO_CATEGORIES = {
     },
 }
 SCOPE_LABEL = {"en": "Scope {n}", "ko": "Scope {n}"}
+BASIS = {
+    "en": {"market": "market-based", "location": "location-based"},
+    "ko": {"market": "시장 기반", "location": "지역 기반"},
+}
 VALIDATION_SETTING = "validation_type"  # third-party | other-party | self (default third-party)
 MARKETS_SETTING = "claim_markets"  # e.g. ["EU"]: product claims for the EU market carry the 2024/825 warning
 
@@ -108,7 +112,9 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
     by_scope = []
     for k in ("1", "2", "3"):
         if k in res.by_scope:
-            label = SCOPE_LABEL[lang].format(n=k) + (f" ({basis}-based)" if k == "2" else "")
+            label = SCOPE_LABEL[lang].format(n=k) + (
+                f" ({BASIS[lang].get(basis, basis)})" if k == "2" else ""
+            )
             by_scope.append(Line(label, float(res.by_scope[k])))
     cats = ISO_CATEGORIES[lang]
     by_cat = [
