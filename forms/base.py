@@ -196,8 +196,12 @@ def finish(pdf_bytes: bytes, doc: ClaimDocument, kind: str, lang: str, out_path,
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(out)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(out)  # atomic: a reader never sees half a PDF
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
     return out
 
 

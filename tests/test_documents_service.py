@@ -362,3 +362,15 @@ def test_preview_png_of_a_page(project, tmp_path):
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     with pytest.raises(ProjectError, match="cannot render page 3"):
         documents.preview_png(pdf, page=3)
+
+
+def test_unwritable_output_and_unknown_language_are_clear_errors(project, tmp_path):
+    from workbench.project.errors import ProjectError
+    from workbench.services import documents
+
+    (tmp_path / "adir.pdf").mkdir()
+    with pytest.raises(ProjectError, match="adir.pdf: cannot write the certificate"):
+        documents.build_certificate(project, tmp_path / "adir.pdf")
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["adir.pdf", "claim.cnw"]  # no partial file left
+    with pytest.raises(ProjectError, match="language: 'fr' is not 'en' or 'ko'"):
+        documents.build_qes(project, tmp_path / "q.pdf", lang="fr")

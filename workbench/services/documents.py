@@ -157,6 +157,10 @@ def _build(
         path = builder(doc, out_path, lang)
     except ValueError as exc:  # e.g. text that cannot fit the one-page certificate
         raise ProjectError(f"{project.path}: {kind}: {exc}", project.path) from None
+    except OSError as exc:
+        raise ProjectError(
+            f"{out_path}: cannot write the {kind}: {exc.strerror or exc}", str(out_path)
+        ) from None
     _step(progress, cancel, 0.9, f"{kind}: recording the issued document")
     _register(project, kind, lang, doc, Path(path), period_id)
     if progress is not None:
