@@ -35,7 +35,7 @@ def test_million_rows_open_and_scroll_to_end_lazily(qtbot, million_path):
 
     p = open_project(million_path, mode="read")
     try:
-        model = LedgerModel(p.db)
+        model = LedgerModel(p.conn)
         view = QTableView()
         qtbot.addWidget(view)
         view.setModel(model)
@@ -70,7 +70,7 @@ def test_incremental_mode_uses_fetch_more(qtbot, million_path):
 
     p = open_project(million_path, mode="read")
     try:
-        model = LedgerModel(p.db, incremental=True)
+        model = LedgerModel(p.conn, incremental=True)
         assert model.rowCount() == model.PAGE
         assert model.canFetchMore()
         model.fetchMore()
@@ -86,7 +86,7 @@ def test_filter_and_sort(qtbot, small_project):
     from workbench.ui.data.ledger_query import LedgerFilter
     from workbench.ui.models.ledger_model import COLUMNS, LedgerModel
 
-    model = LedgerModel(small_project.db)
+    model = LedgerModel(small_project.conn)
     model.PAGE = 64  # several pages in a small file, so keyset paging is exercised
     model.reload()
     assert model.rowCount() == 1000
@@ -109,7 +109,7 @@ def test_korean_locale_formats_numbers_and_dates(qtbot, small_project):
     from workbench.ui import i18n
     from workbench.ui.models.ledger_model import LedgerModel
 
-    model = LedgerModel(small_project.db)
+    model = LedgerModel(small_project.conn)
     try:
         i18n._current["lang"] = "ko"
         assert model.index(0, 1).data() == "25. 1. 1."  # Korean short date for 2025-01-01

@@ -96,6 +96,7 @@ def test_inventory_edit_in_place_undo_redo(window):
 def test_inventory_bad_edit_keeps_file(window):
     from workbench.ui.models.ledger_model import COLUMNS
 
+    window.show_step("inventory")
     page = window.pages["inventory"]
     model = page.model
     before = window.project.snapshot_hash()
@@ -136,6 +137,7 @@ def test_inventory_delete_and_evidence_undo(window, tmp_path):
 def test_import_wizard_previews_errors_then_imports_undoably(window, qtbot, tmp_path):
     from workbench.ui.dialogs.import_wizard import ImportWizard
 
+    window.show_step("inventory")
     page = window.pages["inventory"]
     bad = tmp_path / "meters.csv"
     bad.write_text(
@@ -184,6 +186,7 @@ def test_read_only_and_verifier_modes_disable_client_edits(qtbot, demo_path):
         w = open_window(qtbot, demo_path, mode=mode)
         assert w.mode == mode
         b = w.pages["boundary"]
+        w.show_step("inventory")
         inv = w.pages["inventory"]
         for widget in (
             b.add_source_button,

@@ -4,7 +4,7 @@
   <context>
     <name>cnw</name>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="147" />
+      <location filename="workbench/ui/pages/boundary.py" line="161" />
       <source> (base year)</source>
       <translation> (기준연도)</translation>
     </message>
@@ -19,67 +19,67 @@
       <translation>배출원 배출량의 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="132" />
+      <location filename="workbench/ui/main_window.py" line="136" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="107" />
+      <location filename="workbench/ui/main_window.py" line="111" />
       <source>&amp;Close project</source>
       <translation>프로젝트 닫기(&amp;C)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="109" />
+      <location filename="workbench/ui/main_window.py" line="113" />
       <source>&amp;Edit</source>
       <translation>편집(&amp;E)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="96" />
+      <location filename="workbench/ui/main_window.py" line="100" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="131" />
+      <location filename="workbench/ui/main_window.py" line="135" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="97" />
+      <location filename="workbench/ui/main_window.py" line="101" />
       <source>&amp;New project...</source>
       <translation>새 프로젝트(&amp;N)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="98" />
+      <location filename="workbench/ui/main_window.py" line="102" />
       <source>&amp;Open...</source>
       <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="117" />
+      <location filename="workbench/ui/main_window.py" line="121" />
       <source>&amp;Preferences...</source>
       <translation>환경설정(&amp;P)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="108" />
+      <location filename="workbench/ui/main_window.py" line="112" />
       <source>&amp;Quit</source>
       <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="112" />
+      <location filename="workbench/ui/main_window.py" line="116" />
       <source>&amp;Redo</source>
       <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="128" />
+      <location filename="workbench/ui/main_window.py" line="132" />
       <source>&amp;Refresh</source>
       <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="110" />
+      <location filename="workbench/ui/main_window.py" line="114" />
       <source>&amp;Undo</source>
       <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="120" />
+      <location filename="workbench/ui/main_window.py" line="124" />
       <source>&amp;View</source>
       <translation>보기(&amp;V)</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="300" />
+      <location filename="workbench/ui/main_window.py" line="359" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="241" />
+      <location filename="workbench/ui/pages/plan.py" line="244" />
       <source>Add measure {0}</source>
       <translation>감축 조치 추가: {0}</translation>
     </message>
@@ -244,22 +244,22 @@
       <translation>사업장 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="321" />
+      <location filename="workbench/ui/pages/boundary.py" line="332" />
       <source>Add site {0}</source>
       <translation>사업장 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="81" />
+      <location filename="workbench/ui/pages/boundary.py" line="95" />
       <source>Add site...</source>
       <translation>사업장 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="342" />
+      <location filename="workbench/ui/pages/boundary.py" line="353" />
       <source>Add source {0}</source>
       <translation>배출원 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="116" />
+      <location filename="workbench/ui/pages/boundary.py" line="130" />
       <source>Add source...</source>
       <translation>배출원 추가...</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="295" />
+      <location filename="workbench/ui/pages/offsets.py" line="302" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="287" />
+      <location filename="workbench/ui/pages/footprint.py" line="293" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="312" />
+      <location filename="workbench/ui/pages/footprint.py" line="320" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
@@ -344,27 +344,27 @@
       <translation>경계 및 중요성 점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="227" />
+      <location filename="workbench/ui/pages/boundary.py" line="44" />
       <source>Boundary checks passed.</source>
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="334" />
+      <location filename="workbench/ui/main_window.py" line="393" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="327" />
+      <location filename="workbench/ui/main_window.py" line="386" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="335" />
+      <location filename="workbench/ui/main_window.py" line="394" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="314" />
+      <location filename="workbench/ui/main_window.py" line="373" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="330" />
+      <location filename="workbench/ui/pages/footprint.py" line="346" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
@@ -444,12 +444,12 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="271" />
+      <location filename="workbench/ui/main_window.py" line="330" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="301" />
+      <location filename="workbench/ui/main_window.py" line="360" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -461,12 +461,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="243" />
+      <location filename="workbench/ui/pages/footprint.py" line="248" />
       <source>Category {0}</source>
       <translation>카테고리 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="177" />
+      <location filename="workbench/ui/pages/boundary.py" line="191" />
       <source>Category {0}: {1}</source>
       <translation>카테고리 {0}: {1}</translation>
     </message>
@@ -486,12 +486,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 확인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="268" />
+      <location filename="workbench/ui/pages/boundary.py" line="279" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="277" />
+      <location filename="workbench/ui/pages/footprint.py" line="282" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
@@ -506,6 +506,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 PDF 확인...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/boundary.py" line="239" />
+      <source>Checking the boundary...</source>
+      <translation>경계 점검 중...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="148" />
       <source>Checking the file</source>
       <translation>파일 점검 중</translation>
@@ -516,7 +521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>점검 중...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="134" />
+      <location filename="workbench/ui/pages/plan.py" line="132" />
       <source>Checks</source>
       <translation>점검</translation>
     </message>
@@ -526,7 +531,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="234" />
+      <location filename="workbench/ui/pages/offsets.py" line="236" />
       <source>Claim details</source>
       <translation>주장 세부 정보</translation>
     </message>
@@ -591,7 +596,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변형 비교 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="57" />
+      <location filename="workbench/ui/pages/boundary.py" line="71" />
       <source>Consolidation</source>
       <translation>통합 기준</translation>
     </message>
@@ -601,12 +606,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="197" />
+      <location filename="workbench/ui/main_window.py" line="204" />
       <source>Could not open {0}</source>
       <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="242" />
+      <location filename="workbench/ui/main_window.py" line="260" />
       <source>Could not show {0}</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
@@ -646,7 +651,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="235" />
+      <location filename="workbench/ui/pages/offsets.py" line="238" />
       <source>Declaration date (YYYY-MM-DD)</source>
       <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
@@ -661,12 +666,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="313" />
+      <location filename="workbench/ui/pages/offsets.py" line="320" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="285" />
+      <location filename="workbench/ui/pages/plan.py" line="288" />
       <source>Delete measure {0}</source>
       <translation>감축 조치 삭제: {0}</translation>
     </message>
@@ -741,22 +746,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}의 교환 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="330" />
+      <location filename="workbench/ui/pages/plan.py" line="333" />
       <source>Edit management plan: {0}</source>
       <translation>관리 계획 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="255" />
+      <location filename="workbench/ui/pages/plan.py" line="258" />
       <source>Edit measure {0}</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="247" />
+      <location filename="workbench/ui/pages/boundary.py" line="258" />
       <source>Edit organisation</source>
       <translation>조직 정보 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="257" />
+      <location filename="workbench/ui/pages/boundary.py" line="268" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
@@ -771,7 +776,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="15" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="23" />
       <source>Emission factor for {0}</source>
       <translation>{0}의 배출계수</translation>
     </message>
@@ -786,7 +791,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="99" />
+      <location filename="workbench/ui/pages/boundary.py" line="113" />
       <source>Emission sources by scope and category</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
@@ -806,7 +811,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 업무</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="127" />
+      <location filename="workbench/ui/pages/plan.py" line="125" />
       <source>English</source>
       <translation>영어</translation>
     </message>
@@ -836,17 +841,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="294" />
+      <location filename="workbench/ui/pages/boundary.py" line="305" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="117" />
+      <location filename="workbench/ui/pages/boundary.py" line="131" />
       <source>Exclude with justification...</source>
       <translation>사유와 함께 제외...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="306" />
+      <location filename="workbench/ui/pages/boundary.py" line="317" />
       <source>Exclude {0}</source>
       <translation>{0} 제외</translation>
     </message>
@@ -906,7 +911,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="237" />
+      <location filename="workbench/ui/pages/offsets.py" line="240" />
       <source>First claim period (yes/no)</source>
       <translation>첫 주장 기간 (yes/no)</translation>
     </message>
@@ -956,7 +961,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="105" />
+      <location filename="workbench/ui/pages/boundary.py" line="119" />
       <source>ISO 14064-1</source>
       <translation>ISO 14064-1</translation>
     </message>
@@ -996,7 +1001,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="289" />
+      <location filename="workbench/ui/pages/offsets.py" line="296" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
@@ -1006,7 +1011,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="297" />
+      <location filename="workbench/ui/pages/offsets.py" line="304" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
@@ -1031,22 +1036,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="284" />
+      <location filename="workbench/ui/pages/offsets.py" line="291" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="118" />
+      <location filename="workbench/ui/pages/boundary.py" line="132" />
       <source>Include</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="306" />
+      <location filename="workbench/ui/pages/boundary.py" line="317" />
       <source>Include {0}</source>
       <translation>{0} 포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="108" />
+      <location filename="workbench/ui/pages/boundary.py" line="122" />
       <source>Included</source>
       <translation>포함</translation>
     </message>
@@ -1106,7 +1111,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>반복 횟수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="109" />
+      <location filename="workbench/ui/pages/boundary.py" line="123" />
       <source>Justification</source>
       <translation>사유</translation>
     </message>
@@ -1126,7 +1131,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종류 (CAR, CL, FAR)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="129" />
+      <location filename="workbench/ui/pages/plan.py" line="127" />
       <source>Korean</source>
       <translation>한국어</translation>
     </message>
@@ -1166,7 +1171,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="322" />
+      <location filename="workbench/ui/main_window.py" line="381" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1176,12 +1181,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="382" />
+      <location filename="workbench/ui/main_window.py" line="441" />
       <source>Lock: held by you since {0}</source>
       <translation>잠금: {0}부터 본인이 보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="383" />
+      <location filename="workbench/ui/main_window.py" line="442" />
       <source>Locked by {0} on {1} since {2}</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
@@ -1196,7 +1201,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한계감축비용곡선</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="132" />
+      <location filename="workbench/ui/pages/plan.py" line="130" />
       <source>Management plan</source>
       <translation>관리 계획</translation>
     </message>
@@ -1206,7 +1211,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="86" />
+      <location filename="workbench/ui/pages/boundary.py" line="100" />
       <source>Materiality</source>
       <translation>중요성</translation>
     </message>
@@ -1216,12 +1221,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="223" />
+      <location filename="workbench/ui/pages/boundary.py" line="42" />
       <source>Materiality check not available: {0}</source>
       <translation>중요성 점검을 할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="211" />
+      <location filename="workbench/ui/pages/boundary.py" line="228" />
       <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
       <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
     </message>
@@ -1241,7 +1246,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="344" />
+      <location filename="workbench/ui/pages/footprint.py" line="360" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1281,7 +1286,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 시스템...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="312" />
+      <location filename="workbench/ui/pages/footprint.py" line="320" />
       <source>No base year: mark a period as the base year first.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
@@ -1296,7 +1301,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가능한 포트폴리오가 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="189" />
+      <location filename="workbench/ui/pages/footprint.py" line="194" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
@@ -1311,17 +1316,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="187" />
+      <location filename="workbench/ui/pages/plan.py" line="190" />
       <source>No target set yet.</source>
       <translation>아직 목표가 설정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="111" />
+      <location filename="workbench/ui/pages/base.py" line="120" />
       <source>Not available in this build: {0}</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="186" />
+      <location filename="workbench/ui/pages/footprint.py" line="191" />
       <source>Not calculated yet: press Recalculate.</source>
       <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
@@ -1341,7 +1346,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="259" />
+      <location filename="workbench/ui/pages/footprint.py" line="264" />
       <source>Nothing to show.</source>
       <translation>표시할 내용이 없습니다.</translation>
     </message>
@@ -1351,22 +1356,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>숫자와 날짜는 해당 언어의 지역 형식을 따릅니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="69" />
+      <location filename="workbench/ui/pages/base.py" line="78" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
       <translation>검증인만 변경할 수 있습니다 (검증인 모드로 파일을 여십시오).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="77" />
+      <location filename="workbench/ui/pages/base.py" line="86" />
       <source>Open a project first.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="101" />
+      <location filename="workbench/ui/main_window.py" line="105" />
       <source>Open as verifier...</source>
       <translation>검증인으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="185" />
+      <location filename="workbench/ui/main_window.py" line="192" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1376,12 +1381,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="99" />
+      <location filename="workbench/ui/main_window.py" line="103" />
       <source>Open read-only...</source>
       <translation>읽기 전용으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="103" />
+      <location filename="workbench/ui/main_window.py" line="107" />
       <source>Open the &amp;demo</source>
       <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -1431,7 +1436,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기타 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="194" />
+      <location filename="workbench/ui/pages/footprint.py" line="199" />
       <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
@@ -1491,7 +1496,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="331" />
+      <location filename="workbench/ui/pages/offsets.py" line="338" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
@@ -1581,7 +1586,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항 제기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="76" />
+      <location filename="workbench/ui/pages/base.py" line="85" />
       <source>Read-only: {0}</source>
       <translation>읽기 전용: {0}</translation>
     </message>
@@ -1591,12 +1596,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="367" />
+      <location filename="workbench/ui/pages/offsets.py" line="374" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="104" />
+      <location filename="workbench/ui/main_window.py" line="108" />
       <source>Recent files</source>
       <translation>최근 파일</translation>
     </message>
@@ -1616,7 +1621,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="236" />
+      <location filename="workbench/ui/pages/offsets.py" line="239" />
       <source>Reductions achieved (tCO2e)</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
@@ -1636,7 +1641,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="366" />
+      <location filename="workbench/ui/pages/offsets.py" line="373" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
@@ -1656,7 +1661,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준연도 보고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="58" />
+      <location filename="workbench/ui/pages/boundary.py" line="72" />
       <source>Reporting period</source>
       <translation>보고 기간</translation>
     </message>
@@ -1666,17 +1671,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="315" />
+      <location filename="workbench/ui/pages/footprint.py" line="325" />
       <source>Reporting the base year</source>
       <translation>기준연도 보고 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="260" />
+      <location filename="workbench/ui/pages/offsets.py" line="267" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="260" />
+      <location filename="workbench/ui/pages/offsets.py" line="267" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
@@ -1706,7 +1711,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="348" />
+      <location filename="workbench/ui/pages/offsets.py" line="355" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
@@ -1716,12 +1721,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="364" />
+      <location filename="workbench/ui/pages/offsets.py" line="371" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="375" />
+      <location filename="workbench/ui/pages/offsets.py" line="382" />
       <source>Retirement receipt from the registry</source>
       <translation>등록부의 소각 영수증</translation>
     </message>
@@ -1766,7 +1771,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>계획 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="123" />
+      <location filename="workbench/ui/pages/plan.py" line="121" />
       <source>Save section</source>
       <translation>항목 저장</translation>
     </message>
@@ -1821,7 +1826,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="241" />
+      <location filename="workbench/ui/pages/footprint.py" line="246" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
@@ -1881,12 +1886,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>잔여 배출량 설정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="312" />
+      <location filename="workbench/ui/pages/plan.py" line="315" />
       <source>Set target</source>
       <translation>목표 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="180" />
+      <location filename="workbench/ui/pages/plan.py" line="183" />
       <source>Set: {0} to {1}, scopes {2}</source>
       <translation>설정됨: {0}→{1}, Scope {2}</translation>
     </message>
@@ -1901,7 +1906,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="217" />
+      <location filename="workbench/ui/pages/boundary.py" line="38" />
       <source>Share of excluded emissions: calculate the footprint to check.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
@@ -1961,7 +1966,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="75" />
+      <location filename="workbench/ui/pages/boundary.py" line="89" />
       <source>Sites</source>
       <translation>사업장</translation>
     </message>
@@ -2041,7 +2046,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="55" />
+      <location filename="workbench/ui/pages/boundary.py" line="69" />
       <source>Subject</source>
       <translation>대상</translation>
     </message>
@@ -2076,7 +2081,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>목표 연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="195" />
+      <location filename="workbench/ui/pages/plan.py" line="198" />
       <source>The MACC needs a calculated footprint.</source>
       <translation>한계감축비용곡선에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
@@ -2096,12 +2101,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 빌드에는 데모 생성기(workbench.services.demo)가 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="76" />
+      <location filename="workbench/ui/pages/base.py" line="85" />
       <source>The project is open read-only.</source>
       <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="199" />
+      <location filename="workbench/ui/pages/plan.py" line="202" />
       <source>The trajectory needs a calculated footprint.</source>
       <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
@@ -2221,7 +2226,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인 키</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="73" />
+      <location filename="workbench/ui/pages/base.py" line="82" />
       <source>Verifier mode: client data cannot be changed.</source>
       <translation>검증인 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
@@ -2256,7 +2261,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="294" />
+      <location filename="workbench/ui/pages/boundary.py" line="305" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
@@ -2376,7 +2381,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="21" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="35" />
       <source>filter: id, name, region or publisher</source>
       <translation>필터: ID, 이름, 지역, 발행처</translation>
     </message>
@@ -2451,7 +2456,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 로트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="233" />
+      <location filename="workbench/ui/pages/boundary.py" line="244" />
       <source>no emission sources yet</source>
       <translation>아직 배출원 없음</translation>
     </message>
@@ -2466,7 +2471,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="217" />
+      <location filename="workbench/ui/pages/plan.py" line="220" />
       <source>no measures or targets</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
@@ -2491,7 +2496,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="264" />
+      <location filename="workbench/ui/pages/footprint.py" line="269" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
@@ -2506,7 +2511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="218" />
+      <location filename="workbench/ui/pages/footprint.py" line="223" />
       <source>not run</source>
       <translation>실행 안 함</translation>
     </message>
@@ -2561,7 +2566,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="266" />
+      <location filename="workbench/ui/pages/footprint.py" line="271" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
     </message>
@@ -2591,7 +2596,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="268" />
+      <location filename="workbench/ui/pages/footprint.py" line="273" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
@@ -2636,7 +2641,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} (지문 {1})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="19" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="29" />
       <source>{0} ({1}), measured in {2}</source>
       <translation>{0} ({1}), 단위 {2}</translation>
     </message>
@@ -2661,12 +2666,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="227" />
+      <location filename="workbench/ui/pages/plan.py" line="230" />
       <source>{0} measures, target set</source>
       <translation>감축 조치 {0}개, 목표 설정됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="219" />
+      <location filename="workbench/ui/pages/plan.py" line="222" />
       <source>{0} measures, {1} targets</source>
       <translation>감축 조치 {0}개, 목표 {1}개</translation>
     </message>
@@ -2686,12 +2691,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="234" />
+      <location filename="workbench/ui/pages/boundary.py" line="245" />
       <source>{0} sources</source>
       <translation>배출원 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="212" />
+      <location filename="workbench/ui/pages/boundary.py" line="229" />
       <source>{0} sources, {1} excluded with justification</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
@@ -2701,12 +2706,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="269" />
+      <location filename="workbench/ui/pages/footprint.py" line="274" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="214" />
+      <location filename="workbench/ui/pages/footprint.py" line="219" />
       <source>{0} to {1} ({2} runs)</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>

@@ -47,6 +47,7 @@ def page_classes() -> dict:
 class MainWindow(QMainWindow):
     project_changed = Signal()
     brightway_ready = Signal()
+    statuses_updated = Signal()
 
     def __init__(self, path: str | None = None, mode: str = "edit", load_brightway: bool = True):
         super().__init__()
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.bw_worker = None
         self.bw_state = "idle"  # idle | loading | ready | failed
+        self._status_worker = None
+        self._status_again = False
+        self.signed = None
         self.setWindowIcon(icon("app"))
         self.resize(1280, 820)
         self.navigator = Navigator()
@@ -166,6 +170,9 @@ class MainWindow(QMainWindow):
         if self.project is None:
             self.stack.setCurrentWidget(self.welcome)
             return
+        page = self.pages[key]
+        if getattr(page, "dirty", True):
+            self._refresh_page(page)
         self.stack.setCurrentWidget(self.page_frames[key])
         if self.navigator.currentItem() is not self.navigator.items[key]:
             self.navigator.select(key)
@@ -190,6 +197,8 @@ class MainWindow(QMainWindow):
         """Open a project file; on failure show why and keep the current project."""
         from workbench import open_project
 
+        if self.project is not None and Path(str(self.project.path)).resolve() == Path(str(path)).resolve():
+            self.close_project()  # reopening the same file in another mode: release our lock first
         try:
             project = open_project(str(path), mode=mode)
             make_shareable(project)
@@ -207,6 +216,10 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def close_project(self) -> None:
+        if self._status_worker is not None:  # it reads through this project's connection
+            self._status_worker.done.wait(30)
+        self._status_again = False
+        self.signed = None
         if self.project is not None:
             try:
                 self.project.close()
@@ -216,7 +229,10 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def _project_opened(self) -> None:
-        self.refresh_all()
+        for page in self.pages.values():
+            page.apply_mode(self.mode)
+            page.dirty = True
+        self.update_status()
         if self.project is None:
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
@@ -227,44 +243,89 @@ class MainWindow(QMainWindow):
         self.project_changed.emit()
 
     def _first_open_step(self) -> str:
-        for key, _ in STEPS:
-            if self.navigator.status(key) != "done":
-                return key
-        return "certificate"
+        return "boundary"
 
     def refresh_all(self) -> None:
+        """Apply the mode everywhere; refresh the visible page now and the others when shown."""
         for page in self.pages.values():
             page.apply_mode(self.mode)
-            if self.project is not None:
-                try:
-                    page.refresh()
-                except Exception as exc:  # noqa: BLE001 - one broken page must not stop the window
-                    show_error(self, exc, tr("Could not show {0}").format(_heading(page.key)))
+            page.dirty = True
+        self._refresh_page(self.current_page())
         self.update_status()
+
+    def _refresh_page(self, page) -> None:
+        if page is None or self.project is None:
+            return
+        try:
+            page.refresh()
+        except Exception as exc:  # noqa: BLE001 - one broken page must not stop the window
+            show_error(self, exc, tr("Could not show {0}").format(_heading(page.key)))
+        page.dirty = False
 
     def data_changed(self, source_page=None) -> None:
-        """After every edit (and undo/redo): refresh the visible page, statuses and status bar."""
+        """After every edit (and undo/redo): refresh the visible page; statuses in the background."""
         page = self.current_page()
-        if page is not None and page is not source_page and self.project is not None:
-            page.refresh()
+        for p in self.pages.values():
+            if p is not source_page:
+                p.dirty = True
+        if page is not None and page is not source_page:
+            self._refresh_page(page)
         self.update_status()
 
-    def update_status(self) -> None:
+    def update_status(self, sync: bool = False) -> None:
+        """Status bar now; the seven step statuses and the signed-data state in a worker thread
+        (they read the whole file on big projects), or at once with sync=True."""
         p = self.project
-        for key, _ in STEPS:
-            state, note = ("not_started", "")
-            if p is not None:
-                try:
-                    state, note = self.pages[key].step_status()
-                except Exception as exc:  # noqa: BLE001 - status is advisory
-                    state, note = "issues", str(exc)
-            self.navigator.set_status(key, state, note)
-        if p is None:
-            self.status.show_project(None, None, None, None)
-        else:
-            lock_text = lock_description(p)
-            self.status.show_project(str(p.path), p.mode, lock_text, signed_state(p))
         self._update_title()
+        if p is None:
+            for key, _ in STEPS:
+                self.navigator.set_status(key, "not_started")
+            self.status.show_project(None, None, None, None)
+            return
+        self.status.show_project(str(p.path), p.mode, lock_description(p), self.signed)
+        if sync:
+            self._apply_statuses(p, compute_statuses(self.pages, p))
+            return
+        if self._status_worker is not None and not self._status_worker.done.is_set():
+            self._status_again = True
+            return
+        self._status_again = False
+        worker = Worker(compute_statuses, self.pages, p)
+        worker.signals.finished.connect(lambda result, p=p: self._statuses_done(p, result))
+        worker.signals.failed.connect(lambda _exc: None)
+        self._status_worker = worker
+        start(worker)
+
+    def _statuses_done(self, project, result) -> None:
+        self._apply_statuses(project, result)
+        if self._status_again and self.project is not None:
+            self.update_status()
+
+    def _apply_statuses(self, project, result) -> None:
+        if project is not self.project:
+            return
+        states, signed = result
+        for key, (state, note) in states.items():
+            self.navigator.set_status(key, state, note)
+        self.signed = signed
+        self.status.show_project(str(project.path), project.mode, lock_description(project), signed)
+        self.statuses_updated.emit()
+
+    def wait_for_statuses(self, timeout_s: float = 30.0) -> bool:
+        """Block (processing events) until the background status update is done (tests, scripts)."""
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            w = self._status_worker
+            if (w is None or w.done.is_set()) and not self._status_again:
+                QApplication.processEvents()
+                return True
+            time.sleep(0.01)
+        return False
 
     def _update_title(self) -> None:
         name = Path(str(self.project.path)).name if self.project is not None else ""
@@ -381,6 +442,17 @@ def lock_description(project) -> str:
     if getattr(holder, "pid", None) == os.getpid() and not project.read_only:
         return tr("Lock: held by you since {0}").format(since)
     return tr("Locked by {0} on {1} since {2}").format(holder.user, holder.host, since)
+
+
+def compute_statuses(pages: dict, project, progress=None) -> tuple[dict, str | None]:
+    """{step: (state, note)} and the signed-data state; runs in a worker (reads only)."""
+    states = {}
+    for key, _ in STEPS:
+        try:
+            states[key] = pages[key].step_status()
+        except Exception as exc:  # noqa: BLE001 - status is advisory
+            states[key] = ("issues", str(exc))
+    return states, signed_state(project)
 
 
 def signed_state(project) -> str | None:

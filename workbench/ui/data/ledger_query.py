@@ -45,7 +45,10 @@ class LedgerFilter:
 
 
 class LedgerQuery:
-    """Pages of ledger rows as tuples: (sort_key, id, *values in `columns` order)."""
+    """Pages of ledger rows as tuples: (sort_key, id, *values in `columns` order).
+
+    `db`: the project's sqlite3 connection (`project.conn`; anything with `.execute`).
+    """
 
     def __init__(
         self,

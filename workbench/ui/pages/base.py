@@ -17,6 +17,9 @@ class Page(QWidget):
     """
 
     key = ""
+    service_name = ""  # workbench.services.<name>, imported when first needed (fast start)
+    dirty = True  # refreshed when next shown
+    _svc = None
 
     def __init__(self, window):
         super().__init__(window)
@@ -42,6 +45,12 @@ class Page(QWidget):
         return "not_started", ""
 
     # -- helpers -----------------------------------------------------------------------------
+    @property
+    def svc(self):
+        if self._svc is None and self.service_name:
+            self._svc = service(self.service_name)
+        return self._svc
+
     @property
     def project(self):
         return self.window_.project

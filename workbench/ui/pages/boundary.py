@@ -30,11 +30,25 @@ def scope_label(scope: int) -> str:
     ]
 
 
+def materiality_lines(project, progress=None) -> list[str]:
+    """Boundary and materiality findings of the current footprint (a worker runs this)."""
+    footprint = service("footprint")
+    latest = footprint.latest(project) if footprint else None
+    if latest is None or latest.stale:
+        return [tr("Share of excluded emissions: calculate the footprint to check.")]
+    try:
+        findings = footprint.check_boundary(project, result=latest)
+    except Exception as exc:  # noqa: BLE001 - status text only
+        return [tr("Materiality check not available: {0}").format(exc)]
+    lines = [f"[{tr(f.severity)}] {f.message} ({f.clause})" for f in findings]
+    return lines or [tr("Boundary checks passed.")]
+
+
 class BoundaryPage(Page):
     key = "boundary"
+    service_name = "boundary"
 
     def build(self) -> None:
-        self.svc = service("boundary")
         top = QHBoxLayout()
         org_box = QGroupBox(tr("Organisation and subject"))
         form = QFormLayout(org_box)
@@ -203,29 +217,26 @@ class BoundaryPage(Page):
             self.tree.resizeColumnToContents(c)
 
     def _materiality_text(self) -> str:
+        """The cheap lines now; the boundary checks (which read the whole ledger) in a worker."""
+        from ..workers import Worker, start
+
         p = self.project
         pct = p.setting("materiality_pct", 5)
         sources = self.svc.list_sources(p)
         excluded = [s for s in sources if not s["included"]]
-        lines = [
+        head = [
             tr("Materiality threshold: {0} % (a setting; common default 5 %)").format(pct),
             tr("{0} sources, {1} excluded with justification").format(len(sources), len(excluded)),
         ]
-        footprint = service("footprint")
-        latest = footprint.latest(p) if footprint else None
-        if latest is None or latest.stale:
-            lines.append(tr("Share of excluded emissions: calculate the footprint to check."))
-        else:
-            try:
-                findings = footprint.check_boundary(p, result=latest)
-            except Exception as exc:  # noqa: BLE001 - status text only
-                findings = []
-                lines.append(tr("Materiality check not available: {0}").format(exc))
-            for f in findings:
-                lines.append(f"[{f.severity}] {f.message} ({f.clause})")
-            if not findings:
-                lines.append(tr("Boundary checks passed."))
-        return "\n".join(lines)
+        worker = Worker(materiality_lines, p)
+        worker.signals.finished.connect(
+            lambda lines, p=p: (
+                self.materiality.setText("\n".join(head + lines)) if self.project is p else None
+            )
+        )
+        self._materiality_worker = worker
+        start(worker)
+        return "\n".join([*head, tr("Checking the boundary...")])
 
     def step_status(self) -> tuple[str, str]:
         sources = self.svc.list_sources(self.project)

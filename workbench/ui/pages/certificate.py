@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import pdf_preview
 from ..i18n import current_language, fmt_datetime, tr
 from ..widgets.findings import FindingsTable
-from .base import Page, service
+from .base import Page
 
 KINDS = ("certificate", "qes", "management_plan", "verification_statement", "kets_report", "dossier")
 
@@ -45,9 +45,9 @@ def kind_label(kind: str) -> str:
 
 class CertificatePage(Page):
     key = "certificate"
+    service_name = "documents"
 
     def build(self) -> None:  # noqa: C901 - widget layout
-        self.svc = service("documents")
         self.preview_path: Path | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="cnw-docs-")
         self.gate = QLabel()

@@ -43,9 +43,9 @@ def breakdown_label(key: str) -> str:
 
 class FootprintPage(Page):
     key = "footprint"
+    service_name = "footprint"
 
     def build(self) -> None:
-        self.svc = service("footprint")
         self.result = None
         self.mc = None  # the last Monte Carlo run in this session (the service stores it too)
         bar = QHBoxLayout()

@@ -23,14 +23,14 @@ from ..data import inverse_edits
 from ..data.ledger_query import LedgerFilter
 from ..i18n import fmt_int, tr
 from ..models.ledger_model import COLUMNS, LedgerModel
-from .base import Page, service
+from .base import Page
 
 
 class InventoryPage(Page):
     key = "inventory"
+    service_name = "inventory"
 
     def build(self) -> None:
-        self.svc = service("inventory")
         self.model = None
         bar = QHBoxLayout()
         self.filter_edit = QLineEdit()
@@ -105,8 +105,8 @@ class InventoryPage(Page):
         idx = self.period.findData(current)
         self.period.setCurrentIndex(max(idx, 0))
         self.period.blockSignals(False)
-        if self.model is None or self.model.db is not p.db:
-            self.model = LedgerModel(p.db, self)
+        if self.model is None or self.model.db is not p.conn:
+            self.model = LedgerModel(p.conn, self)
             self.model.on_edit = self.edit_cell
             self.table.setModel(self.model)
             self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_evidence())

@@ -58,9 +58,9 @@ def lot_header(key: str) -> str:
 
 class OffsetsPage(Page):
     key = "offsets"
+    service_name = "offsets"
 
     def build(self) -> None:
-        self.svc = service("offsets")
         head = QHBoxLayout()
         self.claim_label = QLabel()
         self.claim_label.setWordWrap(True)

@@ -27,7 +27,7 @@ from ..dialogs.measure import MeasureDialog, status_label
 from ..i18n import fmt_number, tr
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
-from .base import Page, service
+from .base import Page
 
 MEASURE_KEYS = (
     "name",
@@ -44,9 +44,9 @@ MEASURE_KEYS = (
 
 class PlanPage(Page):
     key = "plan"
+    service_name = "plan"
 
     def build(self) -> None:
-        self.svc = service("plan")
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -114,9 +114,7 @@ class PlanPage(Page):
         self.tabs.addTab(self.trajectory_chart, tr("Trajectory"))
         mp = QWidget()
         mv = QVBoxLayout(mp)
-        self.section = QComboBox()
-        for s in self.svc.SECTIONS if hasattr(self.svc, "SECTIONS") else ():
-            self.section.addItem(tr(s.replace("_", " ")), s)
+        self.section = QComboBox()  # filled from the service on first refresh
         self.section.currentIndexChanged.connect(self._show_section)
         self.text_en = QPlainTextEdit()
         self.text_ko = QPlainTextEdit()
@@ -144,6 +142,11 @@ class PlanPage(Page):
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         p, svc = self.project, self.svc
+        if self.section.count() == 0:
+            self.section.blockSignals(True)
+            for name in svc.SECTIONS:
+                self.section.addItem(tr(name.replace("_", " ")), name)
+            self.section.blockSignals(False)
         self.rows = svc.list_measures(p)
         self.table.setRowCount(0)
         for m in self.rows:

@@ -33,9 +33,9 @@ from .base import Page, service
 
 class ProductPage(Page):
     key = "product"
+    service_name = "product"
 
     def build(self) -> None:
-        self.svc = service("product")
         self.system = None
         self.result = None
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -165,10 +165,10 @@ class ProductPage(Page):
                     self.editor,
                     [f"{a.name} [{a.code}]", tr("activity"), fmt_number(a.production, None), a.unit, a.stage],
                 )
+                top.setData(0, Qt.ItemDataRole.UserRole + 1, a.code)
                 for i, ex in enumerate(a.exchanges):
-                    child = QTreeWidgetItem(
-                        top, [ex.target, ex.kind, fmt_number(ex.amount, None), ex.unit, ""]
-                    )
+                    amount = f"= {ex.formula}" if ex.formula else fmt_number(ex.amount, None)
+                    child = QTreeWidgetItem(top, [ex.target, ex.kind, amount, ex.unit, ""])
                     child.setData(0, Qt.ItemDataRole.UserRole, (a.code, i))
                     if self.mode == "edit" and not ex.formula:
                         child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)

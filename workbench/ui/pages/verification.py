@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import fmt_number, tr
-from .base import Page, service
+from .base import Page
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -67,9 +67,9 @@ def headline(st) -> str:
 
 class VerificationPage(Page):
     key = "verification"
+    service_name = "verification"
 
     def build(self) -> None:
-        self.svc = service("verification")
         self.key_ = None
         self.headline = QLabel()
         self.headline.setWordWrap(True)
