@@ -95,6 +95,7 @@ def test_cli_prints_result_and_contribution_table(demo_file, capsys):
     assert "Contribution by process" in out and "Contribution by elementary flow" in out
     assert "Supply-chain tree" in out and "Monte Carlo (50 iterations, seed 3)" in out
     assert "48,000 units sold" in out
+    assert "Warning: 'HP-GR40 gear unit' is sold in EU: Directive (EU) 2024/825" in out
     assert out_csv.exists()
     assert (d / "demo.cnw").read_bytes() == before  # read-only by default
 

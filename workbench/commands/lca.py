@@ -121,6 +121,9 @@ def cmd_lca(args) -> int:
             print(
                 f"\nCredits needed: {_fmt(r.score)} kg CO2e x {units:,.0f} units sold = {tonnes:,.3f} tCO2e"
             )
+            warning = product.eu_claim_warning(p, args.product)
+            if warning:
+                print(f"Warning: {warning}")
         if args.csv:
             product.write_result_csv(r, args.csv)
             print(f"\nWrote {args.csv}")

@@ -293,6 +293,39 @@ def credits_needed(project, product_name: str, period_id: int | None = None, res
     return result.score / 1000.0 * units
 
 
+def sales_markets(project, product_name: str, period_id: int | None = None) -> list[str]:
+    """Markets with units sold of ``product_name`` in the period (default: the current one)."""
+    from .product_store import _period_id
+
+    row = system_row(project, product_name)
+    pid = _period_id(project, period_id)
+    return [
+        r["market"]
+        for r in project.rows(
+            "SELECT DISTINCT market FROM product_sales WHERE system_id = ? AND period_id = ? AND units > 0 "
+            "ORDER BY market",
+            (row["id"], pid),
+        )
+    ]
+
+
+def eu_claim_warning(project, product_name: str, period_id: int | None = None) -> str | None:
+    """The warning a carbon-neutral claim for this product must carry when it is sold in the EU:
+    Directive (EU) 2024/825, applicable from 2026-09-27, bans consumer-facing claims that a product
+    has a neutral or reduced climate impact because of offsetting (STANDARDS.md, EU consumer claims
+    [public]). None when no EU/EEA market is recorded in the sales."""
+    from forms.model import EU_MARKETS
+
+    eu = [m for m in sales_markets(project, product_name, period_id) if m.upper() in EU_MARKETS]
+    if not eu:
+        return None
+    return (
+        f"'{product_name}' is sold in {', '.join(eu)}: Directive (EU) 2024/825 (applicable from 2026-09-27) "
+        "bans consumer-facing claims that a product is climate neutral or has a reduced climate impact "
+        "because of offsetting; do not use an offset-based product claim on that market."
+    )
+
+
 def write_result_csv(result, path) -> None:
     """The result rows (total, stages, processes, flows) as CSV, UTF-8."""
     import csv

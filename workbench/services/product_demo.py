@@ -178,5 +178,8 @@ def run(project, out_dir, log=print) -> None:
     log(
         f"  units sold 2025: {sum(SALES_2025.values()):,}; credits needed for a product claim: {credits:,.1f} tCO2e"
     )
+    warning = product.eu_claim_warning(project, PRODUCT)
+    if warning:
+        log(f"  warning: {warning}")
     log(f"  low-loss variant: {cmp.b.score:.2f} kg CO2e per unit ({cmp.difference:+.2f})")
     log(f"  wrote {csv_path.name} and product_comparison_HP-GR40.csv")
