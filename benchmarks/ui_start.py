@@ -71,6 +71,21 @@ def run(args: list[str], env: dict, expect: str | None = None) -> tuple[float, s
     return wall, out.stdout
 
 
+def run_until(args: list[str], env: dict, marker: str) -> tuple[float, str]:
+    """Wall time from process launch until it prints a line starting with `marker` (then let it exit)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = ""
+    for line in proc.stdout:
+        if line.startswith(marker):
+            break
+    wall = time.perf_counter() - t
+    _out, err = proc.communicate()
+    if not line.startswith(marker):
+        raise SystemExit(f"child process failed (exit {proc.returncode}):\n{err}")
+    return wall, line
+
+
 def median(xs):
     return statistics.median(xs)
 
@@ -108,7 +123,7 @@ def main(argv=None) -> int:
     read = None
     for _ in range(repeats):
         qt_import.append(run([py, "-c", "import PySide6.QtWidgets"], env)[0])
-        wall, out = run([py, "-c", CHILD_START], env, "shown ")
+        wall, out = run_until([py, "-c", CHILD_START], env, "shown ")
         start_wall.append(wall)
         start_inner.append(float(out.split("shown ")[1].split()[0]))
         wall, out = run([py, "-c", CHILD_OPEN, str(project)], env, "open ")
@@ -123,7 +138,7 @@ def main(argv=None) -> int:
     label = 'baseline: python -c "import PySide6.QtWidgets"'
     print(f"{label:58} {q:7.3f} s")
     print(
-        f"{'cold start to shown main window (process wall time)':58} {s_wall:7.3f} s   "
+        f"{'cold start to shown main window (launch to first paint)':58} {s_wall:7.3f} s   "
         f"{s_wall / q:5.2f} x baseline   target < 2 s: {'met' if s_wall < 2 else 'NOT met'}"
     )
     print(f"{'  of which import + window inside the process':58} {s_in:7.3f} s")

@@ -178,6 +178,10 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *a, **k: (48000.0, True)))
         click(qtbot, pr.sales_button)
         assert pr.svc.units_sold(w.project, "Gear blank") == 48000.0
+        w.undo_stack.undo()  # the product page's edits round-trip too
+        assert pr.svc.units_sold(w.project, "Gear blank") == 0.0
+        w.undo_stack.redo()
+        assert pr.svc.units_sold(w.project, "Gear blank") == 48000.0
 
         # -- 4 reduction plan: measures, target, management plan ---------------------------------------
         from workbench.services.plan_demo import MEASURES, PLAN_TEXT

@@ -39,8 +39,9 @@ def test_event_loop_keeps_running_during_long_work(qtbot):
     elapsed = time.perf_counter() - t0
     timer.stop()
     assert blocker.args[0] > 0
-    # the GUI thread served its timer throughout: at least half the ticks a free loop would give
-    assert len(ticks) >= 0.5 * elapsed / 0.020, (len(ticks), elapsed)
+    # the GUI thread served its timer throughout (a frozen loop gives one tick at the end); on a
+    # loaded 2-core machine we still demand a third of the ticks a free loop would give
+    assert len(ticks) >= 0.33 * elapsed / 0.020, (len(ticks), elapsed)
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert max(gaps) < 0.5, max(gaps)
     qtbot.waitUntil(lambda: len(progress) == 30)
@@ -114,6 +115,9 @@ def test_progress_dialog_cancel_button(qtbot, qapp):
 
 @pytest.fixture(autouse=True)
 def _no_leftover_workers():
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)  # other tests' background work is finished
     yield
     from workbench.ui.workers import shutdown
 

@@ -216,8 +216,6 @@ class MainWindow(QMainWindow):
         self._project_opened()
 
     def close_project(self) -> None:
-        if self._status_worker is not None:  # it reads through this project's connection
-            self._status_worker.done.wait(30)
         self._status_again = False
         self.signed = None
         if self.project is not None:
@@ -284,13 +282,13 @@ class MainWindow(QMainWindow):
             return
         self.status.show_project(str(p.path), p.mode, lock_description(p), self.signed)
         if sync:
-            self._apply_statuses(p, compute_statuses(self.pages, p))
+            self._apply_statuses(p, compute_statuses(self.pages, str(p.path)))
             return
         if self._status_worker is not None and not self._status_worker.done.is_set():
             self._status_again = True
             return
         self._status_again = False
-        worker = Worker(compute_statuses, self.pages, p)
+        worker = Worker(compute_statuses, self.pages, str(p.path))
         worker.signals.finished.connect(lambda result, p=p: self._statuses_done(p, result))
         worker.signals.failed.connect(lambda _exc: None)
         self._status_worker = worker
@@ -444,15 +442,22 @@ def lock_description(project) -> str:
     return tr("Locked by {0} on {1} since {2}").format(holder.user, holder.host, since)
 
 
-def compute_statuses(pages: dict, project, progress=None) -> tuple[dict, str | None]:
-    """{step: (state, note)} and the signed-data state; runs in a worker (reads only)."""
-    states = {}
-    for key, _ in STEPS:
-        try:
-            states[key] = pages[key].step_status()
-        except Exception as exc:  # noqa: BLE001 - status is advisory
-            states[key] = ("issues", str(exc))
-    return states, signed_state(project)
+def compute_statuses(pages: dict, path: str, progress=None) -> tuple[dict, str | None]:
+    """{step: (state, note)} and the signed-data state, read through a separate read-only
+    connection (a worker runs this; the window's connection stays free and can close any time)."""
+    from workbench import open_project
+
+    project = open_project(path, mode="read", integrity="none")
+    try:
+        states = {}
+        for key, _ in STEPS:
+            try:
+                states[key] = pages[key].step_status(project)
+            except Exception as exc:  # noqa: BLE001 - status is advisory
+                states[key] = ("issues", str(exc))
+        return states, signed_state(project)
+    finally:
+        project.close()
 
 
 def signed_state(project) -> str | None:

@@ -40,8 +40,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload everything shown from the services."""
 
-    def step_status(self) -> tuple[str, str]:
-        """(state, note) for the navigator: not_started | in_progress | issues | done."""
+    def step_status(self, p=None) -> tuple[str, str]:
+        """(state, note) for the navigator: not_started | in_progress | issues | done.
+
+        `p`: the project to read (a worker passes its own read-only connection); default the window's.
+        Reads only, through services; no widgets (it runs in a worker thread)."""
         return "not_started", ""
 
     # -- helpers -----------------------------------------------------------------------------

@@ -30,8 +30,19 @@ def scope_label(scope: int) -> str:
     ]
 
 
-def materiality_lines(project, progress=None) -> list[str]:
-    """Boundary and materiality findings of the current footprint (a worker runs this)."""
+def materiality_lines(path: str, progress=None) -> list[str]:
+    """Boundary and materiality findings of the current footprint (a worker runs this, through its
+    own read-only connection)."""
+    from workbench import open_project
+
+    project = open_project(path, mode="read", integrity="none")
+    try:
+        return _materiality_lines(project)
+    finally:
+        project.close()
+
+
+def _materiality_lines(project) -> list[str]:
     footprint = service("footprint")
     latest = footprint.latest(project) if footprint else None
     if latest is None or latest.stale:
@@ -228,7 +239,7 @@ class BoundaryPage(Page):
             tr("Materiality threshold: {0} % (a setting; common default 5 %)").format(pct),
             tr("{0} sources, {1} excluded with justification").format(len(sources), len(excluded)),
         ]
-        worker = Worker(materiality_lines, p)
+        worker = Worker(materiality_lines, str(p.path))
         worker.signals.finished.connect(
             lambda lines, p=p: (
                 self.materiality.setText("\n".join(head + lines)) if self.project is p else None
@@ -238,8 +249,9 @@ class BoundaryPage(Page):
         start(worker)
         return "\n".join([*head, tr("Checking the boundary...")])
 
-    def step_status(self) -> tuple[str, str]:
-        sources = self.svc.list_sources(self.project)
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        sources = self.svc.list_sources(p)
         if not sources:
             return "not_started", tr("no emission sources yet")
         return "done", tr("{0} sources").format(len(sources))

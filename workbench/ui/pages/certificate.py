@@ -138,9 +138,10 @@ class CertificatePage(Page):
                 self.issued.setItem(r, c, QTableWidgetItem(str(text or "")))
         self.issued.resizeColumnsToContents()
 
-    def step_status(self) -> tuple[str, str]:
-        failed = self.svc.refusals(self.project)
-        issued = [d for d in self.svc.issued(self.project) if d["kind"] == "certificate"]
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        failed = self.svc.refusals(p)
+        issued = [d for d in self.svc.issued(p) if d["kind"] == "certificate"]
         if issued and not failed:
             return "done", tr("certificate issued")
         if failed:

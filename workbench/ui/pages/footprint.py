@@ -263,8 +263,9 @@ class FootprintPage(Page):
         else:
             self.chart.set_message(tr("Nothing to show."))
 
-    def step_status(self) -> tuple[str, str]:
-        r = self.svc.latest(self.project)
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        r = self.svc.latest(p)
         if r is None:
             return "not_started", tr("not calculated")
         if r.stale:

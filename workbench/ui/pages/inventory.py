@@ -140,8 +140,9 @@ class InventoryPage(Page):
     def _update_count(self) -> None:
         self.count_label.setText(tr("{0} rows").format(fmt_int(self.model.total)))
 
-    def step_status(self) -> tuple[str, str]:
-        n = self.svc.count_activities(self.project, period_id=(self.project.current_period() or {}).get("id"))
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        n = self.svc.count_activities(p, period_id=(p.current_period() or {}).get("id"))
         if n == 0:
             return "not_started", tr("no activity data for the reporting period")
         return "done", tr("{0} rows").format(fmt_int(n))

@@ -194,14 +194,15 @@ class OffsetsPage(Page):
         self.overlaps.set_findings(overlap)
         self.tabs.setTabText(1, tr("Overlaps and double counting ({0})").format(len(overlap)))
 
-    def step_status(self) -> tuple[str, str]:
-        lots = self.svc.list_lots(self.project)
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        lots = self.svc.list_lots(p)
         if not lots:
             return "not_started", tr("no credit lots")
-        errors = [f for f in self.svc.check(self.project) if f.severity == "error"]
+        errors = [f for f in self.svc.check(p) if f.severity == "error"]
         if errors:
             return "issues", errors[0].message
-        cov = self.svc.coverage(self.project)
+        cov = self.svc.coverage(p)
         if cov.covered:
             return "done", tr("residual emissions covered by retired credits")
         return "in_progress", tr("{0} t retired of {1} t").format(

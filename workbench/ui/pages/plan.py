@@ -213,15 +213,16 @@ class PlanPage(Page):
         self.text_en.setPlainText(texts.get("en", ""))
         self.text_ko.setPlainText(texts.get("ko", ""))
 
-    def step_status(self) -> tuple[str, str]:
-        measures = self.svc.list_measures(self.project)
-        targets = self.svc.list_targets(self.project)
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        measures = self.svc.list_measures(p)
+        targets = self.svc.list_targets(p)
         if not measures and not targets:
             return "not_started", tr("no measures or targets")
         if not targets or not measures:
             return "in_progress", tr("{0} measures, {1} targets").format(len(measures), len(targets))
         try:
-            findings = self.svc.claim_checks(self.project)
+            findings = self.svc.claim_checks(p)
         except Exception:  # noqa: BLE001
             findings = []
         errors = [f for f in findings if getattr(f, "severity", "") == "error"]

@@ -237,8 +237,9 @@ class ProductPage(Page):
         self.comparison.resizeColumnsToContents()
         self.tabs.setCurrentIndex(3)
 
-    def step_status(self) -> tuple[str, str]:
-        rows = self.svc.list_products(self.project)
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        rows = self.svc.list_products(p)
         if not rows:
             return "not_started", tr("no product systems (optional)")
         return (

@@ -302,8 +302,9 @@ class VerificationPage(Page):
             st.materiality.summary() if st.materiality else tr("no engagement yet")
         )
 
-    def step_status(self) -> tuple[str, str]:
-        st = self.svc.status(self.project)
+    def step_status(self, p=None) -> tuple[str, str]:
+        p = p if p is not None else self.project
+        st = self.svc.status(p)
         if not st.started:
             return "not_started", tr("no verification started")
         if st.signed_data_changed:
