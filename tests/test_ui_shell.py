@@ -172,3 +172,11 @@ def test_switch_to_korean_and_back_in_preferences(window, qtbot, tmp_project):
     qtbot.waitUntil(
         lambda: window.navigator.topLevelItem(0).text(0) == "1. Subject and boundary", timeout=3000
     )
+
+
+def test_shortcuts_are_unique_and_listed(window):
+    rows = window.shortcut_table()
+    keys = [k for _name, k in rows]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    names = dict((k, n) for n, k in rows)
+    assert names["Ctrl+Z"] == "Undo" and names["F5"] == "Refresh" and names["Ctrl+2"] == "2. Inventory"

@@ -4,7 +4,7 @@
   <context>
     <name>cnw</name>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="161" />
+      <location filename="workbench/ui/pages/boundary.py" line="172" />
       <source> (base year)</source>
       <translation> (기준연도)</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>배출원 배출량의 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="136" />
+      <location filename="workbench/ui/main_window.py" line="135" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
@@ -39,9 +39,14 @@
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="135" />
+      <location filename="workbench/ui/main_window.py" line="133" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="134" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>단축키(&amp;K)</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="101" />
@@ -169,7 +174,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="359" />
+      <location filename="workbench/ui/main_window.py" line="383" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -194,12 +199,12 @@
       <translation>활동 데이터 행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="198" />
+      <location filename="workbench/ui/pages/inventory.py" line="199" />
       <source>Add activity</source>
       <translation>활동 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="364" />
+      <location filename="workbench/ui/pages/product.py" line="365" />
       <source>Add activity {0}</source>
       <translation>활동 추가: {0}</translation>
     </message>
@@ -219,7 +224,7 @@
       <translation>교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="405" />
+      <location filename="workbench/ui/pages/product.py" line="406" />
       <source>Add exchange to {0}</source>
       <translation>{0}에 교환 추가</translation>
     </message>
@@ -229,7 +234,7 @@
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="244" />
+      <location filename="workbench/ui/pages/plan.py" line="245" />
       <source>Add measure {0}</source>
       <translation>감축 조치 추가: {0}</translation>
     </message>
@@ -244,22 +249,22 @@
       <translation>사업장 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="332" />
+      <location filename="workbench/ui/pages/boundary.py" line="344" />
       <source>Add site {0}</source>
       <translation>사업장 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="95" />
+      <location filename="workbench/ui/pages/boundary.py" line="106" />
       <source>Add site...</source>
       <translation>사업장 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="353" />
+      <location filename="workbench/ui/pages/boundary.py" line="365" />
       <source>Add source {0}</source>
       <translation>배출원 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="130" />
+      <location filename="workbench/ui/pages/boundary.py" line="141" />
       <source>Add source...</source>
       <translation>배출원 추가...</translation>
     </message>
@@ -279,12 +284,12 @@
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="302" />
+      <location filename="workbench/ui/pages/offsets.py" line="303" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="293" />
+      <location filename="workbench/ui/pages/footprint.py" line="294" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
@@ -294,12 +299,12 @@
       <translation>배출계수 지정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="241" />
+      <location filename="workbench/ui/pages/inventory.py" line="242" />
       <source>Attach evidence</source>
       <translation>증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="232" />
+      <location filename="workbench/ui/pages/inventory.py" line="233" />
       <source>Attach evidence to row {0}</source>
       <translation>{0}행에 증빙 첨부</translation>
     </message>
@@ -319,7 +324,7 @@
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="320" />
+      <location filename="workbench/ui/pages/footprint.py" line="321" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
@@ -344,27 +349,27 @@
       <translation>경계 및 중요성 점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="44" />
+      <location filename="workbench/ui/pages/boundary.py" line="55" />
       <source>Boundary checks passed.</source>
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="393" />
+      <location filename="workbench/ui/main_window.py" line="417" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="386" />
+      <location filename="workbench/ui/main_window.py" line="410" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="394" />
+      <location filename="workbench/ui/main_window.py" line="418" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="373" />
+      <location filename="workbench/ui/main_window.py" line="397" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -384,7 +389,7 @@
       <translation>데모 프로젝트 만드는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="173" />
+      <location filename="workbench/ui/pages/certificate.py" line="174" />
       <source>Building {0}</source>
       <translation>{0} 작성 중</translation>
     </message>
@@ -419,12 +424,12 @@
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="346" />
+      <location filename="workbench/ui/pages/footprint.py" line="347" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="264" />
+      <location filename="workbench/ui/pages/product.py" line="265" />
       <source>Calculating {0}</source>
       <translation>{0} 계산 중</translation>
     </message>
@@ -444,12 +449,12 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="330" />
+      <location filename="workbench/ui/main_window.py" line="329" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="360" />
+      <location filename="workbench/ui/main_window.py" line="384" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -466,7 +471,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>카테고리 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="191" />
+      <location filename="workbench/ui/pages/boundary.py" line="202" />
       <source>Category {0}: {1}</source>
       <translation>카테고리 {0}: {1}</translation>
     </message>
@@ -476,7 +481,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="236" />
+      <location filename="workbench/ui/pages/certificate.py" line="237" />
       <source>Certificate PDF</source>
       <translation>인증서 PDF</translation>
     </message>
@@ -486,12 +491,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 확인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="279" />
+      <location filename="workbench/ui/pages/boundary.py" line="291" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="282" />
+      <location filename="workbench/ui/pages/footprint.py" line="283" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
@@ -506,7 +511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 PDF 확인...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="239" />
+      <location filename="workbench/ui/pages/boundary.py" line="250" />
       <source>Checking the boundary...</source>
       <translation>경계 점검 중...</translation>
     </message>
@@ -531,7 +536,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="236" />
+      <location filename="workbench/ui/pages/offsets.py" line="237" />
       <source>Claim details</source>
       <translation>주장 세부 정보</translation>
     </message>
@@ -591,12 +596,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변형 비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="283" />
+      <location filename="workbench/ui/pages/product.py" line="284" />
       <source>Comparing variants</source>
       <translation>변형 비교 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="71" />
+      <location filename="workbench/ui/pages/boundary.py" line="82" />
       <source>Consolidation</source>
       <translation>통합 기준</translation>
     </message>
@@ -606,12 +611,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="204" />
+      <location filename="workbench/ui/main_window.py" line="205" />
       <source>Could not open {0}</source>
       <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="260" />
+      <location filename="workbench/ui/main_window.py" line="259" />
       <source>Could not show {0}</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
@@ -626,12 +631,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="345" />
+      <location filename="workbench/ui/pages/verification.py" line="346" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증인 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="323" />
+      <location filename="workbench/ui/pages/verification.py" line="324" />
       <source>Create verifier key</source>
       <translation>검증인 키 만들기</translation>
     </message>
@@ -646,12 +651,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="479" />
+      <location filename="workbench/ui/pages/product.py" line="480" />
       <source>Database name</source>
       <translation>데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="238" />
+      <location filename="workbench/ui/pages/offsets.py" line="239" />
       <source>Declaration date (YYYY-MM-DD)</source>
       <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
@@ -666,12 +671,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="320" />
+      <location filename="workbench/ui/pages/offsets.py" line="321" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="288" />
+      <location filename="workbench/ui/pages/plan.py" line="289" />
       <source>Delete measure {0}</source>
       <translation>감축 조치 삭제: {0}</translation>
     </message>
@@ -681,9 +686,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="185" />
+      <location filename="workbench/ui/pages/inventory.py" line="186" />
       <source>Delete row {0}</source>
       <translation>{0}행 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="366" />
+      <source>Delete the selected ledger row</source>
+      <translation>선택한 원장 행 삭제</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="44" />
@@ -711,7 +721,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="230" />
+      <location filename="workbench/ui/pages/certificate.py" line="231" />
       <source>Does NOT match the project.</source>
       <translation>프로젝트와 일치하지 않습니다.</translation>
     </message>
@@ -731,7 +741,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="391" />
+      <location filename="workbench/ui/pages/verification.py" line="392" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
@@ -741,32 +751,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가장 이른 빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="306" />
+      <location filename="workbench/ui/pages/product.py" line="307" />
       <source>Edit exchange of {0}</source>
       <translation>{0}의 교환 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="333" />
+      <location filename="workbench/ui/pages/plan.py" line="334" />
       <source>Edit management plan: {0}</source>
       <translation>관리 계획 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="258" />
+      <location filename="workbench/ui/pages/plan.py" line="259" />
       <source>Edit measure {0}</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="258" />
+      <location filename="workbench/ui/pages/boundary.py" line="270" />
       <source>Edit organisation</source>
       <translation>조직 정보 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="268" />
+      <location filename="workbench/ui/pages/boundary.py" line="280" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="170" />
+      <location filename="workbench/ui/pages/inventory.py" line="171" />
       <source>Edit {0} of row {1}</source>
       <translation>{1}행의 {0} 수정</translation>
     </message>
@@ -791,7 +801,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="113" />
+      <location filename="workbench/ui/pages/boundary.py" line="124" />
       <source>Emission sources by scope and category</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
@@ -841,22 +851,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="305" />
+      <location filename="workbench/ui/pages/boundary.py" line="317" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="131" />
+      <location filename="workbench/ui/pages/boundary.py" line="142" />
       <source>Exclude with justification...</source>
       <translation>사유와 함께 제외...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="317" />
+      <location filename="workbench/ui/pages/boundary.py" line="329" />
       <source>Exclude {0}</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="221" />
+      <location filename="workbench/ui/main_window.py" line="368" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -866,7 +876,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>PDF 내보내기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="210" />
+      <location filename="workbench/ui/pages/certificate.py" line="211" />
       <source>Exporting {0}</source>
       <translation>{0} 내보내는 중</translation>
     </message>
@@ -911,7 +921,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="240" />
+      <location filename="workbench/ui/pages/offsets.py" line="241" />
       <source>First claim period (yes/no)</source>
       <translation>첫 주장 기간 (yes/no)</translation>
     </message>
@@ -931,7 +941,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="211" />
+      <location filename="workbench/ui/pages/inventory.py" line="212" />
       <source>From (YYYY-MM-DD)</source>
       <translation>시작 (YYYY-MM-DD)</translation>
     </message>
@@ -946,7 +956,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="348" />
+      <location filename="workbench/ui/pages/product.py" line="349" />
       <source>Functional unit</source>
       <translation>기능 단위</translation>
     </message>
@@ -961,7 +971,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="119" />
+      <location filename="workbench/ui/pages/boundary.py" line="130" />
       <source>ISO 14064-1</source>
       <translation>ISO 14064-1</translation>
     </message>
@@ -991,7 +1001,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동 데이터 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="466" />
+      <location filename="workbench/ui/pages/product.py" line="467" />
       <source>Import background database</source>
       <translation>배경 데이터베이스 가져오기</translation>
     </message>
@@ -1001,7 +1011,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="296" />
+      <location filename="workbench/ui/pages/offsets.py" line="297" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
@@ -1011,7 +1021,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="304" />
+      <location filename="workbench/ui/pages/offsets.py" line="305" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
@@ -1021,37 +1031,37 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="263" />
+      <location filename="workbench/ui/pages/inventory.py" line="264" />
       <source>Import {0}</source>
       <translation>{0} 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="272" />
+      <location filename="workbench/ui/pages/inventory.py" line="273" />
       <source>Importing activity data</source>
       <translation>활동 데이터 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="482" />
+      <location filename="workbench/ui/pages/product.py" line="483" />
       <source>Importing background database</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="291" />
+      <location filename="workbench/ui/pages/offsets.py" line="292" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="132" />
+      <location filename="workbench/ui/pages/boundary.py" line="143" />
       <source>Include</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="317" />
+      <location filename="workbench/ui/pages/boundary.py" line="329" />
       <source>Include {0}</source>
       <translation>{0} 포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="122" />
+      <location filename="workbench/ui/pages/boundary.py" line="133" />
       <source>Included</source>
       <translation>포함</translation>
     </message>
@@ -1111,7 +1121,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>반복 횟수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="123" />
+      <location filename="workbench/ui/pages/boundary.py" line="134" />
       <source>Justification</source>
       <translation>사유</translation>
     </message>
@@ -1121,12 +1131,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
+      <location filename="workbench/ui/main_window.py" line="376" />
+      <source>Keyboard shortcuts</source>
+      <translation>단축키</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="46" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="432" />
+      <location filename="workbench/ui/pages/verification.py" line="433" />
       <source>Kind (CAR, CL, FAR)</source>
       <translation>종류 (CAR, CL, FAR)</translation>
     </message>
@@ -1166,12 +1181,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>키 불러오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="329" />
+      <location filename="workbench/ui/pages/verification.py" line="330" />
       <source>Load verifier key</source>
       <translation>검증인 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="381" />
+      <location filename="workbench/ui/main_window.py" line="405" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1181,12 +1196,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="441" />
+      <location filename="workbench/ui/main_window.py" line="465" />
       <source>Lock: held by you since {0}</source>
       <translation>잠금: {0}부터 본인이 보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="442" />
+      <location filename="workbench/ui/main_window.py" line="466" />
       <source>Locked by {0} on {1} since {2}</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
@@ -1206,12 +1221,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="230" />
+      <location filename="workbench/ui/pages/certificate.py" line="231" />
       <source>Matches the project.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="100" />
+      <location filename="workbench/ui/pages/boundary.py" line="111" />
       <source>Materiality</source>
       <translation>중요성</translation>
     </message>
@@ -1221,12 +1236,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="42" />
+      <location filename="workbench/ui/pages/boundary.py" line="53" />
       <source>Materiality check not available: {0}</source>
       <translation>중요성 점검을 할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="228" />
+      <location filename="workbench/ui/pages/boundary.py" line="239" />
       <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
       <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
     </message>
@@ -1246,7 +1261,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="360" />
+      <location filename="workbench/ui/pages/footprint.py" line="361" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1256,17 +1271,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="479" />
+      <location filename="workbench/ui/pages/product.py" line="480" />
       <source>Name of the background database</source>
       <translation>배경 데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="348" />
+      <location filename="workbench/ui/pages/product.py" line="349" />
       <source>New product system</source>
       <translation>새 제품 시스템</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="343" />
+      <location filename="workbench/ui/pages/product.py" line="344" />
       <source>New product system {0}</source>
       <translation>새 제품 시스템: {0}</translation>
     </message>
@@ -1286,7 +1301,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 시스템...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="320" />
+      <location filename="workbench/ui/pages/footprint.py" line="321" />
       <source>No base year: mark a period as the base year first.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
@@ -1321,7 +1336,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 목표가 설정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="120" />
+      <location filename="workbench/ui/pages/base.py" line="123" />
       <source>Not available in this build: {0}</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
@@ -1356,12 +1371,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>숫자와 날짜는 해당 언어의 지역 형식을 따릅니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="78" />
+      <location filename="workbench/ui/pages/base.py" line="81" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
       <translation>검증인만 변경할 수 있습니다 (검증인 모드로 파일을 여십시오).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="86" />
+      <location filename="workbench/ui/pages/base.py" line="89" />
       <source>Open a project first.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
@@ -1371,7 +1386,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="192" />
+      <location filename="workbench/ui/main_window.py" line="191" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1496,7 +1511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="338" />
+      <location filename="workbench/ui/pages/offsets.py" line="339" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
@@ -1506,7 +1521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>환경설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="430" />
+      <location filename="workbench/ui/pages/product.py" line="431" />
       <source>Preparing the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 준비 중</translation>
     </message>
@@ -1519,6 +1534,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/certificate.py" line="73" />
       <source>Preview</source>
       <translation>미리 보기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="367" />
+      <source>Preview a document</source>
+      <translation>문서 미리 보기</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
@@ -1576,7 +1596,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="415" />
+      <location filename="workbench/ui/pages/verification.py" line="416" />
       <source>Raise finding</source>
       <translation>발견사항 제기</translation>
     </message>
@@ -1586,7 +1606,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항 제기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="85" />
+      <location filename="workbench/ui/pages/base.py" line="88" />
       <source>Read-only: {0}</source>
       <translation>읽기 전용: {0}</translation>
     </message>
@@ -1596,7 +1616,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="374" />
+      <location filename="workbench/ui/main_window.py" line="364" />
+      <source>Recalculate the footprint</source>
+      <translation>탄소발자국 다시 계산</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="375" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
@@ -1621,7 +1646,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="239" />
+      <location filename="workbench/ui/pages/offsets.py" line="240" />
       <source>Reductions achieved (tCO2e)</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
@@ -1641,7 +1666,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="373" />
+      <location filename="workbench/ui/pages/offsets.py" line="374" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
@@ -1661,7 +1686,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준연도 보고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="72" />
+      <location filename="workbench/ui/pages/boundary.py" line="83" />
       <source>Reporting period</source>
       <translation>보고 기간</translation>
     </message>
@@ -1671,17 +1696,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="325" />
+      <location filename="workbench/ui/pages/footprint.py" line="326" />
       <source>Reporting the base year</source>
       <translation>기준연도 보고 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="267" />
+      <location filename="workbench/ui/pages/offsets.py" line="268" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="267" />
+      <location filename="workbench/ui/pages/offsets.py" line="268" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
@@ -1691,12 +1716,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="452" />
+      <location filename="workbench/ui/pages/verification.py" line="453" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="459" />
+      <location filename="workbench/ui/pages/verification.py" line="460" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
@@ -1711,7 +1736,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="355" />
+      <location filename="workbench/ui/pages/offsets.py" line="356" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
@@ -1721,12 +1746,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="371" />
+      <location filename="workbench/ui/pages/offsets.py" line="372" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="382" />
+      <location filename="workbench/ui/pages/offsets.py" line="383" />
       <source>Retirement receipt from the registry</source>
       <translation>등록부의 소각 영수증</translation>
     </message>
@@ -1876,7 +1901,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="225" />
+      <location filename="workbench/ui/pages/offsets.py" line="226" />
       <source>Set claim</source>
       <translation>주장 설정</translation>
     </message>
@@ -1886,7 +1911,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>잔여 배출량 설정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="315" />
+      <location filename="workbench/ui/pages/plan.py" line="316" />
       <source>Set target</source>
       <translation>목표 설정</translation>
     </message>
@@ -1906,12 +1931,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="38" />
+      <location filename="workbench/ui/pages/boundary.py" line="49" />
       <source>Share of excluded emissions: calculate the footprint to check.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="488" />
+      <location filename="workbench/ui/pages/verification.py" line="489" />
       <source>Sign</source>
       <translation>서명</translation>
     </message>
@@ -1921,7 +1946,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="489" />
+      <location filename="workbench/ui/pages/verification.py" line="490" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -1946,7 +1971,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="483" />
+      <location filename="workbench/ui/pages/verification.py" line="484" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
@@ -1966,7 +1991,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="89" />
+      <location filename="workbench/ui/pages/boundary.py" line="100" />
       <source>Sites</source>
       <translation>사업장</translation>
     </message>
@@ -2001,7 +2026,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="208" />
+      <location filename="workbench/ui/pages/inventory.py" line="209" />
       <source>Source code</source>
       <translation>배출원 코드</translation>
     </message>
@@ -2016,7 +2041,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="377" />
+      <location filename="workbench/ui/pages/product.py" line="378" />
       <source>Stage (materials, manufacturing, distribution, use, end_of_life)</source>
       <translation>단계 (materials, manufacturing, distribution, use, end_of_life)</translation>
     </message>
@@ -2031,7 +2056,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="349" />
+      <location filename="workbench/ui/pages/verification.py" line="350" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -2046,7 +2071,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="69" />
+      <location filename="workbench/ui/pages/boundary.py" line="80" />
       <source>Subject</source>
       <translation>대상</translation>
     </message>
@@ -2101,7 +2126,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 빌드에는 데모 생성기(workbench.services.demo)가 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="85" />
+      <location filename="workbench/ui/pages/base.py" line="88" />
       <source>The project is open read-only.</source>
       <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
     </message>
@@ -2121,7 +2146,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="212" />
+      <location filename="workbench/ui/pages/inventory.py" line="213" />
       <source>To (YYYY-MM-DD)</source>
       <translation>종료 (YYYY-MM-DD)</translation>
     </message>
@@ -2156,17 +2181,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="453" />
+      <location filename="workbench/ui/pages/product.py" line="454" />
       <source>Units of {0} sold in the period</source>
       <translation>기간 중 {0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="452" />
+      <location filename="workbench/ui/pages/product.py" line="453" />
       <source>Units sold</source>
       <translation>판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="441" />
+      <location filename="workbench/ui/pages/product.py" line="442" />
       <source>Units sold of {0}</source>
       <translation>{0} 판매 수량</translation>
     </message>
@@ -2226,7 +2251,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인 키</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="82" />
+      <location filename="workbench/ui/pages/base.py" line="85" />
       <source>Verifier mode: client data cannot be changed.</source>
       <translation>검증인 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
@@ -2236,7 +2261,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="405" />
+      <location filename="workbench/ui/pages/verification.py" line="406" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
@@ -2261,12 +2286,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="305" />
+      <location filename="workbench/ui/pages/boundary.py" line="317" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="323" />
+      <location filename="workbench/ui/pages/verification.py" line="324" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
@@ -2331,7 +2356,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="145" />
+      <location filename="workbench/ui/pages/certificate.py" line="146" />
       <source>certificate issued</source>
       <translation>인증서 발급됨</translation>
     </message>
@@ -2446,17 +2471,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="146" />
+      <location filename="workbench/ui/pages/inventory.py" line="147" />
       <source>no activity data for the reporting period</source>
       <translation>보고 기간의 활동 데이터 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="200" />
+      <location filename="workbench/ui/pages/offsets.py" line="201" />
       <source>no credit lots</source>
       <translation>크레딧 로트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="244" />
+      <location filename="workbench/ui/pages/boundary.py" line="256" />
       <source>no emission sources yet</source>
       <translation>아직 배출원 없음</translation>
     </message>
@@ -2471,12 +2496,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="220" />
+      <location filename="workbench/ui/pages/plan.py" line="221" />
       <source>no measures or targets</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="243" />
+      <location filename="workbench/ui/pages/product.py" line="244" />
       <source>no product systems (optional)</source>
       <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
@@ -2486,7 +2511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="308" />
+      <location filename="workbench/ui/pages/verification.py" line="309" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
@@ -2496,7 +2521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="269" />
+      <location filename="workbench/ui/pages/footprint.py" line="270" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
@@ -2551,7 +2576,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽기 전용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="148" />
+      <location filename="workbench/ui/pages/certificate.py" line="149" />
       <source>ready to issue</source>
       <translation>발급 가능</translation>
     </message>
@@ -2561,12 +2586,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>합리적</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="206" />
+      <location filename="workbench/ui/pages/offsets.py" line="207" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="271" />
+      <location filename="workbench/ui/pages/footprint.py" line="272" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
     </message>
@@ -2596,7 +2621,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="273" />
+      <location filename="workbench/ui/pages/footprint.py" line="274" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
@@ -2646,7 +2671,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} ({1}), 단위 {2}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="314" />
+      <location filename="workbench/ui/pages/verification.py" line="315" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>
@@ -2666,17 +2691,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="230" />
+      <location filename="workbench/ui/pages/plan.py" line="231" />
       <source>{0} measures, target set</source>
       <translation>감축 조치 {0}개, 목표 설정됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="222" />
+      <location filename="workbench/ui/pages/plan.py" line="223" />
       <source>{0} measures, {1} targets</source>
       <translation>감축 조치 {0}개, 목표 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="245" />
+      <location filename="workbench/ui/pages/product.py" line="246" />
       <source>{0} product systems</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
@@ -2686,27 +2711,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="147" />
+      <location filename="workbench/ui/pages/certificate.py" line="148" />
       <source>{0} rule(s) failing</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="245" />
+      <location filename="workbench/ui/pages/boundary.py" line="257" />
       <source>{0} sources</source>
       <translation>배출원 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="229" />
+      <location filename="workbench/ui/pages/boundary.py" line="240" />
       <source>{0} sources, {1} excluded with justification</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="207" />
+      <location filename="workbench/ui/pages/offsets.py" line="208" />
       <source>{0} t retired of {1} t</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="274" />
+      <location filename="workbench/ui/pages/footprint.py" line="275" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>

@@ -129,10 +129,9 @@ class MainWindow(QMainWindow):
             a = act(step_label(key), lambda _=False, k=key: self.show_step(k), f"Ctrl+{n}", v)
             self.step_actions.append(a)
         v.addSeparator()
-        self.act_refresh = act(tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, v)
-        if self.act_refresh.shortcut().isEmpty():
-            self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_refresh = act(tr("&Refresh"), self.refresh_all, "F5", v)  # not Ctrl+R: recalculate
         h = mb.addMenu(tr("&Help"))
+        self.act_shortcuts = act(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", h)
         self.act_about = act(tr("&About"), self.about, None, h)
 
     def _fill_recent(self) -> None:
@@ -351,6 +350,31 @@ class MainWindow(QMainWindow):
 
         PreferencesDialog(self).exec()
 
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(action, keys) for every menu action with a shortcut, and the page buttons' keys."""
+        from PySide6.QtGui import QKeySequence
+
+        rows = []
+        for menu_action in self.menuBar().actions():
+            for a in menu_action.menu().actions():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())
+                if keys:
+                    rows.append((a.text().replace("&", ""), keys))
+        rows += [
+            (tr("Recalculate the footprint"), "Ctrl+R"),
+            (tr("Import activity data"), "Ctrl+I"),
+            (tr("Delete the selected ledger row"), "Del"),
+            (tr("Preview a document"), "Ctrl+Shift+P"),
+            (tr("Export PDF"), "Ctrl+E"),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = "\n".join(f"{keys}\t{name}" for name, keys in self.shortcut_table())
+        QMessageBox.information(self, tr("Keyboard shortcuts"), text)
+
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -450,7 +474,9 @@ def compute_statuses(pages: dict, path: str, progress=None) -> tuple[dict, str |
     project = open_project(path, mode="read", integrity="none")
     try:
         states = {}
-        for key, _ in STEPS:
+        for n, (key, _) in enumerate(STEPS):
+            if progress is not None:
+                progress(n / len(STEPS), key)  # raises Cancelled once the window closes
             try:
                 states[key] = pages[key].step_status(project)
             except Exception as exc:  # noqa: BLE001 - status is advisory

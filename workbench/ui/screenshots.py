@@ -166,6 +166,7 @@ def main(argv=None) -> int:
     os.environ.setdefault("MPLBACKEND", "Agg")
     out = Path(args.out_dir)
     work = Path(tempfile.mkdtemp(prefix="cnw-shots-"))
+    os.environ.setdefault("CNW_KEY_DIR", str(work / "keys"))  # the demo verifier's key stays temporary
     try:
         if args.project:
             project = work / Path(args.project).name
