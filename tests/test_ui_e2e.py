@@ -141,6 +141,12 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert total > 1000 and fp.values["total"].text() == f"{total:,.1f}"
         assert fp.values["scope2_location"].text() != fp.values["scope2_market"].text() or True
         assert fp.chart.png  # the breakdown chart was drawn
+        fp.mc_iterations.setValue(200)
+        click(qtbot, fp.mc_button)
+        wait(qtbot, lambda: fp.mc is not None or errors.items)
+        low, high = fp.mc["total"]["p2_5"], fp.mc["total"]["p97_5"]
+        assert low < total < high
+        assert fp.values["uncertainty"].text() == f"{low:,.1f} to {high:,.1f} (200 runs)"
         assert w.wait_for_statuses()
         assert w.navigator.status("footprint") == "done"
 

@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         if self.project is None:
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
+            self.navigator.blockSignals(True)
+            self.navigator.setCurrentItem(None)
+            self.navigator.clearSelection()
+            self.navigator.blockSignals(False)
         else:
             self.show_step(self._first_open_step())
         for a in (self.act_close,):

@@ -87,6 +87,10 @@ def shoot(project: Path, out: Path, langs=("en", "ko"), log=print) -> list[Path]
                         continue
                     window.show_step(key)
                     page = window.pages[key]
+                    if key == "footprint":
+                        done = []
+                        page.monte_carlo(1000, seed=42, on_done=done.append)
+                        wait_for(app, lambda done=done: done or errors.items)
                     if key == "product":
                         page.refresh_backgrounds()
                         done = []

@@ -105,7 +105,7 @@ class CertificatePage(Page):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll.setWidget(self.pages_widget)
         split.addWidget(self.scroll)
-        split.setSizes([680, 440])
+        split.setSizes([560, 760])
         self.layout_.addWidget(split, 1)
         self.page_count = 0
 

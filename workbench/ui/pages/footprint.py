@@ -212,7 +212,15 @@ class FootprintPage(Page):
             "rows": fmt_int(r.rows),
             "computed": fmt_datetime(r.computed_at),
         }
-        mc = self.mc if self.mc and self.mc.get("inputs_hash") == r.inputs_hash else None
+        # the Monte Carlo run belongs to this result if it was made from the same deterministic total
+        # and GWP set (its inputs_hash is computed differently from the result's by the service)
+        mc = self.mc
+        if mc and not (
+            mc.get("gwp_set") == r.gwp_set
+            and not r.stale
+            and abs(float(mc.get("deterministic", -1)) - r.total) <= 1e-9 * max(1.0, abs(r.total))
+        ):
+            mc = None
         unc = r.uncertainty or mc or {}
         tot = unc.get("total") if isinstance(unc, dict) else None
         vals["uncertainty"] = (
@@ -352,10 +360,9 @@ class FootprintPage(Page):
         )
 
     def monte_carlo(self, iterations: int = 1000, seed: int = 1, on_done=None):
-        def keep(result):
-            self.mc = result
-            if on_done:
-                on_done(result)
+        def done(result):
+            self.mc = result  # before the refresh that shows it
+            self._done(on_done)(result)
 
         return self.long(
             tr("Monte Carlo"),
@@ -364,5 +371,5 @@ class FootprintPage(Page):
             self.project,
             iterations,
             seed=seed,
-            on_done=self._done(keep),
+            on_done=done,
         )

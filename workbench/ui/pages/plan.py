@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import charts
 from ..dialogs.measure import MeasureDialog, status_label
-from ..i18n import fmt_number, tr
+from ..i18n import current_language, fmt_number, tr
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
 from .base import Page
@@ -153,8 +153,9 @@ class PlanPage(Page):
             r = self.table.rowCount()
             self.table.insertRow(r)
             unit = "%" if m["kind"] == "pct" else " tCO2e/yr"
+            name = m.get("name_local") if current_language() == "ko" and m.get("name_local") else m["name"]
             cells = [
-                m["name"],
+                name,
                 ", ".join(m["sources"]),
                 fmt_number(m["abatement"], None) + unit,
                 fmt_number(m["capex"], 0),
