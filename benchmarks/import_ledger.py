@@ -54,9 +54,11 @@ import csv, sqlite3, time
 def main(csv_path, db_path, same_schema):
     conn = sqlite3.connect(db_path)
     if same_schema == "1":
-        # the workbench's own schema (tables, indexes, constraints), no validation, no audit
-        from workbench.project.migrations import m0001_core
-        m0001_core.up(conn)
+        # the workbench's own full schema (tables, indexes, constraints), no validation, no audit
+        from workbench.project import schema
+        conn.isolation_level = None
+        schema.apply(conn, 0)
+        conn.isolation_level = ""  # back to one transaction for the whole insert
         ids = {"ELEC": 1, "GAS": 2, "DSL": 3, "FRT": 4, "AIR": 5}
         sql = ("INSERT INTO activities (source_id, site_id, period_id, date_start, date_end, quantity, unit, "
                "description, reference, unc_dist) VALUES (?,?,?,?,?,?,?,?,?,?)")
