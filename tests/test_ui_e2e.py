@@ -14,6 +14,10 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from workbench.ui.qtfix import guard  # noqa: E402
+
+guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
+
 from PySide6.QtCore import Qt  # noqa: E402
 
 from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # noqa: E402

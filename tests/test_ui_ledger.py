@@ -6,6 +6,10 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from workbench.ui.qtfix import guard  # noqa: E402
+
+guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
+
 MILLION = 1_000_000
 
 

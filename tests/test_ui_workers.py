@@ -8,15 +8,26 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from workbench.ui.qtfix import guard  # noqa: E402
 
-def long_calculation(n_steps: int, step_seconds: float, progress):
-    """A stand-in for a long calculation that reports progress like every service does."""
+guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
+
+
+def long_calculation(n_steps: int, step_seconds: float, progress, times: dict | None = None):
+    """A stand-in for a long calculation that reports progress like every service does: Python
+    work in short slices with the GIL released in between (as SQLite and numpy calls do)."""
+    if times is not None:
+        times["start"] = time.perf_counter()
     total = 0.0
     for i in range(n_steps):
         deadline = time.perf_counter() + step_seconds
-        while time.perf_counter() < deadline:  # busy work, holding the GIL in short slices
-            total += 1.0
+        while time.perf_counter() < deadline:
+            for _ in range(2000):  # busy Python work
+                total += 1.0
+            time.sleep(0.0005)  # a C call that releases the GIL
         progress((i + 1) / n_steps, f"step {i + 1} of {n_steps}")
+    if times is not None:
+        times["end"] = time.perf_counter()
     return total
 
 
@@ -30,7 +41,8 @@ def test_event_loop_keeps_running_during_long_work(qtbot):
     timer.setInterval(20)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     progress = []
-    worker = Worker(long_calculation, 30, 0.04)  # ~1.2 s of work
+    times = {}
+    worker = Worker(long_calculation, 30, 0.04, times=times)  # ~1.2 s of work
     worker.signals.progress.connect(lambda f, m: progress.append((f, m)))
     timer.start()
     t0 = time.perf_counter()
@@ -39,11 +51,12 @@ def test_event_loop_keeps_running_during_long_work(qtbot):
     elapsed = time.perf_counter() - t0
     timer.stop()
     assert blocker.args[0] > 0
-    # the GUI thread served its timer throughout (a frozen loop gives one tick at the end); on a
-    # loaded 2-core machine we still demand a third of the ticks a free loop would give
-    assert len(ticks) >= 0.33 * elapsed / 0.020, (len(ticks), elapsed)
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert max(gaps) < 0.5, max(gaps)
+    started, ended = times["start"], times["end"]
+    during = [t for t in ticks if started < t < ended]
+    # The GUI thread served its timer *while* the work ran. Work on the GUI thread (a frozen loop)
+    # would let no tick through until it ended; we demand many during it, even on a loaded machine.
+    assert len(during) >= 10, (len(during), len(ticks), ended - started, elapsed)
+    assert during[0] - started < 0.5 and ended - during[-1] < 0.5, "ticks span the whole calculation"
     qtbot.waitUntil(lambda: len(progress) == 30)
     assert progress[-1] == (1.0, "step 30 of 30")
 

@@ -12,6 +12,9 @@ def create_app(argv=None):
     from . import settings
     from .fonts import apply_ui_font
     from .i18n import install_language
+    from .qtfix import guard
+
+    guard()  # PySide6 6.12.0 reference-count bug (see qtfix)
 
     app = QApplication.instance()
     if app is None:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.bw_state = "idle"  # idle | loading | ready | failed
         self._status_worker = None
         self._status_again = False
+        self._status_pending = False
         self.signed = None
         self.setWindowIcon(icon("app"))
         self.resize(1280, 820)
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self._status_again = False
+        self._status_pending = False
         self.signed = None
         if self.project is not None:
             try:
@@ -287,18 +289,25 @@ class MainWindow(QMainWindow):
         if sync:
             self._apply_statuses(p, compute_statuses(self.pages, str(p.path)))
             return
-        if self._status_worker is not None and not self._status_worker.done.is_set():
+        if self._status_pending:
             self._status_again = True
             return
         self._status_again = False
         worker = Worker(compute_statuses, self.pages, str(p.path))
-        worker.signals.finished.connect(lambda result, p=p: self._statuses_done(p, result))
-        worker.signals.failed.connect(lambda _exc: None)
+        worker.signals.finished.connect(lambda result, w=worker: self._statuses_done(w, result))
+        worker.signals.failed.connect(lambda _exc, w=worker: self._statuses_done(w, None))
+        worker.signals.cancelled.connect(lambda w=worker: self._statuses_done(w, None))
+        worker.project = p
         self._status_worker = worker
+        self._status_pending = True
         start(worker)
 
-    def _statuses_done(self, project, result) -> None:
-        self._apply_statuses(project, result)
+    def _statuses_done(self, worker, result) -> None:
+        if worker is not self._status_worker:  # an older run (another project, or superseded)
+            return
+        self._status_pending = False
+        if result is not None:
+            self._apply_statuses(worker.project, result)
         if self._status_again and self.project is not None:
             self.update_status()
 
@@ -321,9 +330,7 @@ class MainWindow(QMainWindow):
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             QApplication.processEvents()
-            w = self._status_worker
-            if (w is None or w.done.is_set()) and not self._status_again:
-                QApplication.processEvents()
+            if not self._status_pending and not self._status_again:
                 return True
             time.sleep(0.01)
         return False

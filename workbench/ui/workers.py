@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class Cancelled(Exception):
@@ -33,12 +33,14 @@ class WorkerSignals(QObject):
     cancelled = Signal()
 
 
-class Worker(QRunnable):
-    """A runnable calling `fn(*args, progress=cb, **kwargs)` in a pool thread."""
+class Worker:
+    """Calls `fn(*args, progress=cb, **kwargs)` in a pool thread (see `start`).
+
+    A plain Python object handed to QThreadPool as a callable: Qt owns and frees its own runnable,
+    so no C++ object of ours can be freed while the pool thread still uses it.
+    """
 
     def __init__(self, fn, *args, **kwargs):
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
@@ -101,7 +103,7 @@ class Worker(QRunnable):
             pass
 
 
-_live: set = set()  # keep workers alive until they finish (autoDelete is off)
+_live: set = set()  # keep workers (and their signal objects) alive until they finish
 
 
 def start(worker) -> None:
@@ -113,7 +115,11 @@ def start(worker) -> None:
     worker.signals.finished.connect(_forget)
     worker.signals.failed.connect(_forget)
     worker.signals.cancelled.connect(_forget)
-    QThreadPool.globalInstance().start(worker)
+    pool = QThreadPool.globalInstance()
+    # Idle pool threads end at once: a Python thread state (and thread-locals such as Brightway's
+    # database handles) never outlives the work, so nothing is torn down during interpreter exit.
+    pool.setExpiryTimeout(0)
+    pool.start(worker.run)
 
 
 def shutdown(timeout_ms: int = 3000) -> bool:
