@@ -201,3 +201,47 @@ def test_pyside_refcount_guard_keeps_none_alive(qapp):
     for _ in range(50_000):  # enough to bring None to zero in a fresh interpreter without the guard
         label.setText("x")
     assert sys.getrefcount(None) > 2**39 and before - sys.getrefcount(None) <= 50_000
+
+
+def test_cnw_gui_command_line(monkeypatch, tmp_project):
+    import argparse
+
+    from workbench.commands import gui
+    from workbench.ui import app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda path, mode="edit", **k: calls.append((path, mode)) or 0)
+    parser = argparse.ArgumentParser(prog="cnw")
+    gui.register(parser.add_subparsers(dest="command"))
+    for argv, expected in (
+        (["gui"], (None, "edit")),
+        (["gui", "a.cnw", "--verifier"], ("a.cnw", "verifier")),
+        (["gui", "a.cnw", "--read-only"], ("a.cnw", "read")),
+    ):
+        args = parser.parse_args(argv)
+        assert args.handler(args) == 0
+        assert calls[-1] == expected
+    assert gui.run_gui() == 0 and calls[-1] == (None, "edit")  # what `cnw` with no arguments calls
+
+
+def test_run_opens_the_window_on_a_file_and_exits_cleanly(ui_settings, tmp_project):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.app import run
+    from workbench.ui.main_window import MainWindow
+
+    path = tmp_project.path
+    tmp_project.close()
+    seen = {}
+
+    def look_and_close():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                seen.update(title=w.windowTitle(), mode=w.mode)
+                w.close()
+        QApplication.instance().exit(0)
+
+    QTimer.singleShot(300, look_and_close)
+    assert run(str(path), mode="read", load_brightway=False) == 0
+    assert seen == {"title": "test.cnw - Carbon-Neutrality Workbench", "mode": "read"}

@@ -30,13 +30,20 @@ def create_app(argv=None):
     return app
 
 
-def run(path: str | None = None, mode: str = "edit", argv=None) -> int:
-    """Open the main window (optionally on `path`) and run the event loop; return the exit code."""
+def run(path: str | None = None, mode: str = "edit", argv=None, load_brightway: bool = True) -> int:
+    """Open the main window (optionally on `path`) and run the event loop; return the exit code.
+
+    Brightway is set up in the background (progress in the status bar) unless load_brightway=False.
+    """
     app = create_app(argv)
     from .errors import install_excepthook
     from .main_window import MainWindow
 
-    window = MainWindow(path, mode=mode)
+    window = MainWindow(path, mode=mode, load_brightway=load_brightway)
+    old_hook = sys.excepthook
     install_excepthook(lambda: window)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = old_hook

@@ -103,6 +103,8 @@ def shoot(project: Path, out: Path, langs=("en", "ko"), log=print) -> list[Path]
                         page.lang.setCurrentIndex(page.lang.findData(lang))
                         page.preview(on_done=done.append)
                         wait_for(app, lambda done=done: done or errors.items)
+                    if key == "inventory":
+                        page.table.selectRow(0)  # its evidence shows on the right
                     if key == "verification":
                         page.tabs.setCurrentIndex(2)  # findings
                     _settle(app, window)

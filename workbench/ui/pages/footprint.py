@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -150,7 +151,7 @@ class FootprintPage(Page):
         rv.addWidget(self.chart, 2)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("Item"), tr("tCO2e"), tr("Share")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         rv.addWidget(self.table, 1)
         split.addWidget(right)
@@ -265,7 +266,8 @@ class FootprintPage(Page):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, c, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
         if items:
             self.chart.set_png(charts.breakdown_png(items[:12], breakdown_label(key)))
         else:

@@ -145,7 +145,9 @@ class ProductPage(Page):
             return
         for db in bg.list_background_databases(self.project):
             state = tr("installed") if db.get("installed") else tr("not installed here (cached values)")
-            self.backgrounds.addItem(f"{db.get('name', '')} {db.get('version', '') or ''}: {state}")
+            self.backgrounds.addItem(f"{db.get('name', '')}: {state}")
+            item = self.backgrounds.item(self.backgrounds.count() - 1)
+            item.setToolTip(f"{db.get('name', '')}\n{db.get('format', '')} {db.get('version', '') or ''}")
 
     def selected_name(self) -> str | None:
         item = self.products.currentItem()
