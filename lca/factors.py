@@ -19,7 +19,7 @@ from .units import UnitError, parse_unit
 
 LIBRARY = Path(__file__).resolve().parent.parent / "resources" / "factors" / "factors.csv"
 # The default library: every file below, in this order (ids must be unique across them).
-LIBRARY_FILES = (LIBRARY, LIBRARY.parent / "uk_desnz_2025.csv")
+LIBRARY_FILES = (LIBRARY, LIBRARY.parent / "uk_desnz_2025.csv", LIBRARY.parent / "us_epa_sef_v13.csv")
 
 # Mass units a factor's components may be published in, to kg (exact definitions:
 # 1 lb = 0.45359237 kg by the international yard and pound agreement, 1959).
