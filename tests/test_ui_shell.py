@@ -224,24 +224,33 @@ def test_cnw_gui_command_line(monkeypatch, tmp_project):
     assert gui.run_gui() == 0 and calls[-1] == (None, "edit")  # what `cnw` with no arguments calls
 
 
-def test_run_opens_the_window_on_a_file_and_exits_cleanly(ui_settings, tmp_project):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from workbench.ui.app import run
-    from workbench.ui.main_window import MainWindow
+def test_run_opens_the_window_on_a_file_and_exits_cleanly(tmp_project, tmp_path):
+    """The real event loop, in a fresh process (it must not end the test session's QApplication)."""
+    import os
+    import subprocess
+    import sys
 
     path = tmp_project.path
     tmp_project.close()
-    seen = {}
-
-    def look_and_close():
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
-                seen.update(title=w.windowTitle(), mode=w.mode)
-                w.close()
-        QApplication.instance().exit(0)
-
-    QTimer.singleShot(300, look_and_close)
-    assert run(str(path), mode="read", load_brightway=False) == 0
-    assert seen == {"title": "test.cnw - Carbon-Neutrality Workbench", "mode": "read"}
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from workbench.ui.app import create_app, run\n"
+        "create_app()\n"
+        "from workbench.ui.main_window import MainWindow\n"
+        "def look():\n"
+        "    for w in QApplication.topLevelWidgets():\n"
+        "        if isinstance(w, MainWindow) and w.isVisible():\n"
+        "            print(w.windowTitle(), '|', w.mode, file=sys.__stdout__, flush=True)\n"
+        "            w.close()\n"
+        "    QApplication.instance().exit(0)\n"
+        "QTimer.singleShot(300, look)\n"
+        "sys.exit(run(sys.argv[1], mode='read', load_brightway=False))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "test.cnw - Carbon-Neutrality Workbench | read"
