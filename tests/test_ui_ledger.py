@@ -122,3 +122,25 @@ def test_korean_locale_formats_numbers_and_dates(qtbot, small_project):
         assert model.index(0, 1).data() == "1/1/25"
     finally:
         i18n._current["lang"] = "en"
+
+
+def test_window_opens_million_row_project_and_jumps_to_the_end(qtbot, million_path, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from workbench.ui.testing import isolate_settings, open_window
+
+    isolate_settings(tmp_path / "settings")
+    w = open_window(qtbot, million_path, mode="read")
+    w.show_step("inventory")
+    page = w.pages["inventory"]
+    model = page.model
+    assert model.rowCount() == MILLION
+    assert page.count_label.text() == "1,000,000 rows"
+    page.table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    assert page.table.currentIndex().row() == MILLION - 1
+    assert model.value(MILLION - 1, "reference") == "INV-0999999"
+    assert model.rows_read < 4 * model.PAGE
+    assert not page.import_button.isEnabled()  # read-only: the ledger cannot be changed
+    w.close_project()
