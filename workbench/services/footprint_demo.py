@@ -10,16 +10,22 @@ from .footprint_export import write_csv, write_json
 
 # Demo source code -> shipped factor id. The UK DESNZ material factors stand in for the demo's
 # purchased steel bar/sheet and aluminium billet (closest material-use rows: steel cans, aluminium
-# cans and foil, primary production) and plastics (average plastics). The spend-based source has no
-# shipped factor: it stays unassigned and is reported by name, never counted as zero.
+# cans and foil, primary production) and plastics (average plastics). The vehicle fuels use the
+# DESNZ 2025 per-litre factors (100 % mineral diesel/petrol), which carry CO2, CH4 and N2O; the EPA
+# per-gallon mobile factors carry CO2 only (EPA publishes on-road CH4/N2O per vehicle-mile).
 DEMO_FACTORS = {
     "PG-STEEL": "uk.desnz2025.material.steel_cans.primary",
     "PG-ALU": "uk.desnz2025.material.aluminium_cans_foil.primary",
     "PG-PLASTIC": "uk.desnz2025.material.average_plastics.primary",
+    # Spend-based (USD): the plant's purchased engineering and maintenance services are mostly
+    # upkeep of its production machinery, so NAICS 811310 (commercial and industrial machinery and
+    # equipment repair and maintenance, 0.136 kg CO2e/USD AR5) rather than 541330 engineering
+    # services (0.103): the closer activity, and the more conservative of the two.
+    "PG-SERVICES": "us.epa.sef13.naics.811310",
     "HWS-LNG": "epa.stat.natural_gas",
     "HWS-DSL-GEN": "epa.stat.diesel",
-    "BSN-DSL-FLEET": "epa.mob.diesel",
-    "HWS-GSL-CARS": "epa.mob.gasoline",
+    "BSN-DSL-FLEET": "uk.desnz2025.fuel.diesel_mineral.litre",
+    "HWS-GSL-CARS": "uk.desnz2025.fuel.petrol_mineral.litre",
     "HWS-REF-R410A": "refrig.r410a",
     "BSN-REF-R134A": "refrig.hfc134a",
     "HWS-ELEC": "kr.elec.grid.2023",
