@@ -19,72 +19,72 @@
       <translation>배출원 배출량의 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="135" />
+      <location filename="workbench/ui/main_window.py" line="136" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="111" />
+      <location filename="workbench/ui/main_window.py" line="112" />
       <source>&amp;Close project</source>
       <translation>프로젝트 닫기(&amp;C)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="113" />
+      <location filename="workbench/ui/main_window.py" line="114" />
       <source>&amp;Edit</source>
       <translation>편집(&amp;E)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="100" />
+      <location filename="workbench/ui/main_window.py" line="101" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="133" />
+      <location filename="workbench/ui/main_window.py" line="134" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="134" />
+      <location filename="workbench/ui/main_window.py" line="135" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="101" />
+      <location filename="workbench/ui/main_window.py" line="102" />
       <source>&amp;New project...</source>
       <translation>새 프로젝트(&amp;N)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="102" />
+      <location filename="workbench/ui/main_window.py" line="103" />
       <source>&amp;Open...</source>
       <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="121" />
+      <location filename="workbench/ui/main_window.py" line="122" />
       <source>&amp;Preferences...</source>
       <translation>환경설정(&amp;P)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="112" />
+      <location filename="workbench/ui/main_window.py" line="113" />
       <source>&amp;Quit</source>
       <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="116" />
+      <location filename="workbench/ui/main_window.py" line="117" />
       <source>&amp;Redo</source>
       <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="132" />
+      <location filename="workbench/ui/main_window.py" line="133" />
       <source>&amp;Refresh</source>
       <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="114" />
+      <location filename="workbench/ui/main_window.py" line="115" />
       <source>&amp;Undo</source>
       <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="124" />
+      <location filename="workbench/ui/main_window.py" line="125" />
       <source>&amp;View</source>
       <translation>보기(&amp;V)</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>7. 선언 및 인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="103" />
+      <location filename="workbench/ui/pages/footprint.py" line="104" />
       <source>95 % range</source>
       <translation>95% 범위</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="383" />
+      <location filename="workbench/ui/main_window.py" line="394" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>활동 / 교환</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="104" />
+      <location filename="workbench/ui/pages/footprint.py" line="105" />
       <source>Activity rows</source>
       <translation>활동 데이터 행</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>활동 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="365" />
+      <location filename="workbench/ui/pages/product.py" line="367" />
       <source>Add activity {0}</source>
       <translation>활동 추가: {0}</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="406" />
+      <location filename="workbench/ui/pages/product.py" line="408" />
       <source>Add exchange to {0}</source>
       <translation>{0}에 교환 추가</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="245" />
+      <location filename="workbench/ui/pages/plan.py" line="246" />
       <source>Add measure {0}</source>
       <translation>감축 조치 추가: {0}</translation>
     </message>
@@ -289,12 +289,12 @@
       <translation>다른 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="294" />
+      <location filename="workbench/ui/pages/footprint.py" line="304" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="130" />
+      <location filename="workbench/ui/pages/footprint.py" line="131" />
       <source>Assign factor...</source>
       <translation>배출계수 지정...</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="321" />
+      <location filename="workbench/ui/pages/footprint.py" line="331" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
@@ -339,12 +339,12 @@
       <translation>수혜자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="102" />
+      <location filename="workbench/ui/pages/footprint.py" line="103" />
       <source>Biogenic CO2 (reported separately)</source>
       <translation>생물기원 CO2 (별도 보고)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="118" />
+      <location filename="workbench/ui/pages/footprint.py" line="119" />
       <source>Boundary and materiality checks</source>
       <translation>경계 및 중요성 점검</translation>
     </message>
@@ -354,22 +354,22 @@
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="417" />
+      <location filename="workbench/ui/main_window.py" line="428" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="410" />
+      <location filename="workbench/ui/main_window.py" line="421" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="418" />
+      <location filename="workbench/ui/main_window.py" line="429" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="397" />
+      <location filename="workbench/ui/main_window.py" line="408" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -419,22 +419,22 @@
       <translation>계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="105" />
+      <location filename="workbench/ui/pages/footprint.py" line="106" />
       <source>Calculated</source>
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="347" />
+      <location filename="workbench/ui/pages/footprint.py" line="357" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="265" />
+      <location filename="workbench/ui/pages/product.py" line="267" />
       <source>Calculating {0}</source>
       <translation>{0} 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/workers.py" line="134" />
+      <location filename="workbench/ui/workers.py" line="140" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="329" />
+      <location filename="workbench/ui/main_window.py" line="340" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="384" />
+      <location filename="workbench/ui/main_window.py" line="395" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -466,7 +466,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="248" />
+      <location filename="workbench/ui/pages/footprint.py" line="257" />
       <source>Category {0}</source>
       <translation>카테고리 {0}</translation>
     </message>
@@ -496,7 +496,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="283" />
+      <location filename="workbench/ui/pages/footprint.py" line="293" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
@@ -596,7 +596,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변형 비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="284" />
+      <location filename="workbench/ui/pages/product.py" line="286" />
       <source>Comparing variants</source>
       <translation>변형 비교 중</translation>
     </message>
@@ -611,12 +611,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="205" />
+      <location filename="workbench/ui/main_window.py" line="206" />
       <source>Could not open {0}</source>
       <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="259" />
+      <location filename="workbench/ui/main_window.py" line="265" />
       <source>Could not show {0}</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
@@ -651,7 +651,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="480" />
+      <location filename="workbench/ui/pages/product.py" line="482" />
       <source>Database name</source>
       <translation>데이터베이스 이름</translation>
     </message>
@@ -676,7 +676,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트 {0} 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="289" />
+      <location filename="workbench/ui/pages/plan.py" line="290" />
       <source>Delete measure {0}</source>
       <translation>감축 조치 삭제: {0}</translation>
     </message>
@@ -691,7 +691,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="366" />
+      <location filename="workbench/ui/main_window.py" line="377" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
@@ -751,17 +751,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가장 이른 빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="307" />
+      <location filename="workbench/ui/pages/product.py" line="309" />
       <source>Edit exchange of {0}</source>
       <translation>{0}의 교환 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="334" />
+      <location filename="workbench/ui/pages/plan.py" line="335" />
       <source>Edit management plan: {0}</source>
       <translation>관리 계획 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="259" />
+      <location filename="workbench/ui/pages/plan.py" line="260" />
       <source>Edit measure {0}</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
@@ -796,7 +796,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 ID</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="138" />
+      <location filename="workbench/ui/pages/footprint.py" line="139" />
       <source>Emission factors</source>
       <translation>배출계수</translation>
     </message>
@@ -866,7 +866,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="368" />
+      <location filename="workbench/ui/main_window.py" line="379" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -881,12 +881,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="123" />
+      <location filename="workbench/ui/pages/footprint.py" line="124" />
       <source>Factor</source>
       <translation>배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="123" />
+      <location filename="workbench/ui/pages/footprint.py" line="124" />
       <source>Factor name</source>
       <translation>배출계수 이름</translation>
     </message>
@@ -956,7 +956,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="349" />
+      <location filename="workbench/ui/pages/product.py" line="351" />
       <source>Functional unit</source>
       <translation>기능 단위</translation>
     </message>
@@ -1001,7 +1001,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동 데이터 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="467" />
+      <location filename="workbench/ui/pages/product.py" line="469" />
       <source>Import background database</source>
       <translation>배경 데이터베이스 가져오기</translation>
     </message>
@@ -1041,7 +1041,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동 데이터 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="483" />
+      <location filename="workbench/ui/pages/product.py" line="485" />
       <source>Importing background database</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
@@ -1106,7 +1106,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="152" />
+      <location filename="workbench/ui/pages/footprint.py" line="153" />
       <source>Item</source>
       <translation>항목</translation>
     </message>
@@ -1116,7 +1116,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>항목 수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="77" />
+      <location filename="workbench/ui/pages/footprint.py" line="78" />
       <source>Iterations</source>
       <translation>반복 횟수</translation>
     </message>
@@ -1131,7 +1131,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="376" />
+      <location filename="workbench/ui/main_window.py" line="387" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
@@ -1186,7 +1186,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="405" />
+      <location filename="workbench/ui/main_window.py" line="416" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1196,12 +1196,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="465" />
+      <location filename="workbench/ui/main_window.py" line="476" />
       <source>Lock: held by you since {0}</source>
       <translation>잠금: {0}부터 본인이 보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="466" />
+      <location filename="workbench/ui/main_window.py" line="477" />
       <source>Locked by {0} on {1} since {2}</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
@@ -1261,7 +1261,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="361" />
+      <location filename="workbench/ui/pages/footprint.py" line="370" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1271,17 +1271,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="480" />
+      <location filename="workbench/ui/pages/product.py" line="482" />
       <source>Name of the background database</source>
       <translation>배경 데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="349" />
+      <location filename="workbench/ui/pages/product.py" line="351" />
       <source>New product system</source>
       <translation>새 제품 시스템</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="344" />
+      <location filename="workbench/ui/pages/product.py" line="346" />
       <source>New product system {0}</source>
       <translation>새 제품 시스템: {0}</translation>
     </message>
@@ -1301,7 +1301,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 시스템...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="321" />
+      <location filename="workbench/ui/pages/footprint.py" line="331" />
       <source>No base year: mark a period as the base year first.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
@@ -1316,7 +1316,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가능한 포트폴리오가 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="194" />
+      <location filename="workbench/ui/pages/footprint.py" line="195" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
@@ -1331,7 +1331,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="190" />
+      <location filename="workbench/ui/pages/plan.py" line="191" />
       <source>No target set yet.</source>
       <translation>아직 목표가 설정되지 않았습니다.</translation>
     </message>
@@ -1341,7 +1341,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="191" />
+      <location filename="workbench/ui/pages/footprint.py" line="192" />
       <source>Not calculated yet: press Recalculate.</source>
       <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
@@ -1361,7 +1361,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="264" />
+      <location filename="workbench/ui/pages/footprint.py" line="274" />
       <source>Nothing to show.</source>
       <translation>표시할 내용이 없습니다.</translation>
     </message>
@@ -1381,12 +1381,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="105" />
+      <location filename="workbench/ui/main_window.py" line="106" />
       <source>Open as verifier...</source>
       <translation>검증인으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="191" />
+      <location filename="workbench/ui/main_window.py" line="192" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1396,12 +1396,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="103" />
+      <location filename="workbench/ui/main_window.py" line="104" />
       <source>Open read-only...</source>
       <translation>읽기 전용으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="107" />
+      <location filename="workbench/ui/main_window.py" line="108" />
       <source>Open the &amp;demo</source>
       <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -1451,7 +1451,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기타 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="199" />
+      <location filename="workbench/ui/pages/footprint.py" line="200" />
       <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
@@ -1521,7 +1521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>환경설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="431" />
+      <location filename="workbench/ui/pages/product.py" line="433" />
       <source>Preparing the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 준비 중</translation>
     </message>
@@ -1536,7 +1536,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="367" />
+      <location filename="workbench/ui/main_window.py" line="378" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
     </message>
@@ -1611,12 +1611,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽기 전용: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="62" />
+      <location filename="workbench/ui/pages/footprint.py" line="63" />
       <source>Recalculate</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="364" />
+      <location filename="workbench/ui/main_window.py" line="375" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
@@ -1626,7 +1626,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>영수증 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="108" />
+      <location filename="workbench/ui/main_window.py" line="109" />
       <source>Recent files</source>
       <translation>최근 파일</translation>
     </message>
@@ -1681,7 +1681,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="132" />
+      <location filename="workbench/ui/pages/footprint.py" line="133" />
       <source>Report the base year</source>
       <translation>기준연도 보고</translation>
     </message>
@@ -1696,7 +1696,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="326" />
+      <location filename="workbench/ui/pages/footprint.py" line="336" />
       <source>Reporting the base year</source>
       <translation>기준연도 보고 중</translation>
     </message>
@@ -1806,7 +1806,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="98" />
+      <location filename="workbench/ui/pages/footprint.py" line="99" />
       <source>Scope 1</source>
       <translation>Scope 1</translation>
     </message>
@@ -1816,17 +1816,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 1: 직접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="74" />
+      <location filename="workbench/ui/pages/footprint.py" line="75" />
       <source>Scope 2 in the total</source>
       <translation>합계에 쓸 Scope 2</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="99" />
+      <location filename="workbench/ui/pages/footprint.py" line="100" />
       <source>Scope 2, location-based</source>
       <translation>Scope 2, 지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="100" />
+      <location filename="workbench/ui/pages/footprint.py" line="101" />
       <source>Scope 2, market-based</source>
       <translation>Scope 2, 시장 기반</translation>
     </message>
@@ -1836,7 +1836,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 2: 구매 에너지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="101" />
+      <location filename="workbench/ui/pages/footprint.py" line="102" />
       <source>Scope 3</source>
       <translation>Scope 3</translation>
     </message>
@@ -1851,7 +1851,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="246" />
+      <location filename="workbench/ui/pages/footprint.py" line="255" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
@@ -1911,12 +1911,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>잔여 배출량 설정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="316" />
+      <location filename="workbench/ui/pages/plan.py" line="317" />
       <source>Set target</source>
       <translation>목표 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="183" />
+      <location filename="workbench/ui/pages/plan.py" line="184" />
       <source>Set: {0} to {1}, scopes {2}</source>
       <translation>설정됨: {0}→{1}, Scope {2}</translation>
     </message>
@@ -1926,7 +1926,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>심각도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="152" />
+      <location filename="workbench/ui/pages/footprint.py" line="153" />
       <source>Share</source>
       <translation>비중</translation>
     </message>
@@ -2041,7 +2041,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="378" />
+      <location filename="workbench/ui/pages/product.py" line="380" />
       <source>Stage (materials, manufacturing, distribution, use, end_of_life)</source>
       <translation>단계 (materials, manufacturing, distribution, use, end_of_life)</translation>
     </message>
@@ -2106,7 +2106,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>목표 연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="198" />
+      <location filename="workbench/ui/pages/plan.py" line="199" />
       <source>The MACC needs a calculated footprint.</source>
       <translation>한계감축비용곡선에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
@@ -2131,7 +2131,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="202" />
+      <location filename="workbench/ui/pages/plan.py" line="203" />
       <source>The trajectory needs a calculated footprint.</source>
       <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
@@ -2151,12 +2151,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종료 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="97" />
+      <location filename="workbench/ui/pages/footprint.py" line="98" />
       <source>Total</source>
       <translation>합계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="93" />
+      <location filename="workbench/ui/pages/footprint.py" line="94" />
       <source>Totals (tCO2e)</source>
       <translation>합계 (tCO2e)</translation>
     </message>
@@ -2171,7 +2171,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>불확도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="69" />
+      <location filename="workbench/ui/pages/footprint.py" line="70" />
       <source>Uncertainty (Monte Carlo)</source>
       <translation>불확도 (몬테카를로)</translation>
     </message>
@@ -2181,17 +2181,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="454" />
+      <location filename="workbench/ui/pages/product.py" line="456" />
       <source>Units of {0} sold in the period</source>
       <translation>기간 중 {0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="453" />
+      <location filename="workbench/ui/pages/product.py" line="455" />
       <source>Units sold</source>
       <translation>판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="442" />
+      <location filename="workbench/ui/pages/product.py" line="444" />
       <source>Units sold of {0}</source>
       <translation>{0} 판매 수량</translation>
     </message>
@@ -2296,7 +2296,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명에 표시될 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="166" />
+      <location filename="workbench/ui/pages/product.py" line="168" />
       <source>activity</source>
       <translation>활동</translation>
     </message>
@@ -2316,49 +2316,64 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>avoidance</source>
+      <translation>감축(회피)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="29" />
       <source>background database</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="37" />
+      <location filename="workbench/ui/pages/footprint.py" line="38" />
       <source>by ISO 14064-1 category</source>
       <translation>ISO 14064-1 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="39" />
+      <location filename="workbench/ui/pages/footprint.py" line="40" />
       <source>by gas</source>
       <translation>가스별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="195" />
+      <location filename="workbench/ui/pages/product.py" line="197" />
       <source>by life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="35" />
+      <location filename="workbench/ui/pages/footprint.py" line="36" />
       <source>by scope</source>
       <translation>Scope별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="36" />
+      <location filename="workbench/ui/pages/footprint.py" line="37" />
       <source>by scope 3 category</source>
       <translation>Scope 3 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="38" />
+      <location filename="workbench/ui/pages/footprint.py" line="39" />
       <source>by site</source>
       <translation>사업장별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="40" />
+      <location filename="workbench/ui/pages/footprint.py" line="41" />
       <source>by source</source>
       <translation>배출원별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>cancelled</source>
+      <translation>취소</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/certificate.py" line="146" />
       <source>certificate issued</source>
       <translation>인증서 발급됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <source>claim</source>
+      <translation>주장</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="46" />
@@ -2391,7 +2406,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>지분 비율</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="61" />
       <source>error</source>
       <translation>오류</translation>
     </message>
@@ -2401,7 +2416,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="61" />
+      <location filename="workbench/ui/i18n_extra.py" line="64" />
       <source>fail</source>
       <translation>실패</translation>
     </message>
@@ -2416,9 +2431,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>재무 통제</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <source>footprint</source>
+      <translation>탄소발자국</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="28" />
       <source>foreground activity</source>
       <translation>전경 활동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>held</source>
+      <translation>보유</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
@@ -2426,7 +2451,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="60" />
+      <location filename="workbench/ui/i18n_extra.py" line="63" />
       <source>info</source>
       <translation>정보</translation>
     </message>
@@ -2451,12 +2476,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한적</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="59" />
+      <location filename="workbench/ui/pages/footprint.py" line="60" />
       <source>location-based</source>
       <translation>지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="58" />
+      <location filename="workbench/ui/pages/footprint.py" line="59" />
       <source>market-based</source>
       <translation>시장 기반</translation>
     </message>
@@ -2496,12 +2521,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="221" />
+      <location filename="workbench/ui/pages/plan.py" line="222" />
       <source>no measures or targets</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="244" />
+      <location filename="workbench/ui/pages/product.py" line="246" />
       <source>no product systems (optional)</source>
       <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
@@ -2521,7 +2546,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="270" />
+      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <source>none</source>
+      <translation>없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="280" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
@@ -2536,7 +2566,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="223" />
+      <location filename="workbench/ui/pages/footprint.py" line="232" />
       <source>not run</source>
       <translation>실행 안 함</translation>
     </message>
@@ -2586,14 +2616,24 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>합리적</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>removal</source>
+      <translation>제거</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/offsets.py" line="207" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="272" />
+      <location filename="workbench/ui/pages/footprint.py" line="282" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <source>retired</source>
+      <translation>소각</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="43" />
@@ -2621,12 +2661,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="274" />
+      <location filename="workbench/ui/pages/footprint.py" line="284" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="152" />
+      <location filename="workbench/ui/pages/footprint.py" line="153" />
       <source>tCO2e</source>
       <translation>tCO2e</translation>
     </message>
@@ -2656,7 +2696,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <location filename="workbench/ui/i18n_extra.py" line="62" />
       <source>warning</source>
       <translation>경고</translation>
     </message>
@@ -2686,22 +2726,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 {0}개, 비용 {1}, 제거 {2}%. {3}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="183" />
+      <location filename="workbench/ui/pages/product.py" line="185" />
       <source>{0} kg CO2e per {1}</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="231" />
+      <location filename="workbench/ui/pages/plan.py" line="232" />
       <source>{0} measures, target set</source>
       <translation>감축 조치 {0}개, 목표 설정됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="223" />
+      <location filename="workbench/ui/pages/plan.py" line="224" />
       <source>{0} measures, {1} targets</source>
       <translation>감축 조치 {0}개, 목표 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="246" />
+      <location filename="workbench/ui/pages/product.py" line="248" />
       <source>{0} product systems</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
@@ -2731,12 +2771,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="275" />
+      <location filename="workbench/ui/pages/footprint.py" line="285" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="219" />
+      <location filename="workbench/ui/pages/footprint.py" line="228" />
       <source>{0} to {1} ({2} runs)</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>

@@ -54,6 +54,15 @@ SERVICE_STRINGS = (
     tr_noop("limited"),
     tr_noop("reasonable"),
     tr_noop("(automatic)"),
+    # credit lots and claims (offsets.lots, offsets_claims)
+    tr_noop("avoidance"),
+    tr_noop("removal"),
+    tr_noop("held"),
+    tr_noop("retired"),
+    tr_noop("cancelled"),
+    tr_noop("footprint"),
+    tr_noop("claim"),
+    tr_noop("none"),
     # finding severities (offsets.findings, lca.materiality)
     tr_noop("error"),
     tr_noop("warning"),

@@ -137,7 +137,7 @@ class OffsetsPage(Page):
         self.claim_label.setText(
             tr("Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}").format(
                 residual,
-                cov.residual_source,
+                tr(cov.residual_source),
                 fmt_int(cov.retired_t),
                 fmt_int(cov.planned_t),
                 tr("Covered.") if cov.covered else tr("Not yet covered."),
@@ -169,9 +169,9 @@ class OffsetsPage(Page):
                 "serial": lot.serial,
                 "quantity": lot.quantity,
                 "vintage": vintage,
-                "kind": lot.kind,
+                "kind": tr(lot.kind),
                 "labels": ", ".join(labels),
-                "status": lot.status,
+                "status": tr(lot.status),
                 "beneficiary": lot.beneficiary or "",
             }
             for c, key in enumerate(LOT_COLUMNS):
