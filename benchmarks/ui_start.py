@@ -74,7 +74,9 @@ def run(args: list[str], env: dict, expect: str | None = None) -> tuple[float, s
 def run_until(args: list[str], env: dict, marker: str) -> tuple[float, str]:
     """Wall time from process launch until it prints a line starting with `marker` (then let it exit)."""
     t = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        args, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     line = ""
     for line in proc.stdout:
         if line.startswith(marker):

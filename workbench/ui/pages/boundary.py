@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -110,9 +111,9 @@ class BoundaryPage(Page):
 
         materiality_box = QGroupBox(tr("Materiality"))
         mv = QVBoxLayout(materiality_box)
-        self.materiality = QLabel()
-        self.materiality.setWordWrap(True)
-        self.materiality.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.materiality = QPlainTextEdit()  # the findings can be long: scrollable, selectable
+        self.materiality.setReadOnly(True)
+        self.materiality.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         mv.addWidget(self.materiality)
         top.addWidget(materiality_box, 1)
 
@@ -179,7 +180,7 @@ class BoundaryPage(Page):
                 self.site_codes[s["id"]] = s["code"]
                 QTreeWidgetItem(self.sites, [s["code"], s["name"], s.get("name_local") or ""])
             self._fill_sources()
-            self.materiality.setText(self._materiality_text())
+            self.materiality.setPlainText(self._materiality_text())
         finally:
             self._loading = False
 
@@ -242,7 +243,7 @@ class BoundaryPage(Page):
         worker = Worker(materiality_lines, str(p.path))
         worker.signals.finished.connect(
             lambda lines, p=p: (
-                self.materiality.setText("\n".join(head + lines)) if self.project is p else None
+                self.materiality.setPlainText("\n".join(head + lines)) if self.project is p else None
             )
         )
         self._materiality_worker = worker
