@@ -185,6 +185,28 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         # 6.5 kWh x 0.4173 kg CO2e/kWh (Korean grid 2023, STANDARDS.md) = 2.712 kg CO2e
         assert pr.result.score == pytest.approx(6.5 * 0.4173, rel=1e-3)
         assert pr.tree.topLevelItemCount() == 1
+        # a variant with less electricity, compared stage by stage
+        answer_form(monkeypatch, {"name": "Gear blank (low-energy)", "fu": "1 gear blank"})
+        click(qtbot, pr.new_button)
+
+        def fill_less(dialog):
+            fill_exchange(dialog)
+            dialog.amount.setValue(5.0)
+            return 1
+
+        monkeypatch.setattr(ExchangeDialog, "exec", fill_less)
+        pr.editor.setCurrentItem(pr.editor.topLevelItem(0))
+        click(qtbot, pr.add_exchange_button)
+        pr.select("Gear blank")
+        pr.compare_with.setCurrentIndex(pr.compare_with.findText("Gear blank (low-energy)"))
+        click(qtbot, pr.compare_button)
+        wait(qtbot, lambda: pr.comparison.rowCount() > 0 or errors.items)
+        assert not errors.items, errors.messages
+        assert pr.tabs.currentIndex() == 3
+        # (5.0 - 6.5) kWh x 0.4173 kg CO2e/kWh = -0.626 kg CO2e per gear blank
+        diffs = [pr.comparison.item(r, 3).text() for r in range(pr.comparison.rowCount())]
+        assert "-0.626" in diffs, diffs
+        pr.select("Gear blank")
         monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *a, **k: (48000.0, True)))
         click(qtbot, pr.sales_button)
         assert pr.svc.units_sold(w.project, "Gear blank") == 48000.0
@@ -316,6 +338,17 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
             has_evidence = bool(vp.svc.evidence(w.project, item["tbl"], item["row_id"]))
             click(qtbot, vp.vouch_buttons["agreed" if has_evidence else "no_evidence"])
         assert not errors.items, errors.messages
+        answer_form(
+            monkeypatch,
+            {
+                "kind": "FAR",
+                "description": "Meter calibration certificates for 2026",
+                "clause": "ISO 14064-3:2019 6.3",
+                "impact": "",
+            },
+        )
+        click(qtbot, vp.raise_button)
+        assert vp.findings.rowCount() == 1 and vp.findings.item(0, 1).text() == "FAR"
         vp.opinion.setCurrentIndex(vp.opinion.findData("unmodified"))
         click(qtbot, vp.opinion_button)
         monkeypatch.setattr(
@@ -364,6 +397,10 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         model.setData(model.index(0, COLUMNS.index("quantity")), "1")
         assert w.wait_for_statuses()
         assert w.status.signed_label.text() == "Signed data changed since sign-off"
+        w.show_step("footprint")
+        assert fp.stale.text().startswith("Out of date"), fp.stale.text()
+        assert fp.values["total"].styleSheet().endswith("color: #9aa0a6;")  # greyed, never shown as current
+        w.show_step("inventory")
         assert w.wait_for_statuses()
         assert w.navigator.status("verification") == "issues"
         w.undo_stack.undo()

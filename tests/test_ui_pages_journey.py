@@ -149,3 +149,29 @@ def test_verifier_mode_enables_only_verifier_widgets(qtbot, demo_path, tmp_path,
     assert not vpage.sign_button.isEnabled() and not vpage.start_button.isEnabled()
     assert not vpage.mode_hint.isHidden()
     e.close_project()
+
+
+def test_offsets_import_shows_overlapping_serials_with_their_clause(window, qtbot, tmp_path):
+    page = window.pages["offsets"]
+    window.show_step("offsets")
+    export = tmp_path / "lots.csv"
+    # two lots whose Verra serial ranges overlap by 51 credits (both ends inclusive)
+    export.write_text(
+        "registry,programme,unit_type,serial,quantity,project_id,vintage_start,vintage_end,issuance_date,kind\n"
+        "Verra,VCS,VCU,0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1,100,0003,"
+        "2020-01-01,2020-12-31,2021-06-01,avoidance\n"
+        "Verra,VCS,VCU,0001-000050-000149-VCS-VCU-003-VER-US-0003-01012020-31122020-1,100,0003,"
+        "2020-01-01,2020-12-31,2021-06-01,avoidance\n",
+        encoding="utf-8",
+    )
+    with ErrorCapture() as errors:
+        page.import_file(str(export), "generic")
+        qtbot.waitUntil(lambda: page.lots.rowCount() == 2 or bool(errors.items), timeout=20000)
+    assert not errors.items, errors.messages
+    assert page.overlaps.rowCount() >= 1
+    rules = {page.overlaps.item(r, 1).text() for r in range(page.overlaps.rowCount())}
+    assert "DC.OVERLAP" in rules
+    assert all(page.overlaps.item(r, 3).text() for r in range(page.overlaps.rowCount()))  # clause shown
+    assert page.tabs.tabText(1).endswith(f"({page.overlaps.rowCount()})")
+    window.undo_stack.undo()  # the import is undone as a whole
+    assert page.lots.rowCount() == 0
