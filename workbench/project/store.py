@@ -24,12 +24,18 @@ MODES = ("edit", "read", "verifier")
 APP_VERSION = "0.1.0"
 
 
+# SQLite here is built serialized (sqlite3.threadsafety == 3), so one connection may be used from a
+# worker thread (the UI runs long work off the GUI thread, one job per project at a time).
+_SHARE = sqlite3.threadsafety != 3
+
+
 def _ro_connect(path: str) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, isolation_level=None)
+    return sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=_SHARE)
 
 
 def _rw_connect(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=_SHARE)
     conn.execute("PRAGMA journal_mode = DELETE")  # rollback journal: safe on shared/synced drives
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -268,7 +274,7 @@ def open_project(path, mode: str = "edit", break_lock: bool = False, user: str |
     if reason:
         conn = _ro_connect(path)
         if version < latest:  # upgrade an in-memory copy; the file itself stays as it is
-            mem = sqlite3.connect(":memory:", isolation_level=None)
+            mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=_SHARE)
             conn.backup(mem)
             conn.close()
             schema.apply(mem, version, progress)
@@ -325,8 +331,7 @@ def new_project(path, organisation: str, subject_name: str | None = None, subjec
                 period_label: str | None = None, gwp_set: str = "AR6", standard: str = "ISO14068-1",
                 user: str | None = None, overwrite: bool = False, **organisation_fields) -> Project:
     """Create a new project file (atomically: written beside and renamed) and open it for editing."""
-    from .. import services  # noqa: F401  (services are plain modules; nothing heavy)
-    from ..services.boundary import validate_period
+    from .dates import validate_period
 
     path = str(path)
     if os.path.exists(path) and not overwrite:

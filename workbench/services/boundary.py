@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
 from functools import lru_cache
 
+from ..project.dates import parse_date, validate_period  # noqa: F401  (part of this module's API)
 from ..project.errors import ProjectError
 
 SUBJECT_KINDS = ("organisation", "product", "service", "building", "event")
@@ -24,21 +24,6 @@ ISO_CATEGORIES = {
     3: "Indirect emissions from transportation", 4: "Indirect emissions from products used",
     5: "Indirect emissions from the use of the organisation's products", 6: "Other indirect emissions",
 }
-
-
-def parse_date(text, field: str = "date") -> date:
-    try:
-        return date.fromisoformat(str(text).strip())
-    except (TypeError, ValueError):
-        raise ProjectError(f"{field}: '{text}' is not a date (use YYYY-MM-DD)") from None
-
-
-def validate_period(start, end, field_prefix: str = "period") -> tuple[date, date]:
-    s = parse_date(start, f"{field_prefix} start")
-    e = parse_date(end, f"{field_prefix} end")
-    if e < s:
-        raise ProjectError(f"{field_prefix} end {e} is before its start {s}")
-    return s, e
 
 
 def period_months(start: str, end: str) -> float:

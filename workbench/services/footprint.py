@@ -22,6 +22,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
+from lca.gwp import DEFAULT_GWP_SET, GWP_SETS  # noqa: F401  (re-exported for the UI)
 from workbench.project.errors import ProjectError
 
 from .footprint_factors import assign_factor, copy_missing  # noqa: F401  (re-exported API)

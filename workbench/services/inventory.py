@@ -393,49 +393,8 @@ def restore_activity(project, row: dict) -> int:
         return tx.insert("activities", dict(row))
 
 
-# -- reads for views (paged, never loading everything) ------------------------------------------
-LEDGER_SQL = """
-SELECT a.id, s.code AS source, st.code AS site, a.date_start, a.date_end, a.quantity, a.unit,
-       a.description, a.reference, a.unc_dist, a.unc_pct,
-       (SELECT count(*) FROM evidence_links e WHERE e.tbl = 'activities' AND e.row_id = a.id) AS evidence
-FROM activities a JOIN sources s ON s.id = a.source_id LEFT JOIN sites st ON st.id = a.site_id
-"""
-SORTABLE = {"id": "a.id", "source": "s.code", "site": "st.code", "date_start": "a.date_start",
-            "quantity": "a.quantity", "unit": "a.unit"}
-
-
-def _where(period_id, text):
-    clauses, params = [], []
-    if period_id is not None:
-        clauses.append("a.period_id = ?")
-        params.append(period_id)
-    if text:
-        clauses.append("(s.code LIKE ? OR a.description LIKE ? OR a.reference LIKE ?)")
-        params += [f"%{text}%"] * 3
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def count_activities(project, period_id=None, text=None) -> int:
-    where, params = _where(period_id, text)
-    if not text:
-        sql = "SELECT count(*) FROM activities a" + where
-    else:
-        sql = "SELECT count(*) FROM activities a JOIN sources s ON s.id = a.source_id" + where
-    return project.conn.execute(sql, params).fetchone()[0]
-
-
-def page_activities(project, offset: int, limit: int, period_id=None, text=None, sort: str = "id",
-                    descending: bool = False) -> list[tuple]:
-    """One page of the ledger as tuples in LEDGER_SQL column order."""
-    where, params = _where(period_id, text)
-    order = SORTABLE.get(sort, "a.id")
-    direction = "DESC" if descending else "ASC"
-    if sort == "id" and not text:  # keyset-friendly fast path on the primary key
-        sql = LEDGER_SQL + where + f" ORDER BY a.id {direction} LIMIT ? OFFSET ?"
-    else:
-        sql = LEDGER_SQL + where + f" ORDER BY {order} {direction}, a.id LIMIT ? OFFSET ?"
-    return project.conn.execute(sql, [*params, limit, offset]).fetchall()
-
-
-LEDGER_COLUMNS = ["id", "source", "site", "date_start", "date_end", "quantity", "unit", "description",
-                  "reference", "unc_dist", "unc_pct", "evidence"]
+# -- reads (paged reads for views: workbench.services.ledger) ----------------------------------------
+def count_activities(project, period_id=None) -> int:
+    if period_id is None:
+        return project.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
+    return project.conn.execute("SELECT count(*) FROM activities WHERE period_id = ?", (period_id,)).fetchone()[0]

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+from lca.product.model import Activity, Exchange, ProductSystem  # noqa: F401  (re-exported for the UI)
+
 from .product_store import (  # noqa: F401  (re-exported: the public API lives here)
     ProductError,
     delete_system,

@@ -1,29 +1,23 @@
-"""Charts for the pages, drawn by the same plotting code as the PDFs (forms.charts)."""
+"""Charts for the pages, in the UI's language; drawn by the services' chart code, which is the
+same plotting code as the PDFs."""
 
 from __future__ import annotations
 
+from ..services import charts
 from .i18n import current_language
 
 
 def macc_png(rows, currency: str) -> bytes:
-    from forms.charts.plan import macc_png as draw
-
-    return draw(rows, currency=currency, lang=current_language())
+    return charts.macc_png(rows, currency, lang=current_language())
 
 
 def trajectory_png(rows) -> bytes:
-    from forms.charts.plan import trajectory_png as draw
-
-    return draw(rows, lang=current_language())
+    return charts.trajectory_png(rows, lang=current_language())
 
 
 def breakdown_png(data: list[tuple[str, float]], title: str = "", unit: str = "tCO2e") -> bytes:
-    from forms.charts.footprint import draw_breakdown_bars, render_png
-
-    return render_png(lambda ax, d, t: draw_breakdown_bars(ax, d, t, unit), data, title, size=(6.0, 3.0))
+    return charts.breakdown_png(data, title, unit)
 
 
 def donut_png(data: list[tuple[str, float]], title: str = "") -> bytes:
-    from forms.charts.footprint import draw_share_donut, render_png
-
-    return render_png(draw_share_donut, data, title, size=(4.0, 3.0))
+    return charts.donut_png(data, title)

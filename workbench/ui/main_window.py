@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QScrollArea, QSplitter, QStackedWidget
 
 from . import settings
-from .data.shared_connection import make_shareable
 from .errors import show_error
 from .i18n import tr
 from .icons import icon
@@ -201,7 +200,6 @@ class MainWindow(QMainWindow):
             self.close_project()  # reopening the same file in another mode: release our lock first
         try:
             project = open_project(str(path), mode=mode)
-            make_shareable(project)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc, tr("Could not open {0}").format(Path(path).name))
             return False
@@ -211,7 +209,6 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project) -> None:
         self.close_project()
-        make_shareable(project)
         self.project = project
         self._project_opened()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data import inverse_edits
+from ...services import edits as inverse_edits
 from ..i18n import tr
 from .base import Page, service
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import edits as inverse_edits
 from .. import brightway, charts
-from ..data import inverse_edits
 from ..i18n import fmt_datetime, fmt_int, fmt_number, tr
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
@@ -51,7 +51,7 @@ class FootprintPage(Page):
         self.mc = None  # the last Monte Carlo run in this session (the service stores it too)
         bar = QHBoxLayout()
         self.gwp = QComboBox()
-        from lca.gwp import GWP_SETS
+        from ...services.footprint import GWP_SETS
 
         self.gwp.addItems(list(GWP_SETS))
         self.gwp.activated.connect(lambda _i: self.set_setting("gwp_set", self.gwp.currentText()))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data import inverse_edits
-from ..data.ledger_query import LedgerFilter
+from ...services import edits as inverse_edits
+from ...services.ledger import LedgerFilter
 from ..i18n import fmt_int, tr
 from ..models.ledger_model import COLUMNS, LedgerModel
 from .base import Page

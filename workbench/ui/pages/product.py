@@ -338,7 +338,7 @@ class ProductPage(Page):
     def new_system(
         self, name: str, functional_unit: str, stage: str = "manufacturing", unit: str = "unit"
     ) -> None:
-        from lca.product.model import Activity, ProductSystem
+        from ...services.product import Activity, ProductSystem
 
         system = ProductSystem(
             name, "main", functional_unit=functional_unit, activities=[Activity("main", name, stage, unit)]
@@ -356,7 +356,7 @@ class ProductPage(Page):
         self, code: str, name: str, stage: str, unit: str, link_amount: float | None = 1.0
     ) -> None:
         """Add a foreground activity; by default the reference activity takes 1 unit of it."""
-        from lca.product.model import Activity, Exchange
+        from ...services.product import Activity, Exchange
 
         old = copy.deepcopy(self.system)
         new = copy.deepcopy(self.system)
@@ -395,7 +395,7 @@ class ProductPage(Page):
         database: str | None = None,
     ) -> None:
         """Add an exchange; for kind 'background', `target` is an activity code in `database`."""
-        from lca.product.model import Exchange
+        from ...services.product import Exchange
 
         old = copy.deepcopy(self.system)
         new = copy.deepcopy(self.system)
@@ -422,7 +422,7 @@ class ProductPage(Page):
             self.call(tr("Add exchange"), self.add_exchange, code, **v)
 
     def use_shipped_library(self, on_done=None):
-        from ..data.inverse_edits import register_shipped_background
+        from ...services.edits import register_shipped_background
 
         def done(name):
             self.refresh_backgrounds()

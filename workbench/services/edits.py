@@ -1,13 +1,13 @@
-"""Inverse operations that undo needs and the services do not offer (yet).
+"""Inverse operations that undo needs: delete a site or source, take back an import, remove an
+evidence link, restore a deleted row, change a setting.
 
 Each is one store action (`p.action`), so it is one transaction with its audit rows, honours
-the mode permissions and leaves the file unchanged on error. They belong in the services;
-they live here until the services grow them (see the UI report).
+the mode permissions and leaves the file unchanged on error.
 """
 
 from __future__ import annotations
 
-from workbench.project.errors import ProjectError
+from ..project.errors import ProjectError
 
 
 def delete_site(project, site_id: int) -> dict:

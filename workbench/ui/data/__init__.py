@@ -1,1 +1,0 @@
-"""Read-only data access for views (no Qt): paged queries the services do not offer (yet)."""
