@@ -11,9 +11,7 @@ import time
 def run_child(code: str, *args: str) -> dict:
     """Run ``code`` in a fresh interpreter; it prints one JSON dict. Adds peak RSS (MB) of the child."""
     wrapper = (
-        "import json, resource, sys\n"
-        + code
-        + "\nres = main(*sys.argv[1:])\n"
+        "import json, resource, sys\n" + code + "\nres = main(*sys.argv[1:])\n"
         "res['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
         "print(json.dumps(res))\n"
     )

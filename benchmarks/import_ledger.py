@@ -17,8 +17,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _util import run_child, table  # noqa: E402
 
-UNITS = [("ELEC", "kWh"), ("ELEC", "MWh"), ("GAS", "Nm3"), ("GAS", "m3"), ("DSL", "L"), ("DSL", "litre"),
-         ("FRT", "tonne_km"), ("AIR", "passenger_km")]
+UNITS = [
+    ("ELEC", "kWh"),
+    ("ELEC", "MWh"),
+    ("GAS", "Nm3"),
+    ("GAS", "m3"),
+    ("DSL", "L"),
+    ("DSL", "litre"),
+    ("FRT", "tonne_km"),
+    ("AIR", "passenger_km"),
+]
 
 
 def make_csv(path: Path, n: int) -> None:
@@ -27,11 +35,20 @@ def make_csv(path: Path, n: int) -> None:
         w.writerow(["source", "site", "date", "quantity", "unit", "description", "reference"])
         for i in range(n):
             src, unit = UNITS[i % len(UNITS)]
-            w.writerow([src, f"S{i % 50:02d}", f"2025-{i % 12 + 1:02d}", f"{(i * 7919) % 100000 / 10:.1f}", unit,
-                        "meter reading", f"INV-{i:07d}"])
+            w.writerow(
+                [
+                    src,
+                    f"S{i % 50:02d}",
+                    f"2025-{i % 12 + 1:02d}",
+                    f"{(i * 7919) % 100000 / 10:.1f}",
+                    unit,
+                    "meter reading",
+                    f"INV-{i:07d}",
+                ]
+            )
 
 
-WORKBENCH = r'''
+WORKBENCH = r"""
 import time, workbench
 from workbench.services import boundary, inventory
 def main(csv_path, cnw_path):
@@ -47,9 +64,9 @@ def main(csv_path, cnw_path):
     dt = time.perf_counter() - t
     p.close()
     return {"seconds": dt, "rows": res.rows}
-'''
+"""
 
-BARE = r'''
+BARE = r"""
 import csv, sqlite3, time
 def main(csv_path, db_path, same_schema):
     conn = sqlite3.connect(db_path)
@@ -75,7 +92,7 @@ def main(csv_path, db_path, same_schema):
     dt = time.perf_counter() - t
     n = conn.execute("SELECT count(*) FROM activities").fetchone()[0]
     return {"seconds": dt, "rows": n}
-'''
+"""
 
 
 def main() -> None:
@@ -93,19 +110,36 @@ def main() -> None:
         wb = run_child(WORKBENCH, str(d / "ledger.csv"), str(d / "bench.cnw"))
     assert wb["rows"] == bare["rows"] == raw["rows"] == n
     rows = [
-        ("bare executemany, CSV strings into a plain table", f"{raw['seconds']:.2f}", f"{n / raw['seconds']:,.0f}",
-         f"{raw['peak_mb']:.0f}", f"{raw['seconds'] / bare['seconds']:.2f}"),
-        ("bare executemany into the .cnw schema (baseline)", f"{bare['seconds']:.2f}", f"{n / bare['seconds']:,.0f}",
-         f"{bare['peak_mb']:.0f}", "1.00"),
-        ("cnw import (validated, audited)", f"{wb['seconds']:.2f}", f"{n / wb['seconds']:,.0f}", f"{wb['peak_mb']:.0f}",
-         f"{wb['seconds'] / bare['seconds']:.2f}"),
+        (
+            "bare executemany, CSV strings into a plain table",
+            f"{raw['seconds']:.2f}",
+            f"{n / raw['seconds']:,.0f}",
+            f"{raw['peak_mb']:.0f}",
+            f"{raw['seconds'] / bare['seconds']:.2f}",
+        ),
+        (
+            "bare executemany into the .cnw schema (baseline)",
+            f"{bare['seconds']:.2f}",
+            f"{n / bare['seconds']:,.0f}",
+            f"{bare['peak_mb']:.0f}",
+            "1.00",
+        ),
+        (
+            "cnw import (validated, audited)",
+            f"{wb['seconds']:.2f}",
+            f"{n / wb['seconds']:,.0f}",
+            f"{wb['peak_mb']:.0f}",
+            f"{wb['seconds'] / bare['seconds']:.2f}",
+        ),
     ]
     print(f"Import {n:,} activity rows ({size_mb:.0f} MB CSV)")
     print(table(rows, ("run", "seconds", "rows/s", "peak MB", "ratio")))
     ratio = wb["seconds"] / bare["seconds"]
     print(f"(ratio against the plain-table insert: {wb['seconds'] / raw['seconds']:.2f})")
-    print(f"target: ratio <= 3.0 -> {'met' if ratio <= 3 else 'NOT met'} ({ratio:.2f}); "
-          f"peak memory < 1024 MB -> {'met' if wb['peak_mb'] < 1024 else 'NOT met'} ({wb['peak_mb']:.0f} MB)")
+    print(
+        f"target: ratio <= 3.0 -> {'met' if ratio <= 3 else 'NOT met'} ({ratio:.2f}); "
+        f"peak memory < 1024 MB -> {'met' if wb['peak_mb'] < 1024 else 'NOT met'} ({wb['peak_mb']:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -47,7 +47,9 @@ def tmp_project(tmp_path):
     """A fresh project file (ACME test organisation, 2025 reporting period), open for editing."""
     from workbench import new_project
 
-    p = new_project(tmp_path / "test.cnw", "ACME Test Co.", period_start="2025-01-01", period_end="2025-12-31")
+    p = new_project(
+        tmp_path / "test.cnw", "ACME Test Co.", period_start="2025-01-01", period_end="2025-12-31"
+    )
     yield p
     p.close()
 

@@ -60,14 +60,17 @@ HOLDER = textwrap.dedent("""
 def test_second_opener_is_read_only_and_told_who_holds_the_file(tmp_path):
     path = tmp_path / "shared.cnw"
     new_project(path, "ACME").close()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "holding"
         with open_project(path, user="lee") as p:
             assert p.read_only
             assert p.lock_holder.user == "kim" and p.lock_holder.pid == holder.pid
-            assert p.read_only_reason.startswith(f"locked by kim on {p.lock_holder.host} (pid {holder.pid}, edit mode)")
+            assert p.read_only_reason.startswith(
+                f"locked by kim on {p.lock_holder.host} (pid {holder.pid}, edit mode)"
+            )
             with pytest.raises(ReadOnlyError, match="the project is open read-only \\(locked by kim on"):
                 boundary.add_site(p, "X", "x")
         # breaking the lock on purpose works and is audited
@@ -139,7 +142,9 @@ def test_stale_lock_from_a_dead_process_on_another_host_needs_break_lock(tmp_pat
     path = tmp_path / "a.cnw"
     new_project(path, "ACME").close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO local_lock VALUES (1, 'park', 'laptop-7', 999999, 't', '2026-01-01T00:00:00Z', 'edit')")
+    conn.execute(
+        "INSERT INTO local_lock VALUES (1, 'park', 'laptop-7', 999999, 't', '2026-01-01T00:00:00Z', 'edit')"
+    )
     conn.commit()
     conn.close()
     with open_project(path) as p:
@@ -158,9 +163,11 @@ def test_verifier_mode_refuses_client_tables(tmp_project):
 
 
 def test_cli_help_is_instant_and_light():
-    code = ("import sys, time; t=time.perf_counter(); from workbench.cli import build_parser; build_parser(); "
-            "heavy=[m for m in ('PySide6','bw2data','bw2calc','reportlab','matplotlib','scipy','pint') if m in sys.modules];"
-            "print(heavy, round(time.perf_counter()-t, 3))")
+    code = (
+        "import sys, time; t=time.perf_counter(); from workbench.cli import build_parser; build_parser(); "
+        "heavy=[m for m in ('PySide6','bw2data','bw2calc','reportlab','matplotlib','scipy','pint') if m in sys.modules];"
+        "print(heavy, round(time.perf_counter()-t, 3))"
+    )
     t = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.startswith("[]"), out

@@ -24,8 +24,11 @@ def proj(tmp_project):
 
 
 def _state(p):
-    return (p.snapshot_hash(), p.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0],
-            open(p.path, "rb").read())
+    return (
+        p.snapshot_hash(),
+        p.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0],
+        open(p.path, "rb").read(),
+    )
 
 
 def _csv(tmp_path, body, name="data.csv", header=HEADER, encoding="utf-8"):
@@ -35,7 +38,10 @@ def _csv(tmp_path, body, name="data.csv", header=HEADER, encoding="utf-8"):
 
 
 def test_good_import_converts_units_lands_whole_and_is_audited(proj, tmp_path):
-    f = _csv(tmp_path, "ELEC,HWS,2025-01,400,MWh,Jan\nELEC,,2025-02,350000,kWh,Feb\nDSL,HWS,2025-03-15,\"1,250.5\",litre,gen\n")
+    f = _csv(
+        tmp_path,
+        'ELEC,HWS,2025-01,400,MWh,Jan\nELEC,,2025-02,350000,kWh,Feb\nDSL,HWS,2025-03-15,"1,250.5",litre,gen\n',
+    )
     res = inventory.import_activities(proj, f)
     assert res.rows == 3 and res.batch_id
     rows = proj.rows("SELECT date_start, date_end, quantity, unit, site_id FROM activities ORDER BY id")
@@ -51,15 +57,22 @@ def test_good_import_converts_units_lands_whole_and_is_audited(proj, tmp_path):
     "body, expected",
     [
         ("ELEC,HWS,2025-01,400,kwhh,x\n", "data.csv, row 2, column 'unit': unknown unit 'kwhh'"),
-        ("ELEC,HWS,2025-01,400,kg,x\n",
-         "data.csv, row 2, column 'unit': unit 'kg' (mass) cannot be converted to 'MWh' (mass * length ** 2 / time ** 2) (source 'ELEC' is measured in MWh)"),
+        (
+            "ELEC,HWS,2025-01,400,kg,x\n",
+            "data.csv, row 2, column 'unit': unit 'kg' (mass) cannot be converted to 'MWh' (mass * length ** 2 / time ** 2) (source 'ELEC' is measured in MWh)",
+        ),
         ("ELEC,HWS,2025-01,lots,MWh,x\n", "data.csv, row 2, column 'quantity': 'lots' is not a number"),
         ("ELEC,HWS,2025-01,-5,MWh,x\n", "data.csv, row 2, column 'quantity': negative quantity -5"),
-        ("ELEC,HWS,2026-01-03,5,MWh,x\n",
-         "data.csv, row 2, column 'date': 2026-01-03..2026-01-03 is outside the reporting period 2025 (2025-01-01 to 2025-12-31)"),
+        (
+            "ELEC,HWS,2026-01-03,5,MWh,x\n",
+            "data.csv, row 2, column 'date': 2026-01-03..2026-01-03 is outside the reporting period 2025 (2025-01-01 to 2025-12-31)",
+        ),
         ("GAS,HWS,2025-01,5,Nm3,x\n", "data.csv, row 2, column 'source': unknown emission source 'GAS'"),
         ("ELEC,BSN,2025-01,5,MWh,x\n", "data.csv, row 2, column 'site': unknown site 'BSN'"),
-        ("ELEC,HWS,2025-13,5,MWh,x\n", "data.csv, row 2, column 'date': '2025-13' is not a month (use YYYY-MM)"),
+        (
+            "ELEC,HWS,2025-13,5,MWh,x\n",
+            "data.csv, row 2, column 'date': '2025-13' is not a month (use YYYY-MM)",
+        ),
     ],
 )
 def test_bad_rows_are_named_and_nothing_is_written(proj, tmp_path, body, expected):
@@ -83,7 +96,10 @@ def test_all_errors_are_collected_with_row_numbers(proj, tmp_path):
 def test_missing_column_and_empty_files(proj, tmp_path):
     before = _state(proj)
     f = _csv(tmp_path, "ELEC,HWS,2025-01,MWh\n", header="source,site,date,unit\n")
-    with pytest.raises(InputError, match=r"data.csv, row 1, column 'quantity': missing column 'quantity' \(columns found: source, site, date, unit\)"):
+    with pytest.raises(
+        InputError,
+        match=r"data.csv, row 1, column 'quantity': missing column 'quantity' \(columns found: source, site, date, unit\)",
+    ):
         inventory.import_activities(proj, f)
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
@@ -122,8 +138,9 @@ def test_cp949_csv_and_korean_headers_with_mapping(proj, tmp_path):
     res = inventory.import_activities(proj, f)
     assert res.rows == 1
     f2 = _csv(tmp_path, "ELEC,2025-02,1.5,GWh\n", name="m.csv", header="meter,when,amount_used,uom\n")
-    res = inventory.import_activities(proj, f2, mapping={"source": "meter", "date": "when", "quantity": "amount_used",
-                                                         "unit": "uom"})
+    res = inventory.import_activities(
+        proj, f2, mapping={"source": "meter", "date": "when", "quantity": "amount_used", "unit": "uom"}
+    )
     assert res.rows == 1
     assert proj.one("SELECT quantity, unit FROM activities WHERE id = 2") == {"quantity": 1.5, "unit": "GWh"}
 

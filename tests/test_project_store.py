@@ -33,7 +33,9 @@ def _fill(p):
 def _dump(path):
     conn = sqlite3.connect(path)
     out = {}
-    for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"):
+    for (t,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ):
         out[t] = conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()
     conn.close()
     return out
@@ -70,7 +72,9 @@ def test_snapshot_hash_is_the_same_in_another_process_and_locale(tmp_path):
     p.close()
     code = "import sys, workbench; p = workbench.open_project(sys.argv[1], mode='read'); print(p.snapshot_hash())"
     env = {**os.environ, "PYTHONHASHSEED": "12345", "LC_ALL": "C", "LANG": "ko_KR.UTF-8"}
-    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, check=True
+    )
     assert out.stdout.strip() == h
 
 
@@ -151,8 +155,10 @@ def test_text_file_renamed_cnw(tmp_path):
     before = path.read_bytes()
     with pytest.raises(NotAProjectError) as e:
         open_project(path)
-    assert str(e.value) == (f"{path}: not a workbench project: the file is not an SQLite database "
-                            "(it starts with b'these are my not')")
+    assert str(e.value) == (
+        f"{path}: not a workbench project: the file is not an SQLite database "
+        "(it starts with b'these are my not')"
+    )
     assert path.read_bytes() == before
 
 
@@ -165,7 +171,9 @@ def test_truncated_file(tmp_path):
     path = tmp_path / "cut.cnw"
     path.write_bytes(data[: len(data) // 2])
     before = path.read_bytes()
-    with pytest.raises(NotAProjectError, match=r"the file is truncated: [\d,]+ bytes on disk, the database says"):
+    with pytest.raises(
+        NotAProjectError, match=r"the file is truncated: [\d,]+ bytes on disk, the database says"
+    ):
         open_project(path)
     assert path.read_bytes() == before
 
@@ -179,9 +187,11 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     before = path.read_bytes()
     with pytest.raises(NewerSchemaError) as e:
         open_project(path)
-    assert str(e.value) == (f"{path}: written by a newer version of the workbench (file schema 999, this version "
-                            f"reads up to {schema.latest_version()}). Update the workbench to open it; the file "
-                            "was not changed.")
+    assert str(e.value) == (
+        f"{path}: written by a newer version of the workbench (file schema 999, this version "
+        f"reads up to {schema.latest_version()}). Update the workbench to open it; the file "
+        "was not changed."
+    )
     assert path.read_bytes() == before
 
 
@@ -202,14 +212,18 @@ def test_read_only_file_opens_read_only_and_refuses_writes(tmp_path, monkeypatch
     # root can write anyway; the workbench asks the OS (os.access) the way a normal user would be told
     if os.geteuid() == 0:
         real_access = os.access
-        monkeypatch.setattr(os, "access", lambda p, m, **k: False if (str(p) == str(path) and m == os.W_OK)
-                            else real_access(p, m, **k))
+        monkeypatch.setattr(
+            os,
+            "access",
+            lambda p, m, **k: False if (str(p) == str(path) and m == os.W_OK) else real_access(p, m, **k),
+        )
     with open_project(path) as p:
         assert p.read_only and p.read_only_reason == "the file is read-only on disk"
         with pytest.raises(ReadOnlyError) as e:
             boundary.add_site(p, "X", "x")
-        assert str(e.value) == (f"{path}: the project is open read-only (the file is read-only on disk); "
-                                "nothing was changed")
+        assert str(e.value) == (
+            f"{path}: the project is open read-only (the file is read-only on disk); nothing was changed"
+        )
     assert path.read_bytes() == before
 
 

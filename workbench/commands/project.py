@@ -10,8 +10,9 @@ def register(sub) -> None:
     p.add_argument("file")
     p.add_argument("--organisation", required=True)
     p.add_argument("--subject", help="subject name (default: the organisation)")
-    p.add_argument("--kind", default="organisation",
-                   choices=["organisation", "product", "service", "building", "event"])
+    p.add_argument(
+        "--kind", default="organisation", choices=["organisation", "product", "service", "building", "event"]
+    )
     p.add_argument("--period", default="2025-01-01:2025-12-31", help="START:END (ISO dates)")
     p.add_argument("--gwp", default="AR6", choices=["SAR", "AR4", "AR5", "AR6"])
     p.add_argument("--standard", default="ISO14068-1", choices=["ISO14068-1", "PAS2060"])
@@ -25,8 +26,13 @@ def register(sub) -> None:
     p = sub.add_parser("import-activities", help="import activity data from CSV or .xlsx")
     p.add_argument("file")
     p.add_argument("data", help="CSV or .xlsx file")
-    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                   help="column mapping, e.g. --map quantity=사용량 (repeatable)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="column mapping, e.g. --map quantity=사용량 (repeatable)",
+    )
     p.add_argument("--sheet")
     p.add_argument("--period", help="period label (default: the current period)")
     p.add_argument("--check", action="store_true", help="check only; write nothing")
@@ -78,8 +84,16 @@ def cmd_new(args) -> int:
     from workbench import new_project
 
     start, _, end = args.period.partition(":")
-    with new_project(args.file, args.organisation, subject_name=args.subject, subject_kind=args.kind,
-                     period_start=start, period_end=end, gwp_set=args.gwp, standard=args.standard) as p:
+    with new_project(
+        args.file,
+        args.organisation,
+        subject_name=args.subject,
+        subject_kind=args.kind,
+        period_start=start,
+        period_end=end,
+        gwp_set=args.gwp,
+        standard=args.standard,
+    ) as p:
         print(f"created {args.file} (file id {p.file_id})")
     return 0
 
@@ -113,14 +127,17 @@ def cmd_import(args) -> int:
     with _open(args.file) as p:
         period_id = boundary.period_by_label(p, args.period)["id"] if args.period else None
         try:
-            res = inventory.import_activities(p, args.data, mapping or None, period_id, args.sheet, preview=True,
-                                              progress=progress)
+            res = inventory.import_activities(
+                p, args.data, mapping or None, period_id, args.sheet, preview=True, progress=progress
+            )
         except InputError as exc:
             print(f"cnw: error: {exc}", file=sys.stderr)
             return 1
         if res.errors:
-            print(f"cnw: error: {res.filename}: {len(res.errors)} problem(s) found; nothing was imported",
-                  file=sys.stderr)
+            print(
+                f"cnw: error: {res.filename}: {len(res.errors)} problem(s) found; nothing was imported",
+                file=sys.stderr,
+            )
             for e in res.errors[:20]:
                 print(f"  {e}", file=sys.stderr)
             return 1
@@ -129,25 +146,32 @@ def cmd_import(args) -> int:
         return 0
     with _open(args.file, write=True, break_lock=args.break_lock) as p:
         try:
-            res = inventory.import_activities(p, args.data, mapping or None, period_id, args.sheet,
-                                              progress=progress)
+            res = inventory.import_activities(
+                p, args.data, mapping or None, period_id, args.sheet, progress=progress
+            )
         except InputError as exc:
             print(f"cnw: error: {exc}", file=sys.stderr)
             return 1
-        print(f"{res.filename}: imported {res.rows:,} rows (batch {res.batch_id}, sha256 {res.sha256[:12]}...)")
+        print(
+            f"{res.filename}: imported {res.rows:,} rows (batch {res.batch_id}, sha256 {res.sha256[:12]}...)"
+        )
     return 0
 
 
 def cmd_log_show(args) -> int:
     with _open(args.file) as p:
-        rows = p.rows("SELECT id, ts, user, action, tbl, row_id, op, old, new FROM audit_log "
-                      "ORDER BY id DESC LIMIT ?", (args.last,))
+        rows = p.rows(
+            "SELECT id, ts, user, action, tbl, row_id, op, old, new FROM audit_log ORDER BY id DESC LIMIT ?",
+            (args.last,),
+        )
         for r in reversed(rows):
             target = f"{r['tbl']}#{r['row_id']}" if r["row_id"] is not None else (r["tbl"] or "")
             detail = r["new"] if r["op"] != "delete" else r["old"]
             if detail and len(detail) > 100:
                 detail = detail[:97] + "..."
-            print(f"{r['id']:>6} {r['ts'][:19]} {r['user']:<12} {r['op']:<11} {target:<22} {r['action']} {detail or ''}")
+            print(
+                f"{r['id']:>6} {r['ts'][:19]} {r['user']:<12} {r['op']:<11} {target:<22} {r['action']} {detail or ''}"
+            )
     return 0
 
 

@@ -91,8 +91,9 @@ class Action:
         self.changes += 1
         return True
 
-    def insert_many(self, table: str, columns: list[str], rows, summary: dict | None = None,
-                    chunk: int = 20000) -> tuple[int, int | None, int | None]:
+    def insert_many(
+        self, table: str, columns: list[str], rows, summary: dict | None = None, chunk: int = 20000
+    ) -> tuple[int, int | None, int | None]:
         """Bulk insert tuples; one summary audit row (count, first and last id, caller's summary).
 
         Returns (count, first_id, last_id).
@@ -135,8 +136,13 @@ class Action:
             (key, text),
         )
         self.audit.append(
-            self.project.user, self.description, "settings", None, "set",
-            {key: old[0]} if old else None, {key: text},
+            self.project.user,
+            self.description,
+            "settings",
+            None,
+            "set",
+            {key: old[0]} if old else None,
+            {key: text},
         )
         self.changes += 1
 

@@ -24,7 +24,9 @@ def attach(project, source, filename=None, media_type=None, link=None, note=None
             raise ProjectError(f"{p}: no such file to attach", project.path)
         size = os.path.getsize(p)
         if size > MAX_ATTACHMENT_BYTES:
-            raise ProjectError(f"{p}: {size:,} bytes is over the {MAX_ATTACHMENT_BYTES:,}-byte attachment limit")
+            raise ProjectError(
+                f"{p}: {size:,} bytes is over the {MAX_ATTACHMENT_BYTES:,}-byte attachment limit"
+            )
         with open(p, "rb") as fh:
             data = fh.read()
         filename = filename or os.path.basename(p)
@@ -42,8 +44,16 @@ def attach(project, source, filename=None, media_type=None, link=None, note=None
         else:
             att_id = tx.insert(
                 "attachments",
-                {"sha256": digest, "filename": filename, "media_type": media_type, "size": len(data),
-                 "content": data, "added_at": now_iso(), "added_by": project.user, "note": note},
+                {
+                    "sha256": digest,
+                    "filename": filename,
+                    "media_type": media_type,
+                    "size": len(data),
+                    "content": data,
+                    "added_at": now_iso(),
+                    "added_by": project.user,
+                    "note": note,
+                },
             )
         if link is not None:
             tx.insert("evidence_links", {"attachment_id": att_id, "tbl": link[0], "row_id": link[1]})
@@ -59,7 +69,9 @@ def evidence_for(project, tbl: str, row_id: int) -> list[dict]:
 
 
 def content(project, attachment_id: int) -> bytes:
-    row = project.conn.execute("SELECT content, sha256 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    row = project.conn.execute(
+        "SELECT content, sha256 FROM attachments WHERE id = ?", (attachment_id,)
+    ).fetchone()
     if row is None:
         raise ProjectError(f"attachment {attachment_id} does not exist", project.path)
     data = bytes(row[0])

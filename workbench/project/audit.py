@@ -77,13 +77,17 @@ def verify(conn) -> AuditReport:
     for id_, ts, user, action, tbl, row_id, op, old, new, prev_hash, h in cur:
         if id_ != expected_id:
             missing = f"{expected_id}" if id_ == expected_id + 1 else f"{expected_id}-{id_ - 1}"
-            return AuditReport(False, count, expected_id, f"audit row {missing} missing: deleted from the log")
+            return AuditReport(
+                False, count, expected_id, f"audit row {missing} missing: deleted from the log"
+            )
         if prev_hash != prev:
             return AuditReport(
                 False, count, id_, f"audit row {id_}: does not chain to row {id_ - 1} (history rewritten)"
             )
         if row_hash(prev, id_, ts, user, action, tbl, row_id, op, old, new) != h:
-            return AuditReport(False, count, id_, f"audit row {id_}: content does not match its hash (edited)")
+            return AuditReport(
+                False, count, id_, f"audit row {id_}: content does not match its hash (edited)"
+            )
         prev = h
         expected_id += 1
         count += 1
@@ -95,7 +99,12 @@ def verify(conn) -> AuditReport:
     if head[0] != count or head[1] != prev:
         if head[0] > count:
             return AuditReport(
-                False, count, count + 1, f"audit rows {count + 1}-{head[0]} missing: deleted from the end of the log"
+                False,
+                count,
+                count + 1,
+                f"audit rows {count + 1}-{head[0]} missing: deleted from the end of the log",
             )
-        return AuditReport(False, count, head[0], "audit head does not match the last row (log or head edited)")
+        return AuditReport(
+            False, count, head[0], "audit head does not match the last row (log or head edited)"
+        )
     return AuditReport(True, count, None, f"audit chain intact: {count} rows")

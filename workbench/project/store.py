@@ -30,8 +30,12 @@ _SHARE = sqlite3.threadsafety != 3
 
 
 def _ro_connect(path: str) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True, isolation_level=None,
-                           check_same_thread=_SHARE)
+    return sqlite3.connect(
+        f"file:{quote(os.path.abspath(path))}?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=_SHARE,
+    )
 
 
 def _rw_connect(path: str) -> sqlite3.Connection:
@@ -84,8 +88,16 @@ def _inspect(path: str, integrity: str) -> int:
 class Project:
     """An open project file. Reads through :attr:`db`; writes through :meth:`action`."""
 
-    def __init__(self, path: str, conn: sqlite3.Connection, mode: str, user: str,
-                 read_only_reason: str | None = None, lock_holder=None, token: str | None = None):
+    def __init__(
+        self,
+        path: str,
+        conn: sqlite3.Connection,
+        mode: str,
+        user: str,
+        read_only_reason: str | None = None,
+        lock_holder=None,
+        token: str | None = None,
+    ):
         self.path = path
         self.conn = conn
         self.mode = mode
@@ -139,13 +151,13 @@ class Project:
     def current_period(self) -> dict | None:
         pid = self.setting("current_period_id")
         if pid is not None:
-            row = self.one('SELECT * FROM periods WHERE id = ?', (pid,))
+            row = self.one("SELECT * FROM periods WHERE id = ?", (pid,))
             if row:
                 return row
         return self.one('SELECT * FROM periods ORDER BY "end" DESC LIMIT 1')
 
     def periods(self) -> list[dict]:
-        return self.rows('SELECT * FROM periods ORDER BY start')
+        return self.rows("SELECT * FROM periods ORDER BY start")
 
     # -- writing ------------------------------------------------------------------------------
     def require_writable(self) -> None:
@@ -197,8 +209,14 @@ class Project:
     def in_action(self) -> bool:
         return self._action is not None
 
-    def attach(self, source, filename: str | None = None, media_type: str | None = None,
-               link: tuple[str, int] | None = None, note: str | None = None) -> int:
+    def attach(
+        self,
+        source,
+        filename: str | None = None,
+        media_type: str | None = None,
+        link: tuple[str, int] | None = None,
+        note: str | None = None,
+    ) -> int:
         from .attachments import attach
 
         return attach(self, source, filename=filename, media_type=media_type, link=link, note=note)
@@ -248,8 +266,14 @@ def _backup_path(path: str, version: int) -> str:
     return str(base)
 
 
-def open_project(path, mode: str = "edit", break_lock: bool = False, user: str | None = None,
-                 integrity: str = "quick", progress=None) -> Project:
+def open_project(
+    path,
+    mode: str = "edit",
+    break_lock: bool = False,
+    user: str | None = None,
+    integrity: str = "quick",
+    progress=None,
+) -> Project:
     """Open a .cnw file. ``mode``: "edit" (default), "read" or "verifier".
 
     ``integrity``: "quick" (``PRAGMA quick_check``, default), "full" (``integrity_check``) or "none".
@@ -326,10 +350,20 @@ def open_project(path, mode: str = "edit", break_lock: bool = False, user: str |
         raise
 
 
-def new_project(path, organisation: str, subject_name: str | None = None, subject_kind: str = "organisation",
-                period_start: str = "2025-01-01", period_end: str = "2025-12-31",
-                period_label: str | None = None, gwp_set: str = "AR6", standard: str = "ISO14068-1",
-                user: str | None = None, overwrite: bool = False, **organisation_fields) -> Project:
+def new_project(
+    path,
+    organisation: str,
+    subject_name: str | None = None,
+    subject_kind: str = "organisation",
+    period_start: str = "2025-01-01",
+    period_end: str = "2025-12-31",
+    period_label: str | None = None,
+    gwp_set: str = "AR6",
+    standard: str = "ISO14068-1",
+    user: str | None = None,
+    overwrite: bool = False,
+    **organisation_fields,
+) -> Project:
     """Create a new project file (atomically: written beside and renamed) and open it for editing."""
     from .dates import validate_period
 
@@ -344,13 +378,23 @@ def new_project(path, organisation: str, subject_name: str | None = None, subjec
         schema.apply(conn, 0)
         project = Project(tmp, conn, "edit", user or lock.current_user())
         with project.action("Create project") as tx:
-            for k, v in (("file_id", str(uuid.uuid4())), ("created_with", f"carbon-workbench {APP_VERSION}"),
-                         ("created_at", audit.now_iso())):
+            for k, v in (
+                ("file_id", str(uuid.uuid4())),
+                ("created_with", f"carbon-workbench {APP_VERSION}"),
+                ("created_at", audit.now_iso()),
+            ):
                 tx.insert("meta", {"key": k, "value": v})
             tx.insert("organisation", {"name": organisation, **organisation_fields})
             tx.insert("subject", {"kind": subject_kind, "name": subject_name or organisation})
-            pid = tx.insert("periods", {"label": period_label or period_start[:4], "start": period_start,
-                                        "end": period_end, "is_base_year": 0})
+            pid = tx.insert(
+                "periods",
+                {
+                    "label": period_label or period_start[:4],
+                    "start": period_start,
+                    "end": period_end,
+                    "is_base_year": 0,
+                },
+            )
             tx.set_setting("current_period_id", pid)
             tx.set_setting("gwp_set", gwp_set)
             tx.set_setting("standard", standard)

@@ -12,17 +12,29 @@ SUBJECT_KINDS = ("organisation", "product", "service", "building", "event")
 CONSOLIDATION = ("operational control", "financial control", "equity share")
 
 S3_CATEGORIES = {
-    1: "Purchased goods and services", 2: "Capital goods", 3: "Fuel- and energy-related activities",
-    4: "Upstream transportation and distribution", 5: "Waste generated in operations",
-    6: "Business travel", 7: "Employee commuting", 8: "Upstream leased assets",
-    9: "Downstream transportation and distribution", 10: "Processing of sold products",
-    11: "Use of sold products", 12: "End-of-life treatment of sold products",
-    13: "Downstream leased assets", 14: "Franchises", 15: "Investments",
+    1: "Purchased goods and services",
+    2: "Capital goods",
+    3: "Fuel- and energy-related activities",
+    4: "Upstream transportation and distribution",
+    5: "Waste generated in operations",
+    6: "Business travel",
+    7: "Employee commuting",
+    8: "Upstream leased assets",
+    9: "Downstream transportation and distribution",
+    10: "Processing of sold products",
+    11: "Use of sold products",
+    12: "End-of-life treatment of sold products",
+    13: "Downstream leased assets",
+    14: "Franchises",
+    15: "Investments",
 }
 ISO_CATEGORIES = {
-    1: "Direct GHG emissions and removals", 2: "Indirect emissions from imported energy",
-    3: "Indirect emissions from transportation", 4: "Indirect emissions from products used",
-    5: "Indirect emissions from the use of the organisation's products", 6: "Other indirect emissions",
+    1: "Direct GHG emissions and removals",
+    2: "Indirect emissions from imported energy",
+    3: "Indirect emissions from transportation",
+    4: "Indirect emissions from products used",
+    5: "Indirect emissions from the use of the organisation's products",
+    6: "Other indirect emissions",
 }
 
 
@@ -38,7 +50,9 @@ def iso_mapping() -> dict[tuple[int, int | None], int]:
     out = {}
     with open(path("boundary", "iso14064_categories.csv"), encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            out[(int(r["scope"]), int(r["s3_category"]) if r["s3_category"] else None)] = int(r["iso_category"])
+            out[(int(r["scope"]), int(r["s3_category"]) if r["s3_category"] else None)] = int(
+                r["iso_category"]
+            )
     return out
 
 
@@ -47,8 +61,19 @@ def default_iso_category(scope: int, s3_category: int | None) -> int:
 
 
 # -- organisation and subject -------------------------------------------------------------------
-ORG_FIELDS = ("name", "name_local", "address", "address_local", "country", "registration_no",
-              "senior_signatory", "signatory_title", "employees", "revenue", "revenue_currency")
+ORG_FIELDS = (
+    "name",
+    "name_local",
+    "address",
+    "address_local",
+    "country",
+    "registration_no",
+    "senior_signatory",
+    "signatory_title",
+    "employees",
+    "revenue",
+    "revenue_currency",
+)
 
 
 def organisation(project) -> dict:
@@ -74,19 +99,24 @@ def set_subject(project, **fields) -> None:
     if "kind" in fields and fields["kind"] not in SUBJECT_KINDS:
         raise ProjectError(f"subject kind: '{fields['kind']}' is not one of {', '.join(SUBJECT_KINDS)}")
     if "consolidation" in fields and fields["consolidation"] not in CONSOLIDATION:
-        raise ProjectError(f"consolidation: '{fields['consolidation']}' is not one of {', '.join(CONSOLIDATION)}")
+        raise ProjectError(
+            f"consolidation: '{fields['consolidation']}' is not one of {', '.join(CONSOLIDATION)}"
+        )
     with project.action("Edit subject") as tx:
         tx.update("subject", subject(project)["id"], fields)
 
 
 # -- periods ------------------------------------------------------------------------------------
-def add_period(project, label: str, start: str, end: str, is_base_year: bool = False,
-               make_current: bool = False) -> int:
+def add_period(
+    project, label: str, start: str, end: str, is_base_year: bool = False, make_current: bool = False
+) -> int:
     validate_period(start, end, f"period '{label}'")
     if project.one("SELECT id FROM periods WHERE label = ?", (label,)):
         raise ProjectError(f"period label '{label}' is already used")
     with project.action(f"Add period {label}") as tx:
-        pid = tx.insert("periods", {"label": label, "start": start, "end": end, "is_base_year": int(is_base_year)})
+        pid = tx.insert(
+            "periods", {"label": label, "start": start, "end": end, "is_base_year": int(is_base_year)}
+        )
         if make_current:
             tx.set_setting("current_period_id", pid)
     return pid
@@ -113,8 +143,17 @@ def period_by_label(project, label: str) -> dict:
 
 
 # -- sites --------------------------------------------------------------------------------------
-SITE_FIELDS = ("code", "name", "name_local", "address", "address_local", "country", "region",
-               "employees", "floor_area_m2")
+SITE_FIELDS = (
+    "code",
+    "name",
+    "name_local",
+    "address",
+    "address_local",
+    "country",
+    "region",
+    "employees",
+    "floor_area_m2",
+)
 
 
 def list_sites(project) -> list[dict]:
@@ -159,7 +198,9 @@ def _check_source_fields(scope, s3_category, iso_category, included, exclusion_r
     if scope not in (1, 2, 3):
         raise ProjectError(f"source '{code}': scope must be 1, 2 or 3 (got {scope!r})")
     if scope == 3 and s3_category not in S3_CATEGORIES:
-        raise ProjectError(f"source '{code}': a scope 3 source needs a scope 3 category 1-15 (got {s3_category!r})")
+        raise ProjectError(
+            f"source '{code}': a scope 3 source needs a scope 3 category 1-15 (got {s3_category!r})"
+        )
     if scope != 3 and s3_category is not None:
         raise ProjectError(f"source '{code}': only scope 3 sources have a scope 3 category")
     if iso_category not in ISO_CATEGORIES:
@@ -175,10 +216,21 @@ def _check_source_fields(scope, s3_category, iso_category, included, exclusion_r
             raise ProjectError(f"source '{code}': unit: {exc}") from None
 
 
-def add_source(project, code: str, name: str, scope: int, s3_category: int | None = None,
-               iso_category: int | None = None, site: str | None = None, unit: str | None = None,
-               factor_id: str | None = None, included: bool = True, exclusion_reason: str | None = None,
-               name_local: str | None = None, notes: str | None = None) -> int:
+def add_source(
+    project,
+    code: str,
+    name: str,
+    scope: int,
+    s3_category: int | None = None,
+    iso_category: int | None = None,
+    site: str | None = None,
+    unit: str | None = None,
+    factor_id: str | None = None,
+    included: bool = True,
+    exclusion_reason: str | None = None,
+    name_local: str | None = None,
+    notes: str | None = None,
+) -> int:
     code = (code or "").strip()
     if not code:
         raise ProjectError("source code: must not be empty")
@@ -192,12 +244,23 @@ def add_source(project, code: str, name: str, scope: int, s3_category: int | Non
     _check_source_fields(scope, s3_category, iso_category, included, exclusion_reason, unit, code)
     sid = site_id(project, site) if site else None
     with project.action(f"Add emission source {code}") as tx:
-        return tx.insert("sources", {
-            "code": code, "name": name, "name_local": name_local, "scope": scope,
-            "s3_category": s3_category, "iso_category": iso_category, "site_id": sid, "unit": unit,
-            "factor_id": factor_id, "included": int(bool(included)),
-            "exclusion_reason": exclusion_reason, "notes": notes,
-        })
+        return tx.insert(
+            "sources",
+            {
+                "code": code,
+                "name": name,
+                "name_local": name_local,
+                "scope": scope,
+                "s3_category": s3_category,
+                "iso_category": iso_category,
+                "site_id": sid,
+                "unit": unit,
+                "factor_id": factor_id,
+                "included": int(bool(included)),
+                "exclusion_reason": exclusion_reason,
+                "notes": notes,
+            },
+        )
 
 
 def set_inclusion(project, source_id: int, included: bool, reason: str | None = None) -> None:
@@ -207,8 +270,11 @@ def set_inclusion(project, source_id: int, included: bool, reason: str | None = 
     if not included and not (reason or "").strip():
         raise ProjectError(f"source '{src['code']}': give a justification for excluding it")
     with project.action(f"{'Include' if included else 'Exclude'} source {src['code']}") as tx:
-        tx.update("sources", source_id, {"included": int(bool(included)),
-                                         "exclusion_reason": None if included else reason})
+        tx.update(
+            "sources",
+            source_id,
+            {"included": int(bool(included)), "exclusion_reason": None if included else reason},
+        )
 
 
 def update_source(project, source_id: int, **changes) -> None:
@@ -216,8 +282,15 @@ def update_source(project, source_id: int, **changes) -> None:
     if not src:
         raise ProjectError(f"emission source {source_id} does not exist")
     merged = {**src, **changes}
-    _check_source_fields(merged["scope"], merged["s3_category"], merged["iso_category"], merged["included"],
-                         merged["exclusion_reason"], merged["unit"], merged["code"])
+    _check_source_fields(
+        merged["scope"],
+        merged["s3_category"],
+        merged["iso_category"],
+        merged["included"],
+        merged["exclusion_reason"],
+        merged["unit"],
+        merged["code"],
+    )
     if "unit" in changes and changes["unit"] != src["unit"]:
         _check_existing_units(project, src, changes["unit"])
     with project.action(f"Edit source {src['code']}") as tx:
@@ -227,9 +300,13 @@ def update_source(project, source_id: int, **changes) -> None:
 def _check_existing_units(project, src: dict, new_unit: str) -> None:
     from lca.units import UnitError, conversion_factor
 
-    for (unit,) in project.conn.execute("SELECT DISTINCT unit FROM activities WHERE source_id = ?", (src["id"],)):
+    for (unit,) in project.conn.execute(
+        "SELECT DISTINCT unit FROM activities WHERE source_id = ?", (src["id"],)
+    ):
         try:
             conversion_factor(unit, new_unit)
         except UnitError as exc:
-            raise ProjectError(f"source '{src['code']}': existing activity data in '{unit}' cannot use "
-                               f"unit '{new_unit}': {exc}") from None
+            raise ProjectError(
+                f"source '{src['code']}': existing activity data in '{unit}' cannot use "
+                f"unit '{new_unit}': {exc}"
+            ) from None

@@ -48,9 +48,19 @@ def activity_rows(s: dict, period: dict, scale: float) -> list[list]:
             q = _monthly(src, m, scale)
             if q <= 0:
                 continue
-            rows.append([src["code"], src["site"], f"{year}-{m:02d}", q, src["unit"],
-                         f"{src['name']} {year}-{m:02d}", f"{src['code']}-{year}{m:02d}",
-                         src.get("unc_dist", "none"), src.get("unc_pct", "")])
+            rows.append(
+                [
+                    src["code"],
+                    src["site"],
+                    f"{year}-{m:02d}",
+                    q,
+                    src["unit"],
+                    f"{src['name']} {year}-{m:02d}",
+                    f"{src['code']}-{year}{m:02d}",
+                    src.get("unc_dist", "none"),
+                    src.get("unc_pct", ""),
+                ]
+            )
     return rows
 
 
@@ -66,19 +76,34 @@ def build(path, inputs_dir=None, log=print):
     inputs_dir.mkdir(parents=True, exist_ok=True)
     org = s["organisation"]
     base, current = s["periods"]
-    p = new_project(path, org["name"], subject_name=s["subject"]["name"], subject_kind=s["subject"]["kind"],
-                    period_start=current["start"], period_end=current["end"], period_label=current["label"],
-                    **{k: v for k, v in org.items() if k != "name"})
-    boundary.set_subject(p, name_local=s["subject"]["name_local"], consolidation=s["subject"]["consolidation"])
+    p = new_project(
+        path,
+        org["name"],
+        subject_name=s["subject"]["name"],
+        subject_kind=s["subject"]["kind"],
+        period_start=current["start"],
+        period_end=current["end"],
+        period_label=current["label"],
+        **{k: v for k, v in org.items() if k != "name"},
+    )
+    boundary.set_subject(
+        p, name_local=s["subject"]["name_local"], consolidation=s["subject"]["consolidation"]
+    )
     base_id = boundary.add_period(p, base["label"], base["start"], base["end"], is_base_year=True)
     log(f"  organisation, subject and periods: {org['name']} / {org['name_local']}")
     for site in s["sites"]:
         boundary.add_site(p, **site)
     for src in s["sources"]:
         boundary.add_source(
-            p, src["code"], src["name"], src["scope"], s3_category=src.get("s3_category"),
-            site=src.get("site"), unit=src.get("unit"),
-            included=src.get("included", True), exclusion_reason=src.get("exclusion_reason"),
+            p,
+            src["code"],
+            src["name"],
+            src["scope"],
+            s3_category=src.get("s3_category"),
+            site=src.get("site"),
+            unit=src.get("unit"),
+            included=src.get("included", True),
+            exclusion_reason=src.get("exclusion_reason"),
             name_local=src.get("name_local"),
         )
     log(f"  {len(s['sites'])} sites, {len(s['sources'])} emission sources")
@@ -90,11 +115,17 @@ def build(path, inputs_dir=None, log=print):
         log(f"  imported {res.rows} activity rows for {period['label']} from {f.name}")
     for ev in s["evidence"]:
         src = boundary.source_by_code(p, ev["source"])
-        row = p.one("SELECT id, quantity FROM activities WHERE source_id = ? AND date_start = ?",
-                    (src["id"], f"2025-{ev['month']:02d}-01"))
+        row = p.one(
+            "SELECT id, quantity FROM activities WHERE source_id = ? AND date_start = ?",
+            (src["id"], f"2025-{ev['month']:02d}-01"),
+        )
         text = ev["text"].format(quantity=row["quantity"])
-        p.attach(text.encode("utf-8"), filename=ev["filename"], media_type="text/plain",
-                 link=("activities", row["id"]))
+        p.attach(
+            text.encode("utf-8"),
+            filename=ev["filename"],
+            media_type="text/plain",
+            link=("activities", row["id"]),
+        )
     log(f"  {len(s['evidence'])} evidence files attached")
     return p
 

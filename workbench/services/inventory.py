@@ -18,9 +18,17 @@ from ..project.errors import InputError, ProjectError, RowError
 from .tabular import TabularFile, file_sha256, resolve_columns
 
 FIELDS = {  # field -> required
-    "source": True, "quantity": True, "unit": True,
-    "date": False, "date_start": False, "date_end": False, "site": False,
-    "description": False, "reference": False, "unc_dist": False, "unc_pct": False,
+    "source": True,
+    "quantity": True,
+    "unit": True,
+    "date": False,
+    "date_start": False,
+    "date_end": False,
+    "site": False,
+    "description": False,
+    "reference": False,
+    "unc_dist": False,
+    "unc_pct": False,
 }
 ALIASES = {
     "source": ("source_code", "emission_source", "배출원"),
@@ -36,8 +44,20 @@ ALIASES = {
     "unc_pct": ("uncertainty", "uncertainty_pct"),
 }
 UNC_DISTS = ("none", "normal", "lognormal", "uniform", "triangular")
-COLUMNS = ["source_id", "site_id", "period_id", "date_start", "date_end", "quantity", "unit",
-           "description", "reference", "unc_dist", "unc_pct", "import_batch_id"]
+COLUMNS = [
+    "source_id",
+    "site_id",
+    "period_id",
+    "date_start",
+    "date_end",
+    "quantity",
+    "unit",
+    "description",
+    "reference",
+    "unc_dist",
+    "unc_pct",
+    "import_batch_id",
+]
 _THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -72,7 +92,11 @@ class _DateParser:
         except (KeyError, TypeError):
             pass
         if isinstance(value, date):
-            d = value.date().isoformat() if hasattr(value, "date") and callable(value.date) else value.isoformat()
+            d = (
+                value.date().isoformat()
+                if hasattr(value, "date") and callable(value.date)
+                else value.isoformat()
+            )
             res = (d, d)
         else:
             t = str(value).strip()
@@ -98,7 +122,9 @@ class _DateParser:
 class _Validator:
     """Turns file rows into activity tuples, collecting RowErrors (no writes)."""
 
-    def __init__(self, project, tab: TabularFile, cols: dict[str, int], period: dict, batch_id, max_errors: int):
+    def __init__(
+        self, project, tab: TabularFile, cols: dict[str, int], period: dict, batch_id, max_errors: int
+    ):
         self.tab, self.cols, self.period, self.batch_id = tab, cols, period, batch_id
         self.max_errors = max_errors
         self.errors: list[RowError] = []
@@ -138,8 +164,12 @@ class _Validator:
         i_date, i_ds, i_de = c.get("date"), c.get("date_start"), c.get("date_end")
         i_site, i_desc, i_ref = c.get("site"), c.get("description"), c.get("reference")
         i_dist, i_unc = c.get("unc_dist"), c.get("unc_pct")
-        p_start, p_end, p_label, p_id = (self.period["start"], self.period["end"], self.period["label"],
-                                         self.period["id"])
+        p_start, p_end, p_label, p_id = (
+            self.period["start"],
+            self.period["end"],
+            self.period["label"],
+            self.period["id"],
+        )
         sources, sites, unit_ok, batch_id = self.sources, self.sites, self.unit_ok, self.batch_id
         date_cache: dict = {}
         for row_no, vals in self.tab.rows():
@@ -147,7 +177,9 @@ class _Validator:
                 vals = list(vals) + [""] * (width - len(vals))
             if not row_no % 50000:
                 if cancel is not None and cancel():
-                    raise ProjectError(f"{self.tab.name}: import cancelled at row {row_no}; nothing was imported")
+                    raise ProjectError(
+                        f"{self.tab.name}: import cancelled at row {row_no}; nothing was imported"
+                    )
                 if progress is not None:
                     progress(None, f"{self.tab.name}: checked {row_no:,} rows")
             ok = True
@@ -158,7 +190,9 @@ class _Validator:
                 code = str(code).strip()
                 src = sources.get(code)
                 if src is None:
-                    self.err(row_no, "source", f"unknown emission source '{code}'" if code else "source is empty")
+                    self.err(
+                        row_no, "source", f"unknown emission source '{code}'" if code else "source is empty"
+                    )
                     ok = False
             # quantity
             raw_q = vals[i_q]
@@ -170,11 +204,19 @@ class _Validator:
                 except (TypeError, ValueError):
                     q = None
             if q is None or q != q or q in (float("inf"), float("-inf")):
-                self.err(row_no, "quantity", f"'{raw_q}' is not a number" if str(raw_q).strip() else "quantity is empty")
+                self.err(
+                    row_no,
+                    "quantity",
+                    f"'{raw_q}' is not a number" if str(raw_q).strip() else "quantity is empty",
+                )
                 ok = False
             elif q < 0:
-                self.err(row_no, "quantity", f"negative quantity {raw_q} (enter returns or corrections as "
-                                             "their own source, not as negative activity)")
+                self.err(
+                    row_no,
+                    "quantity",
+                    f"negative quantity {raw_q} (enter returns or corrections as "
+                    "their own source, not as negative activity)",
+                )
                 ok = False
             # unit
             unit = vals[i_unit]
@@ -184,8 +226,13 @@ class _Validator:
                 if problem is False:
                     problem = unit_ok[key] = self._unit_problem(str(unit).strip(), src["unit"])
                 if problem:
-                    self.err(row_no, "unit", f"{problem} (source '{code}' is measured in {src['unit']})"
-                             if src["unit"] and str(unit).strip() else problem)
+                    self.err(
+                        row_no,
+                        "unit",
+                        f"{problem} (source '{code}' is measured in {src['unit']})"
+                        if src["unit"] and str(unit).strip()
+                        else problem,
+                    )
                     ok = False
             # dates
             dkey = (vals[i_date],) if i_ds is None else (vals[i_ds], vals[i_de] if i_de is not None else "")
@@ -222,9 +269,20 @@ class _Validator:
                     ok = False
             if ok and not self.errors:
                 self.count += 1
-                yield (src["id"], site_id, p_id, got[0], got[1], q, unit,
-                       (str(vals[i_desc]) or None) if i_desc is not None else None,
-                       (str(vals[i_ref]) or None) if i_ref is not None else None, dist, unc, batch_id)
+                yield (
+                    src["id"],
+                    site_id,
+                    p_id,
+                    got[0],
+                    got[1],
+                    q,
+                    unit,
+                    (str(vals[i_desc]) or None) if i_desc is not None else None,
+                    (str(vals[i_ref]) or None) if i_ref is not None else None,
+                    dist,
+                    unc,
+                    batch_id,
+                )
             elif len(self.errors) >= self.max_errors:
                 self.truncated = True
                 return
@@ -242,15 +300,25 @@ class _Validator:
             if de < ds:
                 raise ValueError(f"end {de} is before start {ds}")
             if ds < p_start or de > p_end:
-                raise ValueError(f"{ds}..{de} is outside the reporting period {p_label} ({p_start} to {p_end})")
+                raise ValueError(
+                    f"{ds}..{de} is outside the reporting period {p_label} ({p_start} to {p_end})"
+                )
         except ValueError as exc:
             return str(exc)
         return ds, de
 
 
-def import_activities(project, path, mapping: dict[str, str] | None = None, period_id: int | None = None,
-                      sheet: str | None = None, preview: bool = False, max_errors: int = 100,
-                      progress=None, cancel=None) -> ImportResult:
+def import_activities(
+    project,
+    path,
+    mapping: dict[str, str] | None = None,
+    period_id: int | None = None,
+    sheet: str | None = None,
+    preview: bool = False,
+    max_errors: int = 100,
+    progress=None,
+    cancel=None,
+) -> ImportResult:
     """Import activity rows from a CSV or .xlsx file into ``period_id`` (default: current period).
 
     ``mapping`` maps workbench fields (source, quantity, unit, date or date_start/date_end, site,
@@ -263,23 +331,40 @@ def import_activities(project, path, mapping: dict[str, str] | None = None, peri
     tab = TabularFile(path, sheet)
     cols = resolve_columns(tab, FIELDS, mapping, ALIASES)
     if "date" not in cols and "date_start" not in cols:
-        raise InputError([RowError(tab.name, 1, "date", "missing column 'date' (or 'date_start' and 'date_end') "
-                                                        f"(columns found: {', '.join(tab.header)})")],
-                         f"{tab.name}: the header does not have the columns needed; nothing was imported")
-    period = (project.one("SELECT * FROM periods WHERE id = ?", (period_id,)) if period_id
-              else project.current_period())
+        raise InputError(
+            [
+                RowError(
+                    tab.name,
+                    1,
+                    "date",
+                    "missing column 'date' (or 'date_start' and 'date_end') "
+                    f"(columns found: {', '.join(tab.header)})",
+                )
+            ],
+            f"{tab.name}: the header does not have the columns needed; nothing was imported",
+        )
+    period = (
+        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
+        if period_id
+        else project.current_period()
+    )
     if period is None:
         raise ProjectError(f"period {period_id} does not exist")
     sha = file_sha256(path)
 
     def finish(validator):
         if validator.errors:
-            raise InputError(validator.errors, f"{tab.name}: {len(validator.errors)}"
-                             f"{'+' if validator.truncated else ''} problem(s) found; nothing was imported",
-                             truncated=validator.truncated)
+            raise InputError(
+                validator.errors,
+                f"{tab.name}: {len(validator.errors)}"
+                f"{'+' if validator.truncated else ''} problem(s) found; nothing was imported",
+                truncated=validator.truncated,
+            )
         if validator.count == 0:
-            raise InputError([RowError(tab.name, None, None, "the file has a header but no data rows")],
-                             f"{tab.name}: no data rows; nothing was imported")
+            raise InputError(
+                [RowError(tab.name, None, None, "the file has a header but no data rows")],
+                f"{tab.name}: no data rows; nothing was imported",
+            )
 
     if preview:
         v = _Validator(project, tab, cols, period, None, max_errors)
@@ -289,14 +374,25 @@ def import_activities(project, path, mapping: dict[str, str] | None = None, peri
         return result
 
     with project.action(f"Import activities from {tab.name}") as tx:
-        batch_id = tx.insert("import_batches", {
-            "kind": "activities", "filename": tab.name, "sha256": sha, "rows": 0,
-            "imported_at": now_iso(), "imported_by": project.user,
-            "mapping": None if not mapping else str(sorted(mapping.items())),
-        })
+        batch_id = tx.insert(
+            "import_batches",
+            {
+                "kind": "activities",
+                "filename": tab.name,
+                "sha256": sha,
+                "rows": 0,
+                "imported_at": now_iso(),
+                "imported_by": project.user,
+                "mapping": None if not mapping else str(sorted(mapping.items())),
+            },
+        )
         v = _Validator(project, tab, cols, period, batch_id, max_errors)
-        tx.insert_many("activities", COLUMNS, v.rows(progress, cancel),
-                       summary={"import_batch_id": batch_id, "file": tab.name, "sha256": sha})
+        tx.insert_many(
+            "activities",
+            COLUMNS,
+            v.rows(progress, cancel),
+            summary={"import_batch_id": batch_id, "file": tab.name, "sha256": sha},
+        )
         finish(v)  # raises -> the whole action rolls back
         tx.update("import_batches", batch_id, {"rows": v.count})
     if progress:
@@ -305,8 +401,18 @@ def import_activities(project, path, mapping: dict[str, str] | None = None, peri
 
 
 # -- single-row edits ---------------------------------------------------------------------------
-EDITABLE = ("source_id", "site_id", "date_start", "date_end", "quantity", "unit", "description", "reference",
-            "unc_dist", "unc_pct")
+EDITABLE = (
+    "source_id",
+    "site_id",
+    "date_start",
+    "date_end",
+    "quantity",
+    "unit",
+    "description",
+    "reference",
+    "unc_dist",
+    "unc_pct",
+)
 
 
 def _validate_activity(project, row: dict) -> None:
@@ -335,28 +441,54 @@ def _validate_activity(project, row: dict) -> None:
     if row["date_end"] < row["date_start"]:
         raise ProjectError(f"date_end {row['date_end']} is before date_start {row['date_start']}")
     if row["date_start"] < period["start"] or row["date_end"] > period["end"]:
-        raise ProjectError(f"dates {row['date_start']}..{row['date_end']} are outside the reporting period "
-                           f"{period['label']} ({period['start']} to {period['end']})")
+        raise ProjectError(
+            f"dates {row['date_start']}..{row['date_end']} are outside the reporting period "
+            f"{period['label']} ({period['start']} to {period['end']})"
+        )
     if row.get("unc_dist", "none") not in UNC_DISTS:
         raise ProjectError(f"unc_dist: '{row['unc_dist']}' is not one of {', '.join(UNC_DISTS)}")
 
 
-def add_activity(project, source: str, quantity, unit: str, date_start: str, date_end: str | None = None,
-                 site: str | None = None, period_id: int | None = None, description: str | None = None,
-                 reference: str | None = None, unc_dist: str = "none", unc_pct: float | None = None) -> int:
+def add_activity(
+    project,
+    source: str,
+    quantity,
+    unit: str,
+    date_start: str,
+    date_end: str | None = None,
+    site: str | None = None,
+    period_id: int | None = None,
+    description: str | None = None,
+    reference: str | None = None,
+    unc_dist: str = "none",
+    unc_pct: float | None = None,
+) -> int:
     src = project.one("SELECT * FROM sources WHERE code = ?", (source,))
     if not src:
         raise ProjectError(f"source: unknown emission source '{source}'")
-    period = (project.one("SELECT * FROM periods WHERE id = ?", (period_id,)) if period_id
-              else project.current_period())
+    period = (
+        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
+        if period_id
+        else project.current_period()
+    )
     site_id = src["site_id"]
     if site:
         from .boundary import site_id as _site_id
 
         site_id = _site_id(project, site)
-    row = {"source_id": src["id"], "site_id": site_id, "period_id": period["id"], "date_start": date_start,
-           "date_end": date_end or date_start, "quantity": quantity, "unit": unit, "description": description,
-           "reference": reference, "unc_dist": unc_dist, "unc_pct": unc_pct}
+    row = {
+        "source_id": src["id"],
+        "site_id": site_id,
+        "period_id": period["id"],
+        "date_start": date_start,
+        "date_end": date_end or date_start,
+        "quantity": quantity,
+        "unit": unit,
+        "description": description,
+        "reference": reference,
+        "unc_dist": unc_dist,
+        "unc_pct": unc_pct,
+    }
     _validate_activity(project, row)
     row["quantity"] = float(quantity)
     with project.action(f"Add activity for {source}") as tx:
@@ -397,4 +529,6 @@ def restore_activity(project, row: dict) -> int:
 def count_activities(project, period_id=None) -> int:
     if period_id is None:
         return project.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
-    return project.conn.execute("SELECT count(*) FROM activities WHERE period_id = ?", (period_id,)).fetchone()[0]
+    return project.conn.execute(
+        "SELECT count(*) FROM activities WHERE period_id = ?", (period_id,)
+    ).fetchone()[0]

@@ -25,15 +25,19 @@ class TabularFile:
         if not os.path.exists(self.path):
             raise InputError([RowError(self.name, None, None, "no such file")], f"{self.path}: no such file")
         if os.path.getsize(self.path) == 0:
-            raise InputError([RowError(self.name, None, None, "the file is empty")],
-                             f"{self.name}: the file is empty; nothing was imported")
+            raise InputError(
+                [RowError(self.name, None, None, "the file is empty")],
+                f"{self.name}: the file is empty; nothing was imported",
+            )
         self.kind = "xlsx" if self.path.lower().endswith((".xlsx", ".xlsm")) else "csv"
         self._rows = self._open_xlsx() if self.kind == "xlsx" else self._open_csv()
         try:
             first = next(self._rows)
         except StopIteration:
-            raise InputError([RowError(self.name, None, None, "the file is empty")],
-                             f"{self.name}: the file is empty; nothing was imported") from None
+            raise InputError(
+                [RowError(self.name, None, None, "the file is empty")],
+                f"{self.name}: the file is empty; nothing was imported",
+            ) from None
         self.header = [str(h).strip() if h is not None else "" for h in first[1]]
         if not any(self.header):
             raise InputError([RowError(self.name, 1, None, "the first row must be a header of column names")])
@@ -53,8 +57,10 @@ class TabularFile:
         with open(self.path, "rb") as fh:
             head = fh.read(65536)
         if b"\x00" in head:
-            raise InputError([RowError(self.name, None, None, "binary data (NUL bytes): not a CSV text file")],
-                             f"{self.name}: not a CSV text file (it contains binary data); nothing was imported")
+            raise InputError(
+                [RowError(self.name, None, None, "binary data (NUL bytes): not a CSV text file")],
+                f"{self.name}: not a CSV text file (it contains binary data); nothing was imported",
+            )
         for enc in TEXT_ENCODINGS:
             try:
                 head.decode(enc)
@@ -62,8 +68,10 @@ class TabularFile:
             except UnicodeDecodeError as exc:
                 if exc.start >= len(head) - 4:  # a multi-byte character cut by the sample boundary
                     return enc
-        raise InputError([RowError(self.name, None, None, "not UTF-8 or CP949 text")],
-                         f"{self.name}: not a text CSV file (neither UTF-8 nor CP949); nothing was imported")
+        raise InputError(
+            [RowError(self.name, None, None, "not UTF-8 or CP949 text")],
+            f"{self.name}: not a text CSV file (neither UTF-8 nor CP949); nothing was imported",
+        )
 
     def _csv_rows(self, fh, dialect, encoding):
         reader = csv.reader(fh, dialect)
@@ -73,8 +81,10 @@ class TabularFile:
                 row_no += 1
                 yield row_no, row
         except UnicodeDecodeError:
-            raise InputError([RowError(self.name, row_no + 1, None, f"not valid {encoding} text")],
-                             f"{self.name}: row {row_no + 1} is not valid {encoding} text; nothing was imported") from None
+            raise InputError(
+                [RowError(self.name, row_no + 1, None, f"not valid {encoding} text")],
+                f"{self.name}: row {row_no + 1} is not valid {encoding} text; nothing was imported",
+            ) from None
         except csv.Error as exc:
             raise InputError([RowError(self.name, row_no + 1, None, f"malformed CSV ({exc})")]) from None
         finally:
@@ -88,12 +98,22 @@ class TabularFile:
         try:
             wb = load_workbook(self.path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise InputError([RowError(self.name, None, None, f"not a readable .xlsx workbook ({exc})")],
-                             f"{self.name}: not a readable .xlsx workbook; nothing was imported") from None
+            raise InputError(
+                [RowError(self.name, None, None, f"not a readable .xlsx workbook ({exc})")],
+                f"{self.name}: not a readable .xlsx workbook; nothing was imported",
+            ) from None
         if self.sheet:
             if self.sheet not in wb.sheetnames:
-                raise InputError([RowError(self.name, None, None, f"no sheet named '{self.sheet}' "
-                                           f"(sheets: {', '.join(wb.sheetnames)})")])
+                raise InputError(
+                    [
+                        RowError(
+                            self.name,
+                            None,
+                            None,
+                            f"no sheet named '{self.sheet}' (sheets: {', '.join(wb.sheetnames)})",
+                        )
+                    ]
+                )
             ws = wb[self.sheet]
         else:
             ws = wb.worksheets[0]
@@ -115,8 +135,12 @@ class TabularFile:
             yield row_no, values
 
 
-def resolve_columns(tab: TabularFile, fields: dict[str, bool], mapping: dict[str, str] | None,
-                    aliases: dict[str, tuple[str, ...]] | None = None) -> dict[str, int]:
+def resolve_columns(
+    tab: TabularFile,
+    fields: dict[str, bool],
+    mapping: dict[str, str] | None,
+    aliases: dict[str, tuple[str, ...]] | None = None,
+) -> dict[str, int]:
     """Map field name -> column index. ``fields``: name -> required. Errors name what is missing."""
     lower = {h.lower(): i for i, h in enumerate(tab.header)}
     out: dict[str, int] = {}
@@ -125,7 +149,9 @@ def resolve_columns(tab: TabularFile, fields: dict[str, bool], mapping: dict[str
         if mapping and field in mapping and mapping[field]:
             col = mapping[field]
             if col.lower() not in lower:
-                errors.append(RowError(tab.name, 1, col, f"mapped column '{col}' (for {field}) is not in the header"))
+                errors.append(
+                    RowError(tab.name, 1, col, f"mapped column '{col}' (for {field}) is not in the header")
+                )
                 continue
             out[field] = lower[col.lower()]
             continue
@@ -136,10 +162,18 @@ def resolve_columns(tab: TabularFile, fields: dict[str, bool], mapping: dict[str
                 break
         else:
             if required:
-                errors.append(RowError(tab.name, 1, field, f"missing column '{field}' "
-                                                            f"(columns found: {', '.join(tab.header)})"))
+                errors.append(
+                    RowError(
+                        tab.name,
+                        1,
+                        field,
+                        f"missing column '{field}' (columns found: {', '.join(tab.header)})",
+                    )
+                )
     if errors:
-        raise InputError(errors, f"{tab.name}: the header does not have the columns needed; nothing was imported")
+        raise InputError(
+            errors, f"{tab.name}: the header does not have the columns needed; nothing was imported"
+        )
     return out
 
 
