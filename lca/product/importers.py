@@ -52,6 +52,7 @@ def _importer(path: Path, fmt: str, db_name: str):
     if not path.is_file():
         raise ImportProblem(f"{path}: file not found")
     if fmt == "simapro_csv":
+        _check_simapro_csv(path)
         return SimaProCSVImporter(str(path), name=db_name)
     if fmt == "excel":
         imp = ExcelImporter(str(path))
@@ -69,6 +70,60 @@ def _importer(path: Path, fmt: str, db_name: str):
                     exc["database"] = db_name
         return imp
     raise ImportProblem(f"unknown format '{fmt}' (use one of {', '.join(FORMATS)})")
+
+
+def _check_simapro_csv(path: Path) -> None:
+    """Refuse what bw2io's SimaPro extractor would misread: a file that is not a SimaPro CSV export,
+    one without processes, a process without a product, or a process cut off before its 'End' line
+    (a truncated file, which bw2io would import as far as it got)."""
+    import csv
+
+    from bw2io.extractors.simapro_csv import SIMAPRO_END_OF_DATASETS
+
+    with open(path, encoding="latin-1", newline="") as f:  # as SimaProCSVImporter reads it
+        rows = [[c.replace("\x7f", "").strip() for c in r] for r in csv.reader(f, delimiter=";")]
+    if not rows or not rows[0] or not ("SimaPro" in rows[0][0] or "CSV separator" in rows[0][0]):
+        raise ImportProblem(
+            f"{path}: not a SimaPro CSV export (the first line should read '{{SimaPro ...}}')"
+        )
+    start, name, product, count = None, "", False, 0
+
+    def which():
+        return (
+            f"process '{name}' (starting on line {start + 1})"
+            if name
+            else f"process starting on line {start + 1}"
+        )
+
+    for i, row in enumerate(rows):
+        head = row[0] if row else ""
+        nxt = rows[i + 1][0] if i + 1 < len(rows) and rows[i + 1] else ""
+        if start is None:
+            if head == "Process":
+                start, name, product = i, "", False
+            elif head in SIMAPRO_END_OF_DATASETS:
+                break
+            continue
+        if head == "Process" or head in SIMAPRO_END_OF_DATASETS:
+            raise ImportProblem(
+                f"{path}: {which()} has no 'End' line before line {i + 1}; nothing was written"
+            )
+        if head == "Process name" and nxt:
+            name = nxt
+        elif head in ("Products", "Waste treatment") and nxt:
+            product, name = True, name or nxt
+        elif head == "End":
+            if not product:
+                raise ImportProblem(f"{path}: {which()} has no product row; nothing was written")
+            start, count = None, count + 1
+    if start is not None:
+        raise ImportProblem(
+            f"{path}: {which()} has no 'End' line: the file ends inside it (truncated?); nothing was written"
+        )
+    if not count:
+        raise ImportProblem(
+            f"{path}: no processes found (SimaPro CSV processes are 'Process' ... 'End' blocks)"
+        )
 
 
 # bw2io migrations each importer's strategies apply (the workbench's minimal Brightway setup writes
@@ -152,8 +207,13 @@ def import_database(
         )
         step(0.3 + 0.5 * i / max(1, len(strategies)), f"Applying {name}")
         before = {id(e): (ds, e) for ds in imp.data for e in ds.get("exchanges", [])}
-        with quiet():
-            imp.apply_strategy(strategy, verbose=False)
+        try:
+            with quiet():
+                imp.apply_strategy(strategy, verbose=False)
+        except Exception as exc:  # a bw2io strategy tripping over odd data: name the file and the step
+            raise ImportProblem(
+                f"{path}: bw2io strategy {name} failed: {type(exc).__name__}: {exc}; nothing was written"
+            ) from exc
         if name.startswith(("delete_", "drop_", "remove_")):
             after = {id(e) for ds in imp.data for e in ds.get("exchanges", [])}
             for k, (ds, e) in before.items():
