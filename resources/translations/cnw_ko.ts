@@ -4,7 +4,7 @@
   <context>
     <name>cnw</name>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="172" />
+      <location filename="workbench/ui/pages/boundary.py" line="173" />
       <source> (base year)</source>
       <translation> (기준연도)</translation>
     </message>
@@ -19,72 +19,72 @@
       <translation>배출원 배출량의 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="136" />
+      <location filename="workbench/ui/main_window.py" line="135" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="112" />
+      <location filename="workbench/ui/main_window.py" line="111" />
       <source>&amp;Close project</source>
       <translation>프로젝트 닫기(&amp;C)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="114" />
+      <location filename="workbench/ui/main_window.py" line="113" />
       <source>&amp;Edit</source>
       <translation>편집(&amp;E)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="101" />
+      <location filename="workbench/ui/main_window.py" line="100" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="134" />
+      <location filename="workbench/ui/main_window.py" line="133" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="135" />
+      <location filename="workbench/ui/main_window.py" line="134" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="102" />
+      <location filename="workbench/ui/main_window.py" line="101" />
       <source>&amp;New project...</source>
       <translation>새 프로젝트(&amp;N)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="103" />
+      <location filename="workbench/ui/main_window.py" line="102" />
       <source>&amp;Open...</source>
       <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="122" />
+      <location filename="workbench/ui/main_window.py" line="121" />
       <source>&amp;Preferences...</source>
       <translation>환경설정(&amp;P)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="113" />
+      <location filename="workbench/ui/main_window.py" line="112" />
       <source>&amp;Quit</source>
       <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="117" />
+      <location filename="workbench/ui/main_window.py" line="116" />
       <source>&amp;Redo</source>
       <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="133" />
+      <location filename="workbench/ui/main_window.py" line="132" />
       <source>&amp;Refresh</source>
       <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="115" />
+      <location filename="workbench/ui/main_window.py" line="114" />
       <source>&amp;Undo</source>
       <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="125" />
+      <location filename="workbench/ui/main_window.py" line="124" />
       <source>&amp;View</source>
       <translation>보기(&amp;V)</translation>
     </message>
@@ -117,6 +117,11 @@
       <location filename="workbench/ui/pages/product.py" line="144" />
       <source>(shown when Brightway has loaded)</source>
       <translation>(Brightway 로드 후 표시)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="61" />
+      <source>0 for renewable certificates and tariffs; the supplier's emission rate for a supplier-specific rate.</source>
+      <translation>재생에너지 인증서와 요금제는 0, 공급자별 배출계수는 공급자의 배출률을 입력하십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/navigator.py" line="27" />
@@ -174,7 +179,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="394" />
+      <location filename="workbench/ui/main_window.py" line="391" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -214,6 +219,11 @@
       <translation>활동 추가...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="43" />
+      <source>Add contractual instrument</source>
+      <translation>계약 수단 추가</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/source.py" line="13" />
       <source>Add emission source</source>
       <translation>배출원 추가</translation>
@@ -234,6 +244,21 @@
       <translation>교환 추가...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="430" />
+      <source>Add instrument</source>
+      <translation>계약 수단 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="415" />
+      <source>Add instrument {0}</source>
+      <translation>계약 수단 추가: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="186" />
+      <source>Add instrument...</source>
+      <translation>계약 수단 추가...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/plan.py" line="246" />
       <source>Add measure {0}</source>
       <translation>감축 조치 추가: {0}</translation>
@@ -249,22 +274,22 @@
       <translation>사업장 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="344" />
+      <location filename="workbench/ui/pages/boundary.py" line="345" />
       <source>Add site {0}</source>
       <translation>사업장 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="106" />
+      <location filename="workbench/ui/pages/boundary.py" line="107" />
       <source>Add site...</source>
       <translation>사업장 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="365" />
+      <location filename="workbench/ui/pages/boundary.py" line="366" />
       <source>Add source {0}</source>
       <translation>배출원 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="141" />
+      <location filename="workbench/ui/pages/boundary.py" line="142" />
       <source>Add source...</source>
       <translation>배출원 추가...</translation>
     </message>
@@ -289,7 +314,7 @@
       <translation>다른 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="304" />
+      <location filename="workbench/ui/pages/footprint.py" line="370" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
@@ -324,7 +349,7 @@
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="331" />
+      <location filename="workbench/ui/pages/footprint.py" line="470" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
@@ -349,27 +374,27 @@
       <translation>경계 및 중요성 점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="55" />
+      <location filename="workbench/ui/pages/boundary.py" line="56" />
       <source>Boundary checks passed.</source>
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="428" />
+      <location filename="workbench/ui/main_window.py" line="425" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="421" />
+      <location filename="workbench/ui/main_window.py" line="418" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="429" />
+      <location filename="workbench/ui/main_window.py" line="426" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="408" />
+      <location filename="workbench/ui/main_window.py" line="405" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -424,7 +449,7 @@
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="357" />
+      <location filename="workbench/ui/pages/footprint.py" line="496" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
@@ -449,12 +474,12 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="340" />
+      <location filename="workbench/ui/main_window.py" line="337" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="395" />
+      <location filename="workbench/ui/main_window.py" line="392" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -466,12 +491,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="257" />
+      <location filename="workbench/ui/pages/footprint.py" line="323" />
       <source>Category {0}</source>
       <translation>카테고리 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="202" />
+      <location filename="workbench/ui/pages/boundary.py" line="203" />
       <source>Category {0}: {1}</source>
       <translation>카테고리 {0}: {1}</translation>
     </message>
@@ -491,12 +516,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 확인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="291" />
+      <location filename="workbench/ui/dialogs/instrument.py" line="79" />
+      <source>Certificate reference</source>
+      <translation>인증서 번호</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="292" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="293" />
+      <location filename="workbench/ui/pages/footprint.py" line="359" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
@@ -511,7 +541,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 PDF 확인...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="250" />
+      <location filename="workbench/ui/pages/boundary.py" line="251" />
       <source>Checking the boundary...</source>
       <translation>경계 점검 중...</translation>
     </message>
@@ -601,7 +631,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변형 비교 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="82" />
+      <location filename="workbench/ui/pages/boundary.py" line="83" />
       <source>Consolidation</source>
       <translation>통합 기준</translation>
     </message>
@@ -611,12 +641,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="206" />
+      <location filename="workbench/ui/main_window.py" line="204" />
       <source>Could not open {0}</source>
       <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="265" />
+      <location filename="workbench/ui/main_window.py" line="262" />
       <source>Could not show {0}</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
@@ -666,6 +696,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>삭제</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="188" />
+      <source>Delete instrument</source>
+      <translation>계약 수단 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="454" />
+      <source>Delete instrument {0}</source>
+      <translation>계약 수단 삭제: {0}</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/offsets.py" line="99" />
       <source>Delete lot</source>
       <translation>로트 삭제</translation>
@@ -691,7 +731,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="377" />
+      <location filename="workbench/ui/main_window.py" line="374" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
@@ -766,12 +806,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="270" />
+      <location filename="workbench/ui/pages/boundary.py" line="271" />
       <source>Edit organisation</source>
       <translation>조직 정보 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="280" />
+      <location filename="workbench/ui/pages/boundary.py" line="281" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
@@ -801,7 +841,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="124" />
+      <location filename="workbench/ui/dialogs/instrument.py" line="78" />
+      <source>Emission rate</source>
+      <translation>배출률</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="125" />
       <source>Emission sources by scope and category</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
@@ -841,6 +886,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="95" />
+      <source>Evidence ({0});;All files (*)</source>
+      <translation>증빙 ({0});;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="81" />
+      <source>Evidence file</source>
+      <translation>증빙 파일</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/inventory.py" line="66" />
       <source>Evidence for the selected row</source>
       <translation>선택한 행의 증빙</translation>
@@ -851,22 +906,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="317" />
+      <location filename="workbench/ui/pages/boundary.py" line="318" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="142" />
+      <location filename="workbench/ui/pages/boundary.py" line="143" />
       <source>Exclude with justification...</source>
       <translation>사유와 함께 제외...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="329" />
+      <location filename="workbench/ui/pages/boundary.py" line="330" />
       <source>Exclude {0}</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="379" />
+      <location filename="workbench/ui/main_window.py" line="376" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -966,12 +1021,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>GWP 기준</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="31" />
+      <source>Green tariff</source>
+      <translation>녹색프리미엄 요금제</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="41" />
       <source>ICVCM CCP-labelled credits only</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="130" />
+      <location filename="workbench/ui/pages/boundary.py" line="131" />
       <source>ISO 14064-1</source>
       <translation>ISO 14064-1</translation>
     </message>
@@ -1051,17 +1111,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="143" />
+      <location filename="workbench/ui/pages/boundary.py" line="144" />
       <source>Include</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="329" />
+      <location filename="workbench/ui/pages/boundary.py" line="330" />
       <source>Include {0}</source>
       <translation>{0} 포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="133" />
+      <location filename="workbench/ui/pages/boundary.py" line="134" />
       <source>Included</source>
       <translation>포함</translation>
     </message>
@@ -1106,7 +1166,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="153" />
+      <location filename="workbench/ui/pages/footprint.py" line="154" />
       <source>Item</source>
       <translation>항목</translation>
     </message>
@@ -1121,7 +1181,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>반복 횟수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="134" />
+      <location filename="workbench/ui/pages/boundary.py" line="135" />
       <source>Justification</source>
       <translation>사유</translation>
     </message>
@@ -1131,7 +1191,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="387" />
+      <location filename="workbench/ui/main_window.py" line="384" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
@@ -1186,7 +1246,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="416" />
+      <location filename="workbench/ui/main_window.py" line="413" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1196,12 +1256,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="476" />
+      <location filename="workbench/ui/step_status.py" line="24" />
       <source>Lock: held by you since {0}</source>
       <translation>잠금: {0}부터 본인이 보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="477" />
+      <location filename="workbench/ui/step_status.py" line="25" />
       <source>Locked by {0} on {1} since {2}</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
@@ -1226,7 +1286,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="111" />
+      <location filename="workbench/ui/pages/boundary.py" line="112" />
       <source>Materiality</source>
       <translation>중요성</translation>
     </message>
@@ -1236,12 +1296,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="53" />
+      <location filename="workbench/ui/pages/boundary.py" line="54" />
       <source>Materiality check not available: {0}</source>
       <translation>중요성 점검을 할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="239" />
+      <location filename="workbench/ui/pages/boundary.py" line="240" />
       <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
       <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
     </message>
@@ -1261,7 +1321,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="370" />
+      <location filename="workbench/ui/pages/footprint.py" line="509" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1301,7 +1361,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 시스템...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="331" />
+      <location filename="workbench/ui/pages/footprint.py" line="470" />
       <source>No base year: mark a period as the base year first.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
@@ -1316,7 +1376,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가능한 포트폴리오가 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="195" />
+      <location filename="workbench/ui/pages/footprint.py" line="261" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
@@ -1331,6 +1391,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="429" />
+      <source>No scope 2 source: add one on the boundary page first.</source>
+      <translation>Scope 2 배출원이 없습니다. 먼저 경계 페이지에서 추가하십시오.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/plan.py" line="191" />
       <source>No target set yet.</source>
       <translation>아직 목표가 설정되지 않았습니다.</translation>
@@ -1341,7 +1406,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="192" />
+      <location filename="workbench/ui/pages/footprint.py" line="258" />
       <source>Not calculated yet: press Recalculate.</source>
       <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
@@ -1361,7 +1426,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="274" />
+      <location filename="workbench/ui/pages/footprint.py" line="340" />
       <source>Nothing to show.</source>
       <translation>표시할 내용이 없습니다.</translation>
     </message>
@@ -1381,12 +1446,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="106" />
+      <location filename="workbench/ui/main_window.py" line="105" />
       <source>Open as verifier...</source>
       <translation>검증인으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="192" />
+      <location filename="workbench/ui/main_window.py" line="191" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1396,12 +1461,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="104" />
+      <location filename="workbench/ui/main_window.py" line="103" />
       <source>Open read-only...</source>
       <translation>읽기 전용으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="108" />
+      <location filename="workbench/ui/main_window.py" line="107" />
       <source>Open the &amp;demo</source>
       <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -1451,7 +1516,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기타 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <location filename="workbench/ui/dialogs/instrument.py" line="34" />
+      <source>Other instrument</source>
+      <translation>기타 계약 수단</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="266" />
       <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
@@ -1479,6 +1549,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/new_project.py" line="84" />
       <source>PAS 2060:2014 (withdrawn 2025-11-30)</source>
       <translation>PAS 2060:2014 (2025-11-30 폐지)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="32" />
+      <source>PPA (power purchase agreement)</source>
+      <translation>PPA (전력구매계약)</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/plan.py" line="103" />
@@ -1536,7 +1611,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="378" />
+      <location filename="workbench/ui/main_window.py" line="375" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
     </message>
@@ -1591,9 +1666,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>적격 설명서 (QES)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="42" />
+      <location filename="workbench/ui/dialogs/instrument.py" line="77" />
       <source>Quantity</source>
       <translation>수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="30" />
+      <source>REC (renewable energy certificate)</source>
+      <translation>REC (재생에너지 공급인증서)</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="416" />
@@ -1616,7 +1696,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="375" />
+      <location filename="workbench/ui/main_window.py" line="372" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
@@ -1626,7 +1706,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>영수증 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="109" />
+      <location filename="workbench/ui/main_window.py" line="108" />
       <source>Recent files</source>
       <translation>최근 파일</translation>
     </message>
@@ -1686,7 +1766,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준연도 보고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="83" />
+      <location filename="workbench/ui/pages/boundary.py" line="84" />
       <source>Reporting period</source>
       <translation>보고 기간</translation>
     </message>
@@ -1696,7 +1776,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="336" />
+      <location filename="workbench/ui/pages/footprint.py" line="475" />
       <source>Reporting the base year</source>
       <translation>기준연도 보고 중</translation>
     </message>
@@ -1811,7 +1891,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 1</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="28" />
+      <location filename="workbench/ui/pages/boundary.py" line="29" />
       <source>Scope 1: direct</source>
       <translation>Scope 1: 직접 배출</translation>
     </message>
@@ -1819,6 +1899,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/footprint.py" line="75" />
       <source>Scope 2 in the total</source>
       <translation>합계에 쓸 Scope 2</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="140" />
+      <source>Scope 2 instruments</source>
+      <translation>Scope 2 계약 수단</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="100" />
@@ -1831,7 +1916,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 2, 시장 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="28" />
+      <location filename="workbench/ui/pages/boundary.py" line="29" />
       <source>Scope 2: purchased energy</source>
       <translation>Scope 2: 구매 에너지</translation>
     </message>
@@ -1846,12 +1931,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 3 카테고리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="28" />
+      <location filename="workbench/ui/pages/boundary.py" line="29" />
       <source>Scope 3: value chain</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="255" />
+      <location filename="workbench/ui/pages/footprint.py" line="321" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
@@ -1926,12 +2011,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>심각도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="153" />
+      <location filename="workbench/ui/pages/footprint.py" line="154" />
       <source>Share</source>
       <translation>비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="49" />
+      <location filename="workbench/ui/pages/boundary.py" line="50" />
       <source>Share of excluded emissions: calculate the footprint to check.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
@@ -1991,7 +2076,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="100" />
+      <location filename="workbench/ui/pages/boundary.py" line="101" />
       <source>Sites</source>
       <translation>사업장</translation>
     </message>
@@ -2021,7 +2106,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제가 발생했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="40" />
+      <location filename="workbench/ui/dialogs/instrument.py" line="75" />
       <source>Source</source>
       <translation>배출원</translation>
     </message>
@@ -2071,7 +2156,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="80" />
+      <location filename="workbench/ui/pages/boundary.py" line="81" />
       <source>Subject</source>
       <translation>대상</translation>
     </message>
@@ -2084,6 +2169,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/new_project.py" line="62" />
       <source>Subject of the claim</source>
       <translation>주장 대상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="80" />
+      <source>Supplier</source>
+      <translation>공급자</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="33" />
+      <source>Supplier-specific rate</source>
+      <translation>공급자별 배출계수</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="93" />
@@ -2286,7 +2381,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="317" />
+      <location filename="workbench/ui/pages/boundary.py" line="318" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
@@ -2361,7 +2456,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="62" />
       <source>cancelled</source>
       <translation>취소</translation>
     </message>
@@ -2371,7 +2466,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 발급됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <location filename="workbench/ui/dialogs/instrument.py" line="66" />
+      <source>certificate or contract number</source>
+      <translation>인증서 또는 계약 번호</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/instrument.py" line="69" />
+      <source>certificate, contract or cancellation statement</source>
+      <translation>인증서, 계약서 또는 소각 확인서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="64" />
       <source>claim</source>
       <translation>주장</translation>
     </message>
@@ -2406,7 +2511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>지분 비율</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="61" />
+      <location filename="workbench/ui/i18n_extra.py" line="67" />
       <source>error</source>
       <translation>오류</translation>
     </message>
@@ -2416,7 +2521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="64" />
+      <location filename="workbench/ui/i18n_extra.py" line="70" />
       <source>fail</source>
       <translation>실패</translation>
     </message>
@@ -2431,7 +2536,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>재무 통제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <location filename="workbench/ui/i18n_extra.py" line="63" />
       <source>footprint</source>
       <translation>탄소발자국</translation>
     </message>
@@ -2441,7 +2546,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>전경 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="60" />
       <source>held</source>
       <translation>보유</translation>
     </message>
@@ -2451,7 +2556,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="63" />
+      <location filename="workbench/ui/i18n_extra.py" line="69" />
       <source>info</source>
       <translation>정보</translation>
     </message>
@@ -2469,6 +2574,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/product.py" line="95" />
       <source>kg CO2e</source>
       <translation>kg CO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="173" />
+      <source>kg CO2e per unit</source>
+      <translation>단위당 kg CO2e</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="54" />
@@ -2491,6 +2601,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="208" />
+      <source>missing: not counted</source>
+      <translation>없음: 반영되지 않음</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="51" />
       <source>modified</source>
       <translation>한정</translation>
@@ -2506,7 +2621,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 로트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="256" />
+      <location filename="workbench/ui/pages/boundary.py" line="257" />
       <source>no emission sources yet</source>
       <translation>아직 배출원 없음</translation>
     </message>
@@ -2546,12 +2661,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <location filename="workbench/ui/i18n_extra.py" line="65" />
       <source>none</source>
       <translation>없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="280" />
+      <location filename="workbench/ui/pages/footprint.py" line="346" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
@@ -2566,7 +2681,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="232" />
+      <location filename="workbench/ui/pages/footprint.py" line="298" />
       <source>not run</source>
       <translation>실행 안 함</translation>
     </message>
@@ -2616,7 +2731,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>합리적</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="59" />
       <source>removal</source>
       <translation>제거</translation>
     </message>
@@ -2626,12 +2741,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="282" />
+      <location filename="workbench/ui/pages/footprint.py" line="348" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="61" />
       <source>retired</source>
       <translation>소각</translation>
     </message>
@@ -2661,12 +2776,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="284" />
+      <location filename="workbench/ui/pages/footprint.py" line="350" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="153" />
+      <location filename="workbench/ui/pages/footprint.py" line="154" />
       <source>tCO2e</source>
       <translation>tCO2e</translation>
     </message>
@@ -2696,7 +2811,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="62" />
+      <location filename="workbench/ui/i18n_extra.py" line="68" />
       <source>warning</source>
       <translation>경고</translation>
     </message>
@@ -2724,6 +2839,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/portfolio.py" line="101" />
       <source>{0} credits, cost {1}, removals {2} %. {3}</source>
       <translation>크레딧 {0}개, 비용 {1}, 제거 {2}%. {3}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="392" />
+      <source>{0} for {1}</source>
+      <translation>{1}의 {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="185" />
@@ -2756,12 +2876,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="257" />
+      <location filename="workbench/ui/pages/boundary.py" line="258" />
       <source>{0} sources</source>
       <translation>배출원 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="240" />
+      <location filename="workbench/ui/pages/boundary.py" line="241" />
       <source>{0} sources, {1} excluded with justification</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
@@ -2771,12 +2891,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="285" />
+      <location filename="workbench/ui/pages/footprint.py" line="351" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="228" />
+      <location filename="workbench/ui/pages/footprint.py" line="294" />
       <source>{0} to {1} ({2} runs)</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>

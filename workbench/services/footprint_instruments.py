@@ -107,14 +107,104 @@ def add_instrument(
 
 
 def instruments(project, period_id: int) -> list[dict]:
-    """Instruments of a period with their source code and evidence count."""
+    """Instruments of a period with their source code, evidence count and evidence file names
+    (``evidence_files``, separated by '; ')."""
     return project.rows(
         "SELECT i.*, s.code AS source_code, s.unit AS source_unit,"
         " (SELECT count(*) FROM evidence_links l WHERE l.tbl = 'contract_instruments' AND l.row_id = i.id)"
-        " AS evidence FROM contract_instruments i JOIN sources s ON s.id = i.source_id"
+        " AS evidence,"
+        " (SELECT group_concat(a.filename, '; ') FROM evidence_links l JOIN attachments a"
+        "  ON a.id = l.attachment_id WHERE l.tbl = 'contract_instruments' AND l.row_id = i.id)"
+        " AS evidence_files FROM contract_instruments i JOIN sources s ON s.id = i.source_id"
         " WHERE i.period_id = ? ORDER BY i.id",
         (period_id,),
     )
+
+
+def delete_instrument(project, instrument_id: int) -> dict:
+    """Delete an instrument and its evidence links (one action); an evidence file that nothing
+    else uses leaves the file with it. Returns the record :func:`restore_instrument` needs to put
+    it back exactly (its row, its evidence links and files, content included)."""
+    row = project.one("SELECT * FROM contract_instruments WHERE id = ?", (instrument_id,))
+    if row is None:
+        raise ProjectError(f"instrument {instrument_id} does not exist")
+    src = _source(project, row["source_id"])
+    what = f"{row['kind']} {row['certificate_ref'] or ''}".strip()
+    links = project.rows(
+        "SELECT * FROM evidence_links WHERE tbl = 'contract_instruments' AND row_id = ? ORDER BY id",
+        (instrument_id,),
+    )
+    files = project.rows(
+        "SELECT * FROM attachments WHERE id IN (SELECT attachment_id FROM evidence_links"
+        " WHERE tbl = 'contract_instruments' AND row_id = ?) ORDER BY id",
+        (instrument_id,),
+    )
+    with project.action(f"Delete {what} for source {src['code']}") as tx:
+        for link in links:
+            tx.delete("evidence_links", link["id"])
+        for f in files:
+            others = project.one("SELECT 1 FROM evidence_links WHERE attachment_id = ? LIMIT 1", (f["id"],))
+            if not others and not _referenced(project, f["id"]):
+                tx.delete("attachments", f["id"])
+        tx.delete("contract_instruments", instrument_id)
+    for f in files:
+        f["content"] = bytes(f["content"])
+    return {"row": row, "source_code": src["code"], "links": links, "attachments": files}
+
+
+def _referenced(project, attachment_id: int) -> bool:
+    """Whether a row of another table (a retirement receipt, a verifier's vouching...) names the file."""
+    for (table,) in project.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ):
+        if table == "evidence_links":
+            continue
+        for col in project.conn.execute(f'PRAGMA table_info("{table}")'):
+            if (
+                col[1].endswith("attachment_id")
+                and project.conn.execute(
+                    f'SELECT 1 FROM "{table}" WHERE "{col[1]}" = ? LIMIT 1', (attachment_id,)
+                ).fetchone()
+            ):
+                return True
+    return False
+
+
+def _free(project, table: str, row_id) -> bool:
+    return row_id is not None and not project.one(f'SELECT 1 FROM "{table}" WHERE id = ?', (row_id,))
+
+
+def restore_instrument(project, record: dict) -> int:
+    """Undo of :func:`delete_instrument`: the instrument back with the same evidence files, under
+    its old ids where they are still free (so an undo restores the file exactly); one action.
+    Returns the instrument's id."""
+    row = dict(record["row"])
+    what = f"{row['kind']} {row.get('certificate_ref') or ''}".strip()
+    src = _source(project, row["source_id"])
+    if not _free(project, "contract_instruments", row["id"]):
+        row.pop("id")
+    with project.action(f"Restore {what} for source {src['code']}") as tx:
+        iid = tx.insert("contract_instruments", row)
+        att_ids = {}
+        for f in record.get("attachments") or []:
+            same = project.one(
+                "SELECT id FROM attachments WHERE sha256 = ? ORDER BY id LIMIT 1", (f["sha256"],)
+            )
+            if same:
+                att_ids[f["id"]] = same["id"]
+                continue
+            new = dict(f)
+            if not _free(project, "attachments", new["id"]):
+                new.pop("id")
+            att_ids[f["id"]] = tx.insert("attachments", new)
+        for link in record.get("links") or []:
+            new = dict(
+                link, attachment_id=att_ids.get(link["attachment_id"], link["attachment_id"]), row_id=iid
+            )
+            if not _free(project, "evidence_links", new["id"]):
+                new.pop("id")
+            tx.insert("evidence_links", new)
+    return iid
 
 
 def set_denominator(

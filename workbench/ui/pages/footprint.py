@@ -137,6 +137,7 @@ class FootprintPage(Page):
         fb.addStretch(1)
         fv.addLayout(fb)
         self.left_tabs.addTab(factors, tr("Emission factors"))
+        self.left_tabs.addTab(self._build_instruments(), tr("Scope 2 instruments"))
         lv.addWidget(self.left_tabs, 1)
         split.addWidget(left)
         right = QWidget()
@@ -158,7 +159,71 @@ class FootprintPage(Page):
         split.setSizes([560, 560])
         self.layout_.addWidget(split, 1)
 
+    def _build_instruments(self) -> QWidget:
+        """Contractual instruments of the current period (market-based scope 2), add and delete."""
+        box = QWidget()
+        iv = QVBoxLayout(box)
+        iv.setContentsMargins(0, 0, 0, 0)
+        self.instruments = QTableWidget(0, 7)
+        self.instruments.setHorizontalHeaderLabels(
+            [
+                tr("Source"),
+                tr("Kind"),
+                tr("Quantity"),
+                tr("kg CO2e per unit"),
+                tr("Certificate"),
+                tr("Supplier"),
+                tr("Evidence"),
+            ]
+        )
+        self.instruments.horizontalHeader().setStretchLastSection(True)
+        self.instruments.verticalHeader().setVisible(False)
+        self.instruments.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.instruments.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.instruments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        iv.addWidget(self.instruments, 1)
+        ib = QHBoxLayout()
+        self.add_instrument_button = self.client_edit(QPushButton(tr("Add instrument...")))
+        self.add_instrument_button.clicked.connect(self.add_instrument_dialog)
+        self.delete_instrument_button = self.client_edit(QPushButton(tr("Delete instrument")))
+        self.delete_instrument_button.clicked.connect(self.delete_selected_instrument)
+        ib.addWidget(self.add_instrument_button)
+        ib.addWidget(self.delete_instrument_button)
+        ib.addStretch(1)
+        iv.addLayout(ib)
+        self.instrument_rows: list[dict] = []
+        return box
+
     # -- data ------------------------------------------------------------------------------------
+    def _fill_instruments(self) -> None:
+        from ..dialogs.instrument import kind_label
+
+        period = self.project.current_period()
+        svc = service("footprint_instruments")
+        self.instrument_rows = svc.instruments(self.project, period["id"]) if period else []
+        self.instruments.setRowCount(0)
+        for ins in self.instrument_rows:
+            r = self.instruments.rowCount()
+            self.instruments.insertRow(r)
+            evidence = ins["evidence_files"] or tr("missing: not counted")
+            cells = [
+                ins["source_code"],
+                kind_label(ins["kind"], short=True),
+                f"{fmt_number(ins['quantity'], None)} {ins['unit']}",
+                fmt_number(ins["kg_co2e_per_unit"], None),
+                ins["certificate_ref"] or "",
+                ins["supplier"] or "",
+                evidence,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 6 and not ins["evidence"]:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.instruments.setItem(r, c, item)
+        self.instruments.resizeColumnsToContents()
+
     def _fill_factors(self) -> None:
         lib = service("footprint_factors").load_library()
         self.source_rows = service("boundary").list_sources(self.project)
@@ -184,6 +249,7 @@ class FootprintPage(Page):
     def refresh(self) -> None:
         p = self.project
         self._fill_factors()
+        self._fill_instruments()
         self.gwp.setCurrentText(p.setting("gwp_set", "AR6"))
         self.basis.setCurrentIndex(max(0, self.basis.findData(p.setting("scope2_basis", "market"))))
         self.result = self.svc.latest(p)
@@ -318,6 +384,79 @@ class FootprintPage(Page):
             dialog.select(src["factor_id"])
         if dialog.exec() and dialog.factor_id():
             self.assign_factor(src["code"], dialog.factor_id())
+
+    def _instrument_label(self, kind: str, certificate_ref: str | None, source_code: str) -> str:
+        from ..dialogs.instrument import kind_label
+
+        what = f"{kind_label(kind, True)} {certificate_ref}" if certificate_ref else kind_label(kind, True)
+        return tr("{0} for {1}").format(what, source_code)
+
+    def add_instrument(self, **values):
+        """Record an instrument (undoable: undo deletes it, redo puts it back with the same evidence).
+
+        `values`: keyword arguments of footprint_instruments.add_instrument. Returns its id, or None
+        when the service refused it (the reason is shown; the file is unchanged)."""
+        svc = service("footprint_instruments")
+        state: dict = {}
+
+        def redo():
+            if "record" in state:
+                state["id"] = svc.restore_instrument(self.project, state["record"])
+            else:
+                state["id"] = svc.add_instrument(self.project, **values)
+            return state["id"]
+
+        def undo():
+            state["record"] = svc.delete_instrument(self.project, state["id"])
+
+        label = self._instrument_label(
+            values.get("kind", "REC"), values.get("certificate_ref"), values["source"]
+        )
+        return self.edit(tr("Add instrument {0}").format(label), redo, undo)
+
+    def add_instrument_dialog(self) -> None:
+        from ..dialogs.instrument import InstrumentDialog
+
+        svc = service("footprint_instruments")
+        sources = [s for s in service("boundary").list_sources(self.project) if s["scope"] == 2]
+        if not sources:
+            from workbench.project.errors import ProjectError
+
+            from ..errors import show_error
+
+            show_error(
+                self,
+                ProjectError(tr("No scope 2 source: add one on the boundary page first.")),
+                tr("Add instrument"),
+            )
+            return
+        dialog = InstrumentDialog(self, sources, svc.KINDS)
+        if dialog.exec():
+            self.add_instrument(**dialog.values())
+
+    def delete_instrument(self, instrument_id: int) -> None:
+        """Delete an instrument (undoable: undo puts it back with the same evidence)."""
+        svc = service("footprint_instruments")
+        row = next((r for r in self.instrument_rows if r["id"] == instrument_id), None)
+        label = (
+            self._instrument_label(row["kind"], row["certificate_ref"], row["source_code"])
+            if row
+            else str(instrument_id)
+        )
+        state = {"id": instrument_id}
+
+        def redo():
+            state["record"] = svc.delete_instrument(self.project, state["id"])
+
+        def undo():
+            state["id"] = svc.restore_instrument(self.project, state["record"])
+
+        self.edit(tr("Delete instrument {0}").format(label), redo, undo)
+
+    def delete_selected_instrument(self) -> None:
+        r = self.instruments.currentRow()
+        if 0 <= r < len(self.instrument_rows):
+            self.delete_instrument(self.instrument_rows[r]["id"])
 
     def report_base_year(self, on_done=None):
         """Calculate and freeze the base year's footprint (the reference for targets and reductions)."""
