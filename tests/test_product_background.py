@@ -14,7 +14,7 @@ import pytest
 from lca.product.model import Activity, Exchange, ProductSystem
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_product_bgdata import write_ecospold2, write_excel  # noqa: E402
+from product_bgdata import write_ecospold2, write_excel  # noqa: E402
 
 V1 = [
     dict(code="coil", name="steel coil", unit="kilogram", location="KR", co2=1.9, inputs=[("power", 0.5)]),
