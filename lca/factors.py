@@ -27,6 +27,12 @@ _TO_KG = {"kg": 1.0, "g": 1e-3, "lb": 0.45359237, "t": 1000.0, "tonne": 1000.0}
 
 UNC_DISTS = ("none", "normal", "lognormal", "uniform", "triangular")
 
+# The columns of a factor-library file, in order (the builders in resources/factors write them).
+ROW_COLUMNS = (
+    "id", "name", "category", "unit", "component_unit", "co2", "ch4", "ch4_origin", "n2o", "other_gases",
+    "co2e_unsplit", "biogenic_co2", "source", "year", "region", "licence", "notes", "unc_dist", "unc_pct",
+)  # fmt: skip
+
 
 class FactorError(ValueError):
     """A factor row that cannot be used; the message names the factor and the field."""

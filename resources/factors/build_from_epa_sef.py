@@ -39,30 +39,11 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from lca.factors import ROW_COLUMNS  # noqa: E402
 from lca.gwp import canonical_gas, gwp  # noqa: E402
 from lca.units import parse_unit  # noqa: E402
 
-COLUMNS = [
-    "id",
-    "name",
-    "category",
-    "unit",
-    "component_unit",
-    "co2",
-    "ch4",
-    "ch4_origin",
-    "n2o",
-    "other_gases",
-    "co2e_unsplit",
-    "biogenic_co2",
-    "source",
-    "year",
-    "region",
-    "licence",
-    "notes",
-    "unc_dist",
-    "unc_pct",
-]
+COLUMNS = list(ROW_COLUMNS)
 
 PREFIX = "us.epa.sef13.naics"
 SOURCE = (
