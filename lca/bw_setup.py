@@ -22,9 +22,7 @@ bw2data reads ``BRIGHTWAY2_DIR`` once, at import time.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import json
 import os
 import sys
@@ -98,7 +96,7 @@ def bw2data():
     """
     if "bw2data" not in sys.modules:
         configure_bw_dir()
-        with contextlib.redirect_stdout(io.StringIO()):
+        with _quiet():
             import bw2data  # noqa: F401
     return sys.modules["bw2data"]
 
@@ -107,7 +105,7 @@ def activate():
     """Make :data:`PROJECT_NAME` the current Brightway project; return bw2data."""
     bd = bw2data()
     if bd.projects.current != PROJECT_NAME:
-        with contextlib.redirect_stdout(io.StringIO()):
+        with _quiet():
             bd.projects.set_current(PROJECT_NAME)
     return bd
 
@@ -191,11 +189,12 @@ def ensure_setup(progress=None, cancel=None, full_biosphere: bool = False) -> No
     report(1.0, "Brightway setup complete")
 
 
-@contextlib.contextmanager
 def _quiet():
-    """Silence Brightway's own prints and progress bars (they would garble CLI output)."""
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        yield
+    """Silence Brightway's own prints and progress bars (they would garble CLI output), in the
+    calling thread only (see :mod:`lca.quiet`)."""
+    from .quiet import quiet
+
+    return quiet()
 
 
 def _write_minimal_biosphere(bd) -> None:

@@ -8,13 +8,12 @@ cached per-unit score, so the product can still be computed and checked.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import json
 
 import numpy as np
 
+from ..quiet import quiet  # noqa: F401  (re-exported: the importers use bw_bridge.quiet)
 from .matrices import ActivityInfo, FlowInfo, MatrixSystem, params_array, uncertainty_fields
 from .model import BackgroundRef, ProductModelError
 from .validate import Resolved
@@ -27,12 +26,6 @@ def bw():
     from lca.bw_setup import activate
 
     return activate()
-
-
-@contextlib.contextmanager
-def quiet():
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        yield
 
 
 def flow_key(target: str) -> tuple:
