@@ -48,6 +48,12 @@ def project(journey_file, tmp_path):
     p.close()
 
 
+def footprint_result(p):
+    from workbench.services import footprint
+
+    return footprint.latest(p)
+
+
 def _total(p) -> float:
     from workbench.services import footprint
 
@@ -247,6 +253,13 @@ def test_qes_statement_plan_kets_and_dossier_from_the_project(project, tmp_path)
     for no in range(1, 14):
         assert re.search(rf"(^|\s){no}\. ", text), no
     assert "상쇄배출권 제출 요약" in text
+    # item 2 (emissions by place of business) covers scopes 1 and 2 only: K-ETS does not take scope 3
+    en = pdfmeta.extract_text(documents.build_kets_report(project, tmp_path / "kets_en.pdf", "en"))
+    item2 = en.split("2. GHG kind", 1)[1].split("\n3. ", 1)[0]
+    per_site = [float(v.replace(",", "")) for v in re.findall(r"scope [12]\s+([\d,]+\.\d\d) tCO2e", item2)]
+    r = footprint_result(project)
+    assert per_site and "scope 3" not in item2
+    assert abs(sum(per_site) - (r.by_scope["1"] + r.by_scope["2"])) < 0.01 * len(per_site)
     dossier = documents.build_dossier(project, tmp_path / "dossier.pdf", "en")
     text = pdfmeta.extract_text(dossier)
     assert "Contents" in text and "Verification Statement" in text and "K-ETS Emission Report" in text

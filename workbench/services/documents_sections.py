@@ -208,15 +208,8 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
     if fuel:
         items.append(KetsItem(1, fuel))
     fp = doc.footprint
-    site_w, gas_w = ("사업장", "가스") if lang == "ko" else ("site", "gas")
     if fp is not None:
-        items.append(
-            KetsItem(
-                2,
-                [(f"{site_w}: {ln.label}", f"{ln.t:,.2f} tCO2e") for ln in fp.by_site]
-                + [(f"{gas_w}: {ln.label}", f"{ln.t:,.2f} tCO2e") for ln in fp.by_gas],
-            )
-        )
+        items.append(KetsItem(2, _kets_by_site(project, fp, lang)))
         items.append(
             KetsItem(
                 4,
@@ -276,6 +269,30 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
     if off is not None and hasattr(off, "get_claim"):
         entity = "K-ETS entity" if off.get_claim(project, period_id).get("kets_entity") else None
     doc.kets = Kets(entity, year, sorted(items, key=lambda i: i.no), _surrender(project, doc, year))
+
+
+def _kets_by_site(project, fp, lang: str) -> list[tuple[str, str]]:
+    """Scope 1 and 2 emissions per place of business: K-ETS covers direct and energy-indirect
+    emissions, so the value chain (scope 3) stays out of this report (it is in the QES)."""
+    site_of = {
+        r["code"]: _local(r, lang) if r["name"] else "-"
+        for r in project.rows(
+            "SELECT s.code, st.name, st.name_local FROM sources s LEFT JOIN sites st ON st.id = s.site_id"
+        )
+    }
+    totals: dict[str, dict[str, float]] = {}
+    for ln in fp.by_source:
+        scope = ln.note.split()[1] if ln.note else ""
+        if scope in ("1", "2"):
+            site = site_of.get(ln.label.split()[0], "-")
+            totals.setdefault(site, {}).setdefault(scope, 0.0)
+            totals[site][scope] += ln.t
+    site_w = "사업장" if lang == "ko" else "site"
+    out = []
+    for site, by_scope in sorted(totals.items()):
+        for scope in sorted(by_scope):
+            out.append((f"{site_w}: {site}, scope {scope}", f"{by_scope[scope]:,.2f} tCO2e"))
+    return out
 
 
 def _surrender(project, doc: ClaimDocument, year: int) -> KetsSurrender | None:
