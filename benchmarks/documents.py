@@ -26,23 +26,26 @@ import tempfile
 import time
 from pathlib import Path
 
+import workbench.demo as demo_steps
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
 def certifiable_demo(out: Path) -> Path:
     """Run the demo journey into ``out`` and return the project path (closed)."""
-    from workbench.services import boundary, demo, footprint, offsets, plan, verification
+    from workbench import demo
+    from workbench.services import boundary, footprint
 
     quiet = lambda *_: None  # noqa: E731
     p = demo.build(out / "demo.cnw", out / "inputs", log=quiet)
-    footprint.demo(p, out, quiet)
+    demo_steps.footprint.run(p, out, quiet)
     for src in p.rows("SELECT id FROM sources WHERE included = 1 AND factor_id IS NULL"):
         boundary.set_inclusion(p, src["id"], False, "No emission factor in the shipped library (benchmark)")
     for period in p.periods():
         footprint.calculate(p, period_id=period["id"])
-    for step in (plan, offsets, verification):
-        step.demo(p, out, quiet)
+    for step in (demo_steps.plan, demo_steps.offsets, demo_steps.verification):
+        step.run(p, out, quiet)
     p.close()
     return out / "demo.cnw"
 
@@ -150,11 +153,10 @@ def main() -> None:
 def render(project_path: Path, out: Path, work: Path) -> None:
     """Write every demo document as PDF into ``work`` and its pages as PNG into ``out``."""
     from workbench import open_project
-    from workbench.services import documents
 
     out.mkdir(parents=True, exist_ok=True)
     with open_project(project_path) as p:
-        written = documents.demo(p, work, lambda *_: None)
+        written = demo_steps.documents.run(p, work, lambda *_: None)
     for name, pdf in sorted(written.items()):
         first, last = (1, 1) if name.startswith(("certificate", "verification")) else (1, 2)
         if name.startswith("dossier"):

@@ -173,6 +173,7 @@ def main() -> int:
 
     from lca import bw_setup
     from workbench.services import footprint
+    from workbench.services.footprint import core as footprint_core
 
     t = time.perf_counter()
     bw_setup.ensure_setup()
@@ -193,7 +194,7 @@ def main() -> int:
     from lca.footprint import compute
 
     t = time.perf_counter()
-    prep = footprint._prepare(p, None, rows=True)
+    prep = footprint_core._prepare(p, None, rows=True)
     compute(prep["ledger"], prep["gwp_set"], prep["instruments"], prep["basis"], prep["intensity"])
     row_path = time.perf_counter() - t
     del prep

@@ -57,7 +57,7 @@ def tmp_project(tmp_path):
 @pytest.fixture
 def demo_project(tmp_path):
     """The bundled demo data (boundary, two years of activities, evidence), no journey steps run."""
-    from workbench.services import demo
+    from workbench import demo
 
     p = demo.build(tmp_path / "demo.cnw", tmp_path / "inputs", log=lambda *_: None)
     yield p

@@ -10,6 +10,7 @@ import subprocess
 
 import pytest
 
+import workbench.demo as demo_steps
 from forms import layout_check, pdfmeta
 
 
@@ -21,18 +22,19 @@ def flat(text: str) -> str:
 def journey_file(tmp_path_factory, bw):
     """The demo through verification sign-off. Sources the shipped library has no factor for are
     excluded (with a reason) after the footprint step, so the claim is complete and can be certified."""
-    from workbench.services import boundary, demo, footprint, offsets, plan, verification
+    from workbench import demo
+    from workbench.services import boundary, footprint
 
     out = tmp_path_factory.mktemp("journey")
     quiet = lambda *_: None  # noqa: E731
     p = demo.build(out / "claim.cnw", out / "inputs", log=quiet)
-    footprint.demo(p, out, quiet)
+    demo_steps.footprint.run(p, out, quiet)
     for src in p.rows("SELECT id FROM sources WHERE included = 1 AND factor_id IS NULL"):
         boundary.set_inclusion(p, src["id"], False, "test: no emission factor in the shipped library")
     for period in p.periods():
         footprint.calculate(p, period_id=period["id"])
-    for step in (plan, offsets, verification):
-        step.demo(p, out, quiet)
+    for step in (demo_steps.plan, demo_steps.offsets, demo_steps.verification):
+        step.run(p, out, quiet)
     p.close()
     return out / "claim.cnw"
 
@@ -325,10 +327,9 @@ def test_cli_certificate_and_check(journey_file, tmp_path, capsys):
 
 
 def test_demo_hook_writes_every_document(project, tmp_path):
-    from workbench.services import documents
 
     logged = []
-    written = documents.demo(project, tmp_path, logged.append)
+    written = demo_steps.documents.run(project, tmp_path, logged.append)
     for name in (
         "certificate_en",
         "certificate_ko",

@@ -3,13 +3,14 @@
 import csv
 import json
 
+import workbench.demo as demo_steps
 from workbench.cli import main
 from workbench.services import footprint
 
 
 def test_demo_hook_and_cli(demo_project, bw, tmp_path, capsys):
     logs = []
-    footprint.demo(demo_project, tmp_path / "out", logs.append)
+    demo_steps.footprint.run(demo_project, tmp_path / "out", logs.append)
     assert (tmp_path / "out" / "footprint.csv").exists()
     data = json.loads((tmp_path / "out" / "footprint.json").read_text(encoding="utf-8"))
     assert data["gwp_set"] == "AR6" and data["total"] > 0

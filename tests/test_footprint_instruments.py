@@ -5,7 +5,7 @@ import pytest
 
 from workbench.project.errors import ProjectError
 from workbench.services import boundary
-from workbench.services.footprint_instruments import (
+from workbench.services.footprint.contractual import (
     add_instrument,
     delete_instrument,
     instruments,

@@ -4,8 +4,8 @@ import pytest
 
 from workbench.project.errors import InputError, ProjectError
 from workbench.services import boundary, footprint, inventory
-from workbench.services.footprint_factors import add_user_factor, assign_factor, set_override
-from workbench.services.footprint_instruments import add_instrument
+from workbench.services.footprint.contractual import add_instrument
+from workbench.services.footprint.factors import add_user_factor, assign_factor, set_override
 
 
 def _file_bytes(p):
@@ -161,7 +161,7 @@ def test_override_and_user_factor_with_reason(proj):
         proj, "my.grid", "Supplier grid mix 2025", "kWh", {"CO2": 0.4, "CH4": 1e-5}, source="KEPCO letter"
     )
     set_override(proj, "ELEC", "my.grid", reason="supplier-specific rate from contract 2025-07")
-    from workbench.services.footprint_factors import available_factors, overrides
+    from workbench.services.footprint.factors import available_factors, overrides
 
     [row] = overrides(proj)
     assert (row["source"], row["factor_id"]) == ("ELEC", "my.grid")
@@ -176,7 +176,7 @@ def test_override_and_user_factor_with_reason(proj):
 def test_restatement_when_factor_changes(proj):
     base = boundary.add_period(proj, "2024", "2024-01-01", "2024-12-31", is_base_year=True)
     inventory.add_activity(proj, "ELEC", 500, "MWh", "2024-06-01", period_id=base)
-    from workbench.services.footprint_compare import compare, report_period
+    from workbench.services.footprint.comparison import compare, report_period
 
     reported = report_period(proj, base)
     assert reported.total == pytest.approx(500 * 0.4173)
@@ -218,7 +218,7 @@ def test_read_only_calculates_without_storing(proj):
 
 
 def test_factor_uncertainty_and_intensity(proj):
-    from workbench.services.footprint_instruments import set_denominator
+    from workbench.services.footprint.contractual import set_denominator
 
     add_user_factor(
         proj,
@@ -260,7 +260,7 @@ def test_factor_uncertainty_and_intensity(proj):
 
 def test_grouped_and_row_ledgers_agree(proj):
     from lca.footprint import compute
-    from workbench.services.footprint_ledger import has_ledger_index, load_ledger
+    from workbench.services.footprint.ledger import has_ledger_index, load_ledger
 
     assert has_ledger_index(proj)  # migration 2's covering index
     inventory.add_activity(proj, "ELEC", 10, "MWh", "2025-01-01", "2025-01-31")  # same group as row 2

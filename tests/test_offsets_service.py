@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+import workbench.demo as demo_steps
 from offsets.lots import CreditLot
 from offsets.portfolio import Constraints
 from workbench import new_project
@@ -158,7 +159,7 @@ def test_read_only_project_refuses_writes(tmp_path):
 
 def test_demo_hook(tmp_project, tmp_path):
     lines = []
-    svc.demo(tmp_project, tmp_path / "out", lines.append)
+    demo_steps.offsets.run(tmp_project, tmp_path / "out", lines.append)
     lots = svc.list_lots(tmp_project)
     assert {lot.unit_type for lot in lots} >= {"VCU", "VER", "KCR", "KCU"}
     cov = svc.coverage(tmp_project)

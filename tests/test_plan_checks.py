@@ -6,7 +6,7 @@ import pytest
 
 from offsets.findings import ERROR, INFO, WARNING, Finding
 from workbench.services import boundary, plan
-from workbench.services.plan_checks import first_claim_period, is_first_claim_period, reductions_achieved
+from workbench.services.plan.checks import first_claim_period, is_first_claim_period, reductions_achieved
 
 EMISSIONS = {"ELEC": 1000.0, "GAS": 500.0}
 FULL_TEXT = {
@@ -142,8 +142,8 @@ def test_measure_starting_in_the_reference_year_is_warned(proj):
 
 
 def test_offset_claim_row_decides_standard_and_first_period(proj):
-    from workbench.services import offsets_claims
-    from workbench.services.plan_checks import claim_standard
+    from workbench.services.offsets import claims as offsets_claims
+    from workbench.services.plan.checks import claim_standard
 
     assert claim_standard(proj) == "ISO14068-1" and is_first_claim_period(proj)
     offsets_claims.set_claim(proj, standard="PAS2060", first_period=False)

@@ -70,7 +70,7 @@ def test_edit_and_print_plan(path, capsys):
     with open_project(path) as p:
         plan.update_measure(p, plan.list_measures(p)[0]["id"], name_local="LED 조명 교체")
         content = plan.management_plan(p, emissions={"ELEC": 1000.0, "GAS": 500.0})
-    from workbench.services.plan_report import macc_text
+    from workbench.services.plan.report import macc_text
 
     assert "LED 조명 교체" in macc_text(content, "ko") and "LED retrofit" in macc_text(content, "en")
 

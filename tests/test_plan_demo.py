@@ -6,12 +6,13 @@ import csv
 
 import pytest
 
+import workbench.demo as demo_steps
 from workbench.services import plan
 
 
 def test_demo_plan_without_footprint_adds_the_plan_and_says_why(demo_project, tmp_path):
     lines = []
-    plan.demo(demo_project, tmp_path / "out", lines.append)
+    demo_steps.plan.run(demo_project, tmp_path / "out", lines.append)
     names = [m["name"] for m in plan.list_measures(demo_project)]
     assert names == [
         "LED retrofit",
@@ -45,15 +46,15 @@ def test_demo_plan_without_footprint_adds_the_plan_and_says_why(demo_project, tm
     if content.reference_year is None:
         assert any("MACC and trajectory skipped" in line for line in lines)
     # running the step twice does not duplicate the measures
-    plan.demo(demo_project, tmp_path / "out", lines.append)
+    demo_steps.plan.run(demo_project, tmp_path / "out", lines.append)
     assert len(plan.list_measures(demo_project)) == 5
 
 
 def test_demo_outputs_with_given_emissions(demo_project, tmp_path):
     # the demo's measures against stated per-source emissions: outputs written and readable
-    from workbench.services import plan_report
+    from workbench.services.plan import report as plan_report
 
-    plan.demo(demo_project, tmp_path, lambda *_: None)
+    demo_steps.plan.run(demo_project, tmp_path, lambda *_: None)
     emissions = {
         "HWS-ELEC": 7261.0,
         "BSN-ELEC": 926.0,
@@ -88,11 +89,11 @@ def test_demo_outputs_with_given_emissions(demo_project, tmp_path):
 
 
 def test_demo_plan_on_the_calculated_footprint(demo_project, bw, tmp_path):
-    from workbench.services import footprint, plan_report
+    from workbench.services.plan import report as plan_report
 
-    footprint.demo(demo_project, tmp_path, lambda *_: None)
+    demo_steps.footprint.run(demo_project, tmp_path, lambda *_: None)
     lines = []
-    plan.demo(demo_project, tmp_path, lines.append)
+    demo_steps.plan.run(demo_project, tmp_path, lines.append)
     for name in ("plan_macc.csv", "plan_trajectory.csv", "plan_macc.png", "plan_trajectory.png", "plan.txt"):
         assert (tmp_path / name).stat().st_size > 100, name
     content = plan.management_plan(demo_project)

@@ -87,7 +87,7 @@ def test_pas2060_later_period_shows_an_absolute_reduction(proj):
 
 
 def test_pas2060_later_period_without_reduction_then_with_intensity(proj):
-    from workbench.services.footprint_instruments import set_denominator
+    from workbench.services.footprint.contractual import set_denominator
 
     _pas2060_later_period(proj)
     inventory.add_activity(proj, "ELEC", 200, "MWh", "2025-06-01", "2025-06-30")  # 600 MWh in 2025

@@ -8,7 +8,7 @@ import pytest
 
 from workbench.project.errors import ReadOnlyError
 from workbench.services import boundary, plan
-from workbench.services.plan import PlanInputError
+from workbench.services.plan.core import PlanInputError
 
 EMISSIONS = {"ELEC": 1000.0, "GAS": 500.0, "TRAVEL": 200.0}
 

@@ -70,7 +70,7 @@ REL = 1e-6  # Brightway 2.4 keeps matrix values as float32
 @pytest.fixture
 def with_v1(tmp_project, tmp_path, bw):
     from workbench.services import product
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     name = f"steelco-{tmp_path.name[-12:]}"
     seen = []
@@ -93,7 +93,7 @@ def with_v1(tmp_project, tmp_path, bw):
 
 def test_excel_import_then_ecospold2_release_and_relink(with_v1, tmp_path):
     from workbench.services import product
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     project, name = with_v1
     r1 = product.calculate(project, "Housing")
@@ -128,7 +128,7 @@ def test_excel_import_then_ecospold2_release_and_relink(with_v1, tmp_path):
 def test_import_with_unlinked_exchanges_writes_nothing(tmp_project, tmp_path, bw):
     from lca.product.bw_bridge import bw as bwdata
     from workbench.services import product
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     unknown_flow = ("Carbon dioxide, from the moon", "00000000-0000-0000-0000-000000000000")
     bad = [
@@ -156,7 +156,7 @@ def test_import_with_unlinked_exchanges_writes_nothing(tmp_project, tmp_path, bw
 
 
 def test_exchanges_bw2io_drops_are_reported(tmp_project, tmp_path, bw):
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     acts = [
         dict(V2[1]),
@@ -218,7 +218,7 @@ with open_project(sys.argv[1], mode="read") as p:
 
 def test_rebuild_on_a_fresh_brightway_directory(with_v1, tmp_path):
     from workbench.services import product
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     project, name = with_v1
     db, version = pb.shipped_database()

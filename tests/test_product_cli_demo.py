@@ -6,6 +6,8 @@ import csv
 
 import pytest
 
+import workbench.demo as demo_steps
+
 # Korean national electricity factor 2023: 0.4173 tCO2e/MWh = 0.4173 kg CO2e/kWh (oracles.md).
 KR_GRID_2023 = 0.4173
 
@@ -13,21 +15,21 @@ KR_GRID_2023 = 0.4173
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     from lca import bw_setup
-    from workbench.services import demo, product
+    from workbench import demo
 
     bw_setup.ensure_setup()
     d = tmp_path_factory.mktemp("product-demo")
     p = demo.build(d / "demo.cnw", d / "inputs", log=lambda *_: None)
     lines = []
-    product.demo(p, d / "out", lines.append)
+    demo_steps.product.run(p, d / "out", lines.append)
     p.close()
     return d, lines
 
 
 def test_demo_adds_the_gear_unit_and_writes_the_csv(demo_file):
     from workbench import open_project
+    from workbench.demo.product import PRODUCT, SALES_2025
     from workbench.services import product
-    from workbench.services.product_demo import PRODUCT, SALES_2025
 
     d, lines = demo_file
     with open_project(d / "demo.cnw", mode="read") as p:
@@ -57,7 +59,7 @@ def test_demo_adds_the_gear_unit_and_writes_the_csv(demo_file):
 
 def test_cli_prints_result_and_contribution_table(demo_file, capsys):
     from workbench.cli import main
-    from workbench.services.product_demo import PRODUCT
+    from workbench.demo.product import PRODUCT
 
     d, _ = demo_file
     before = (d / "demo.cnw").read_bytes()

@@ -106,7 +106,7 @@ def _exchanges(act):
 
 def test_simapro_import_link_and_score(tmp_project, tmp_path, bw):
     from workbench.services import product
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     name = f"simapro-{tmp_path.name[-12:]}"
     path = write_simapro(tmp_path / "export.csv")
@@ -241,7 +241,7 @@ MALFORMED = {
 def test_malformed_simapro_is_refused_and_nothing_is_written(case, tmp_project, tmp_path, bw):
     from lca.product.bw_bridge import bw as bwdata
     from workbench.services import product
-    from workbench.services import product_background as pb
+    from workbench.services.product import background as pb
 
     make, message = MALFORMED[case]
     path = write_simapro(tmp_path / f"{case.replace(' ', '-')}.csv", make())

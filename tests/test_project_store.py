@@ -242,3 +242,24 @@ def test_new_project_refuses_to_overwrite(tmp_path):
     with pytest.raises(ProjectError, match="a file with this name already exists"):
         new_project(path, "B")
     assert path.read_bytes() == before
+
+
+def test_data_version_moves_with_every_action_in_the_same_transaction(tmp_project):
+    p = tmp_project
+    v0 = p.data_version()
+    sites_v0 = p.data_version(["sites"])
+    with p.action("Add site") as tx:
+        tx.insert("sites", {"code": "X1", "name": "X one"})
+    v1 = p.data_version()
+    assert v1 == v0 + 1 and p.data_version(["sites"]) == v1 > sites_v0
+    untouched = p.data_version(["offset_lots"])
+    with p.action("Change a setting") as tx:
+        tx.set_setting("gwp_set", "AR5")
+    assert p.data_version() == v1 + 1
+    assert p.data_version(["sites"]) == v1  # a table's version moves only when it is written
+    assert p.data_version(["offset_lots"]) == untouched
+    with pytest.raises(RuntimeError), p.action("Fails") as tx:
+        tx.insert("sites", {"code": "X2", "name": "X two"})
+        raise RuntimeError("boom")
+    assert p.data_version() == v1 + 1  # rolled back with the change
+    assert p.data_version([]) == 0

@@ -43,7 +43,7 @@ def answer_form(monkeypatch, values: dict):
 
 def write_lots_csv(path, residual):
     """The demo's credit lots as a registry export in the generic template (what a user imports)."""
-    from workbench.services.offsets_demo import _lots
+    from workbench.demo.offsets import _lots
 
     cols = [
         "registry",
@@ -115,7 +115,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert w.pages["inventory"].model.total > 100
 
         # -- 3 footprint: assign factors, report the base year, recalculate in a worker ------------
-        from workbench.services.footprint_demo import DEMO_FACTORS
+        from workbench.demo.footprint import DEMO_FACTORS
         from workbench.ui.dialogs.factor_picker import FactorPicker
 
         fp = w.pages["footprint"]
@@ -216,7 +216,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert pr.svc.units_sold(w.project, "Gear blank") == 48000.0
 
         # -- 4 reduction plan: measures, target, management plan ---------------------------------------
-        from workbench.services.plan_demo import MEASURES, PLAN_TEXT
+        from workbench.demo.plan import MEASURES, PLAN_TEXT
 
         pl = w.pages["plan"]
         w.show_step("plan")

@@ -24,8 +24,10 @@ MWH = 250.0
 @pytest.fixture
 def demo_path(tmp_path, qapp, bw):
     """The demo data with the demo's factors assigned and the footprint calculated once."""
-    from workbench.services import demo, footprint, footprint_factors
-    from workbench.services.footprint_demo import DEMO_FACTORS
+    from workbench import demo
+    from workbench.demo.footprint import DEMO_FACTORS
+    from workbench.services import footprint
+    from workbench.services.footprint import factors as footprint_factors
 
     isolate_settings(tmp_path / "settings")
     p = demo.build(tmp_path / "demo.cnw", tmp_path / "inputs", log=lambda *_: None)
@@ -85,7 +87,8 @@ def fill_dialog(monkeypatch, tmp_path, evidence: bool):
 
 
 def grid_factor_kg_per_mwh(project) -> float:
-    from workbench.services import boundary, footprint_factors
+    from workbench.services import boundary
+    from workbench.services.footprint import factors as footprint_factors
 
     factor = footprint_factors.load_library()[boundary.source_by_code(project, SOURCE)["factor_id"]]
     assert factor.unit == "MWh"

@@ -87,7 +87,7 @@ def test_incremental_mode_uses_fetch_more(qtbot, million_path):
 def test_filter_and_sort(qtbot, small_project):
     from PySide6.QtCore import Qt
 
-    from workbench.services.ledger import LedgerFilter
+    from workbench.services.inventory.ledger import LedgerFilter
     from workbench.ui.models.ledger_model import COLUMNS, LedgerModel
 
     model = LedgerModel(small_project.conn)

@@ -15,7 +15,7 @@ from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # 
 
 @pytest.fixture
 def demo_path(tmp_path, qapp):
-    from workbench.services import demo
+    from workbench import demo
 
     isolate_settings(tmp_path / "settings")
     p = demo.build(tmp_path / "demo.cnw", tmp_path / "inputs", log=lambda *_: None)

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+import workbench.demo as demo_steps
 from workbench import open_project
 from workbench.project.errors import ReadOnlyError
 from workbench.services import boundary, inventory
@@ -33,7 +34,7 @@ def _started(demo_project, key, **plan):
 
 def test_full_cycle_on_demo_project(demo_project, tmp_path):
     out = tmp_path / "out"
-    data = v.demo(demo_project, out, log=lambda *_: None)
+    data = demo_steps.verification.run(demo_project, out, log=lambda *_: None)
     assert data["signed"] and not data["signed_data_changed"] and data["tamper"] == []
     assert data["opinion"] == "unmodified" and data["level"] == "reasonable"
     assert (data["open_car"], data["open_cl"], data["open_far"], data["findings_total"]) == (0, 0, 0, 2)
@@ -281,9 +282,8 @@ def test_signed_is_final_and_later_period_carries_fars(demo_project, key):
 
 
 def test_sample_credit_lots_backing_the_claim(demo_project, key, tmp_path):
-    from workbench.services import offsets
 
-    offsets.demo(demo_project, tmp_path / "offsets", log=lambda *_: None)
+    demo_steps.offsets.run(demo_project, tmp_path / "offsets", log=lambda *_: None)
     p = _started(demo_project, key)
     backing = {
         r["id"]: r["quantity"]
@@ -325,11 +325,11 @@ def test_cancel_leaves_file_unchanged_and_progress_is_reported(demo_project, key
 def test_risk_weights_use_the_stored_footprint(demo_project, key, tmp_path, bw):
     from workbench.services import footprint
 
-    footprint.demo(demo_project, tmp_path / "fp", log=lambda *_: None)
+    demo_steps.footprint.run(demo_project, tmp_path / "fp", log=lambda *_: None)
     r = footprint.latest(demo_project)
     assert r is not None and not r.stale
     p = _started(demo_project, key)
-    from workbench.services.verification_fieldwork import activity_sizes
+    from workbench.services.verification.fieldwork import activity_sizes
 
     eng = v.current_engagement(p)
     sizes, note = activity_sizes(p, eng["period_id"])

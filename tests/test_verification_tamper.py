@@ -11,20 +11,21 @@ import sqlite3
 
 import pytest
 
+import workbench.demo as demo_steps
 from workbench import open_project
 from workbench.project import canonical
 from workbench.services import inventory
 from workbench.services import verification as v
-from workbench.services.verification_signing import build_manifest, encode_manifest
+from workbench.services.verification.signing import build_manifest, encode_manifest
 
 
 @pytest.fixture(scope="module")
 def signed(tmp_path_factory):
-    from workbench.services import demo
+    from workbench import demo
 
     d = tmp_path_factory.mktemp("signed")
     p = demo.build(d / "demo.cnw", d / "inputs", log=lambda *_: None)
-    data = v.demo(p, d / "out", log=lambda *_: None)
+    data = demo_steps.verification.run(p, d / "out", log=lambda *_: None)
     p.close()
     assert data["signed"] and not data["signed_data_changed"]
     return d / "demo.cnw", v.load_key(d / "out" / "demo-verifier.cnwkey")
@@ -222,7 +223,7 @@ def test_cli_status_names_the_tamper_and_exits_1(copy, capsys):
 
 
 def test_large_tables_are_fingerprinted_by_runs_of_rows(demo_project, tmp_path, monkeypatch):
-    from workbench.services import verification_signing
+    from workbench.services.verification import signing as verification_signing
 
     # more activity rows than the limit of 50 digests: runs of ceil((max rowid + 1) / 50) rowids each
     monkeypatch.setattr(verification_signing, "ROW_DIGEST_LIMIT", 50)
@@ -256,7 +257,7 @@ def test_large_tables_are_fingerprinted_by_runs_of_rows(demo_project, tmp_path, 
 
 def test_schema_upgrade_with_new_empty_table_is_not_tampering(copy):
     from workbench.project import snapshot
-    from workbench.services.verification_tamper import snapshot_hash_over
+    from workbench.services.verification.tamper import snapshot_hash_over
 
     path, _ = copy
     with open_project(path, mode="read") as p:  # the restricted hash is the real one over all tables

@@ -8,9 +8,9 @@ import stat
 
 import pytest
 
-from workbench.services import verification_keys as vk
-from workbench.services import verification_sampling as vs
-from workbench.services.verification_materiality import assess
+from workbench.services.verification import keys as vk
+from workbench.services.verification import sampling as vs
+from workbench.services.verification.thresholds import assess
 
 # -- keys --------------------------------------------------------------------------------------
 

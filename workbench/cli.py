@@ -7,11 +7,7 @@ handlers, so ``cnw --help`` starts instantly.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sys
-
-COMMAND_MODULES = ("project", "footprint", "lca", "offsets", "plan", "verify", "documents", "gui")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,11 +19,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version="carbon-workbench 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        modname = f"workbench.commands.{name}"
-        if importlib.util.find_spec(modname) is None:
-            continue
-        importlib.import_module(modname).register(sub)
+    from workbench.commands import documents, footprint, gui, lca, offsets, plan, project, verify
+
+    for module in (project, footprint, lca, offsets, plan, verify, documents, gui):
+        module.register(sub)
     return parser
 
 
@@ -38,7 +33,7 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        if args.command is None and importlib.util.find_spec("workbench.commands.gui") is not None:
+        if args.command is None:
             from .commands.gui import run_gui
 
             return run_gui(None)

@@ -128,29 +128,33 @@ def _check_simapro_csv(path: Path) -> None:
 
 # bw2io migrations each importer's strategies apply (the workbench's minimal Brightway setup writes
 # none; bw2io's create_core_migrations writes all of them, ~8 s, so only the needed ones are written).
-_MIGRATIONS = {
-    "excel": (
-        ("biosphere-2-3-categories", "get_biosphere_2_3_category_migration_data"),
-        ("biosphere-2-3-names", "get_biosphere_2_3_name_migration_data"),
-    ),
-    "ecospold2": (("fix-ecoinvent-flows-pre-35", "get_ecoinvent_pre35_migration_data"),),
-}
-
-
 def _ensure_migrations(fmt: str) -> None:
-    import importlib
+    # `bw2io.migrations` the attribute is bw2io's registry object; the module is imported by path.
+    from bw2io.migrations import (
+        Migration,
+        create_core_migrations,
+        get_biosphere_2_3_category_migration_data,
+        get_biosphere_2_3_name_migration_data,
+        get_ecoinvent_pre35_migration_data,
+        migrations,
+    )
 
-    mig = importlib.import_module("bw2io.migrations")
-
-    if fmt not in _MIGRATIONS:
-        if "simapro-water" not in mig.migrations:
+    needed = {
+        "excel": (
+            ("biosphere-2-3-categories", get_biosphere_2_3_category_migration_data),
+            ("biosphere-2-3-names", get_biosphere_2_3_name_migration_data),
+        ),
+        "ecospold2": (("fix-ecoinvent-flows-pre-35", get_ecoinvent_pre35_migration_data),),
+    }
+    if fmt not in needed:
+        if "simapro-water" not in migrations:
             with quiet():
-                mig.create_core_migrations()
+                create_core_migrations()
         return
-    for name, loader in _MIGRATIONS[fmt]:
-        if name not in mig.migrations:
+    for name, loader in needed[fmt]:
+        if name not in migrations:
             with quiet():
-                mig.Migration(name).write(getattr(mig, loader)(), f"bw2io core migration {name}")
+                Migration(name).write(loader(), f"bw2io core migration {name}")
 
 
 def _describe_unlinked(imp, limit=50) -> list[str]:

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 SIMPLE = {
-    "qes": ("build_qes", "qualifying explanatory statement (QES)", "qes"),
-    "plan-doc": ("build_management_plan", "carbon-neutrality management plan (PDF)", "management-plan"),
-    "statement": ("build_verification_statement", "verification statement (PDF)", "verification-statement"),
-    "dossier": ("build_dossier", "client dossier with a table of contents (PDF)", "dossier"),
+    "qes": ("qes", "qualifying explanatory statement (QES)", "qes"),
+    "plan-doc": ("management_plan", "carbon-neutrality management plan (PDF)", "management-plan"),
+    "statement": ("verification_statement", "verification statement (PDF)", "verification-statement"),
+    "dossier": ("dossier", "client dossier with a table of contents (PDF)", "dossier"),
 }
 
 
@@ -75,16 +75,16 @@ def _progress(fraction: float, message: str) -> None:
     print(f"  [{fraction:4.0%}] {message}", file=sys.stderr)
 
 
-def _run(file: str, fn_name: str, args, suffix: str) -> int:
+def _run(file: str, kind: str, args, suffix: str) -> int:
     from workbench import open_project
     from workbench.services import documents
 
     with open_project(file) as project:
         pid = _period_id(project, args.period)
-        if fn_name == "build_certificate":
+        if kind == "certificate":
             for w in documents.claim_warnings(project, pid):
                 print(f"cnw: warning: {w}", file=sys.stderr)
-        path = getattr(documents, fn_name)(
+        path = documents.BUILDERS[kind](
             project, _out(args, file, suffix), lang=args.lang, period_id=pid, progress=_progress
         )
     print(path)
@@ -103,7 +103,7 @@ def cmd_certificate(args) -> int:
         raise ProjectError(
             "usage: cnw certificate FILE -o cert.pdf  (or: cnw certificate check CERT.pdf FILE)"
         )
-    return _run(rest[0], "build_certificate", args, "certificate")
+    return _run(rest[0], "certificate", args, "certificate")
 
 
 def _check(pdf: str, file: str) -> int:
@@ -122,4 +122,4 @@ def cmd_simple(args) -> int:
 
 
 def cmd_report(args) -> int:
-    return _run(args.file, "build_kets_report", args, "kets-report")
+    return _run(args.file, "kets_report", args, "kets-report")

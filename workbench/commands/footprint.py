@@ -52,7 +52,7 @@ def cmd_footprint(args) -> int:
     from workbench import open_project
     from workbench.project.errors import ProjectError
     from workbench.services import footprint
-    from workbench.services.footprint_export import text_table, write_csv, write_json
+    from workbench.services.footprint.export import text_table, write_csv, write_json
 
     out = Path(args.output) if args.output else None
     if out is not None and out.suffix.lower() not in (".csv", ".json"):
@@ -84,7 +84,7 @@ def cmd_footprint(args) -> int:
             )
         cmp = None
         if args.compare:
-            from workbench.services.footprint_compare import compare
+            from workbench.services.footprint.comparison import compare
 
             cmp = compare(p, pid, allow_missing=args.allow_missing, store=not args.gwp)
         if tty:

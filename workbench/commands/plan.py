@@ -71,7 +71,8 @@ def _open(path, write=False, break_lock=False):
 
 
 def cmd_plan(args) -> int:
-    from workbench.services import plan, plan_report
+    from workbench.services import plan
+    from workbench.services.plan import report as plan_report
 
     with _open(args.file) as p:
         content = plan.management_plan(p)

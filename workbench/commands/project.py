@@ -100,7 +100,7 @@ def cmd_new(args) -> int:
 
 def cmd_info(args) -> int:
     from workbench import open_project
-    from workbench.services import project_info
+    from workbench.services.boundary import info as project_info
 
     with open_project(args.file, mode="read", integrity="full" if args.full_check else "quick") as p:
         print(project_info.describe(p))
@@ -206,14 +206,11 @@ def cmd_snapshot(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from workbench.services import demo
+    from workbench import demo
 
     path = demo.run(args.out, log=lambda msg: print(msg, flush=True))
     if not args.no_gui and demo.display_available():
-        from importlib.util import find_spec
+        from workbench.commands.gui import run_gui
 
-        if find_spec("workbench.commands.gui") is not None:
-            from workbench.commands.gui import run_gui
-
-            return run_gui(str(path))
+        return run_gui(str(path))
     return 0

@@ -135,14 +135,14 @@ def _passphrase(var):
 
 
 def _key(args, private: bool = True):
-    from workbench.services import verification_keys as vk
+    from workbench.services.verification import keys as vk
 
     path = args.key or vk.find_default_key()
     return vk.load_key(path, _passphrase(args.passphrase_env)) if private else vk.load_public(path)
 
 
 def cmd_key_create(args) -> int:
-    from workbench.services import verification_keys as vk
+    from workbench.services.verification import keys as vk
 
     k = vk.create_key(args.out, args.name, _passphrase(args.passphrase_env))
     print(f"created verifier key {k.path}")
@@ -152,7 +152,7 @@ def cmd_key_create(args) -> int:
 
 
 def cmd_key_show(args) -> int:
-    from workbench.services import verification_keys as vk
+    from workbench.services.verification import keys as vk
 
     k = vk.load_public(args.keyfile)
     print(f"{k.path}\n  name: {k.name}\n  public key: {k.public_hex}\n  fingerprint: {k.fingerprint}")

@@ -30,10 +30,12 @@ class Action:
         self.description = description
         self.audit = AuditWriter(self.conn)
         self.changes = 0
+        self.tables: set[str] = set()  # written by this action: their data version is bumped
 
     # -- checks -------------------------------------------------------------------------------
     def _check(self, table: str, op: str, columns=None) -> None:
         permissions.check_write(self.project.mode, table, op, columns, self.project.path)
+        self.tables.add(table)
 
     def _row(self, table: str, row_id: int) -> dict | None:
         cur = self.conn.execute(f"SELECT * FROM {_ident(table)} WHERE rowid = ?", (row_id,))

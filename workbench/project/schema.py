@@ -7,8 +7,6 @@ its own transaction; ``user_version`` records the highest one applied.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,12 +40,7 @@ class Migration:
 def migrations() -> tuple[Migration, ...]:
     from . import migrations as pkg
 
-    found = []
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if not info.name.startswith("m"):
-            continue
-        mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
-        found.append(Migration(int(mod.VERSION), info.name, mod.up))
+    found = [Migration(int(mod.VERSION), mod.__name__.rsplit(".", 1)[1], mod.up) for mod in pkg.ALL]
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):

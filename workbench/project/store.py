@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from . import audit, fileformat, lock, schema, snapshot
+from . import audit, fileformat, lock, schema, snapshot, versions
 from .action import Action
 from .errors import CorruptProjectError, NewerSchemaError, NotAProjectError, ProjectError, ReadOnlyError
 
@@ -182,6 +182,7 @@ class Project:
         try:
             yield act
             act.audit.flush()
+            versions.bump(self.conn, act.tables)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -222,6 +223,11 @@ class Project:
         return attach(self, source, filename=filename, media_type=media_type, link=link, note=note)
 
     # -- integrity ----------------------------------------------------------------------------
+    def data_version(self, tables=None) -> int:
+        """The file's data version (bumped by every action), or that of the given tables: a cached
+        result computed at version v from those tables is current while this still returns v."""
+        return versions.current(self.conn, tables)
+
     def snapshot_hash(self) -> str:
         return snapshot.snapshot_hash(self.conn)
 

@@ -8,7 +8,7 @@ _lock = threading.RLock()
 
 
 def ensure_setup(progress=None, cancel=None):
-    from ..services.brightway import ensure_setup as _ensure
+    from workbench.services.common.brightway import ensure_setup as _ensure
 
     with _lock:
         return _ensure(progress=progress, cancel=cancel)

@@ -3,7 +3,8 @@ same plotting code as the PDFs."""
 
 from __future__ import annotations
 
-from ..services import charts
+from workbench.services.footprint import charts
+
 from .i18n import current_language
 
 

@@ -44,7 +44,7 @@ def wait_for(app, condition, timeout_s: float = 300.0) -> bool:
 
 
 def build_demo(folder: Path) -> Path:
-    from workbench.services import demo
+    from workbench import demo
 
     return Path(demo.run(folder, log=lambda *_: None))
 

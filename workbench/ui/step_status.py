@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from workbench.services import verification as verification_service
+
 from .i18n import tr
 from .navigator import STEPS
 
@@ -47,9 +49,8 @@ def compute_statuses(pages: dict, path: str, progress=None) -> tuple[dict, str |
 
 def signed_state(project) -> str | None:
     """None (no sign-off), 'valid' or 'changed', from the verification service when present."""
-    from .pages.base import service
 
-    verification = service("verification")
+    verification = verification_service
     if verification is None:
         return None
     try:

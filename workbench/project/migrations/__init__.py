@@ -1,0 +1,24 @@
+"""Ordered schema migrations, one module each (``VERSION``, ``up(conn)``); listed in ``ALL``."""
+
+from workbench.project.migrations import (
+    m0001_core,
+    m0002_footprint,
+    m0003_offsets,
+    m0004_product,
+    m0005_plan,
+    m0006_verification,
+    m0007_documents,
+    m0008_data_version,
+)
+
+#: Every migration module; a new migration is added here.
+ALL = (
+    m0001_core,
+    m0002_footprint,
+    m0003_offsets,
+    m0004_product,
+    m0005_plan,
+    m0006_verification,
+    m0007_documents,
+    m0008_data_version,
+)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..i18n import tr
-from ..pages.base import service
 
 
 def demo_dir() -> Path:
@@ -18,11 +17,10 @@ def demo_dir() -> Path:
 def build_demo(out_dir: Path, progress=None) -> Path:
     """Build the demo project (boundary, two years of activities, evidence) in out_dir; its path.
 
-    Uses workbench.services.demo.build; the journey steps are then done in the window.
+    Uses workbench.demo.build; the journey steps are then done in the window.
     """
-    demo = service("demo")
-    if demo is None:
-        raise RuntimeError(tr("The demo builder (workbench.services.demo) is not available in this build."))
+    from workbench import demo
+
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / demo.spec()["file_name"]

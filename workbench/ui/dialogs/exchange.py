@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from workbench.services import product as product_service
+
 from ..i18n import tr
-from ..pages.base import service
 
 
 class ExchangeDialog(QDialog):
     def __init__(self, parent, system, project):
         super().__init__(parent)
         self.setWindowTitle(tr("Add exchange"))
-        self.bg = service("product_background")
+        self.bg = product_service
         form = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.addItem(tr("foreground activity"), "technosphere")

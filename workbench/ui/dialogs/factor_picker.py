@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workbench.services import footprint as footprint_service
+
 from ..i18n import tr
-from ..pages.base import service
 
 
 class FactorPicker(QDialog):
@@ -22,7 +23,7 @@ class FactorPicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Emission factor for {0}").format(source["code"]))
         self.resize(720, 520)
-        self.library = service("footprint_factors").load_library()
+        self.library = footprint_service.load_library()
         v = QVBoxLayout(self)
         v.addWidget(
             QLabel(

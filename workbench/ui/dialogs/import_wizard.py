@@ -94,7 +94,7 @@ class ImportWizard(QDialog):
             self.load_header()
 
     def load_header(self) -> None:
-        from workbench.services.tabular import TabularFile, resolve_columns
+        from workbench.services.common.tabular import TabularFile, resolve_columns
 
         path = self.path.text().strip()
         if not path:

@@ -75,7 +75,7 @@ class NewProjectDialog(QWizard):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
         self.gwp = QComboBox()
-        from ...services.footprint import DEFAULT_GWP_SET, GWP_SETS
+        from workbench.services.footprint.core import DEFAULT_GWP_SET, GWP_SETS
 
         self.gwp.addItems(list(GWP_SETS))
         self.gwp.setCurrentText(DEFAULT_GWP_SET)

@@ -14,7 +14,8 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from ...services.ledger import LedgerFilter, LedgerQuery, editable_field
+from workbench.services.inventory.ledger import LedgerFilter, LedgerQuery, editable_field
+
 from ..i18n import fmt_date, fmt_int, fmt_number, parse_number, tr
 
 COLUMNS = [

@@ -17,9 +17,8 @@ class Page(QWidget):
     """
 
     key = ""
-    service_name = ""  # workbench.services.<name>, imported when first needed (fast start)
+    svc = None  # the step's service package (workbench.services.<step>), set by each page
     dirty = True  # refreshed when next shown
-    _svc = None
 
     def __init__(self, window):
         super().__init__(window)
@@ -48,12 +47,6 @@ class Page(QWidget):
         return "not_started", ""
 
     # -- helpers -----------------------------------------------------------------------------
-    @property
-    def svc(self):
-        if self._svc is None and self.service_name:
-            self._svc = service(self.service_name)
-        return self._svc
-
     @property
     def project(self):
         return self.window_.project
@@ -124,15 +117,3 @@ class Page(QWidget):
         label.setWordWrap(True)
         label.setStyleSheet("color: #b06000;")
         return label
-
-
-def service(name: str):
-    """Import `workbench.services.<name>` or return None when that service is not installed."""
-    import importlib
-
-    try:
-        return importlib.import_module(f"workbench.services.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("workbench.services"):
-            return None
-        raise

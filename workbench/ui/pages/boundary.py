@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import edits as inverse_edits
+from workbench.services import boundary as boundary_service
+from workbench.services import footprint as footprint_service
+
 from ..i18n import tr
-from .base import Page, service
+from .base import Page
 
 
 def scope_label(scope: int) -> str:
@@ -44,7 +46,7 @@ def materiality_lines(path: str, progress=None) -> list[str]:
 
 
 def _materiality_lines(project) -> list[str]:
-    footprint = service("footprint")
+    footprint = footprint_service
     latest = footprint.latest(project) if footprint else None
     if latest is None or latest.stale:
         return [tr("Share of excluded emissions: calculate the footprint to check.")]
@@ -58,7 +60,7 @@ def _materiality_lines(project) -> list[str]:
 
 class BoundaryPage(Page):
     key = "boundary"
-    service_name = "boundary"
+    svc = boundary_service
 
     def build(self) -> None:
         top = QHBoxLayout()
@@ -344,7 +346,7 @@ class BoundaryPage(Page):
         self.edit(
             tr("Add site {0}").format(code),
             redo,
-            lambda: inverse_edits.delete_site(self.project, state["id"]),
+            lambda: boundary_service.delete_site(self.project, state["id"]),
         )
 
     def add_site_dialog(self) -> None:
@@ -365,7 +367,7 @@ class BoundaryPage(Page):
         self.edit(
             tr("Add source {0}").format(fields.get("code", "")),
             redo,
-            lambda: inverse_edits.delete_source(self.project, state["id"]),
+            lambda: boundary_service.delete_source(self.project, state["id"]),
         )
 
     def add_source_dialog(self) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.services import documents as documents_service
+
 from .. import pdf_preview
 from ..i18n import current_language, fmt_datetime, tr
 from ..widgets.findings import FindingsTable
@@ -45,7 +47,7 @@ def kind_label(kind: str) -> str:
 
 class CertificatePage(Page):
     key = "certificate"
-    service_name = "documents"
+    svc = documents_service
 
     def build(self) -> None:  # noqa: C901 - widget layout
         self.preview_path: Path | None = None
@@ -150,7 +152,7 @@ class CertificatePage(Page):
 
     # -- actions ---------------------------------------------------------------------------------
     def _builder(self, kind: str):
-        return getattr(self.svc, f"build_{kind}")
+        return self.svc.BUILDERS[kind]
 
     def preview(self, kind: str | None = None, lang: str | None = None, on_done=None):
         """Build the document from the snapshot into a temporary file (worker), then show its pages."""

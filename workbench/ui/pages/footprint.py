@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import edits as inverse_edits
+from workbench.services import boundary as boundary_service
+from workbench.services import footprint as footprint_service
+from workbench.services.common import edits as inverse_edits
+
 from .. import brightway, charts
 from ..i18n import fmt_datetime, fmt_int, fmt_number, tr
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
-from .base import Page, service
+from .base import Page
 
 BREAKDOWNS = ("by_scope", "by_s3_category", "by_iso_category", "by_site", "by_gas", "by_source")
 
@@ -44,14 +47,14 @@ def breakdown_label(key: str) -> str:
 
 class FootprintPage(Page):
     key = "footprint"
-    service_name = "footprint"
+    svc = footprint_service
 
     def build(self) -> None:
         self.result = None
         self.mc = None  # the last Monte Carlo run in this session (the service stores it too)
         bar = QHBoxLayout()
         self.gwp = QComboBox()
-        from ...services.footprint import GWP_SETS
+        from workbench.services.footprint.core import GWP_SETS
 
         self.gwp.addItems(list(GWP_SETS))
         self.gwp.activated.connect(lambda _i: self.set_setting("gwp_set", self.gwp.currentText()))
@@ -199,7 +202,7 @@ class FootprintPage(Page):
         from ..dialogs.instrument import kind_label
 
         period = self.project.current_period()
-        svc = service("footprint_instruments")
+        svc = footprint_service
         self.instrument_rows = svc.instruments(self.project, period["id"]) if period else []
         self.instruments.setRowCount(0)
         for ins in self.instrument_rows:
@@ -225,8 +228,8 @@ class FootprintPage(Page):
         self.instruments.resizeColumnsToContents()
 
     def _fill_factors(self) -> None:
-        lib = service("footprint_factors").load_library()
-        self.source_rows = service("boundary").list_sources(self.project)
+        lib = footprint_service.load_library()
+        self.source_rows = boundary_service.list_sources(self.project)
         self.factors.setRowCount(0)
         for src in self.source_rows:
             r = self.factors.rowCount()
@@ -364,8 +367,8 @@ class FootprintPage(Page):
     def assign_factor(self, source_code: str, factor_id: str) -> None:
         src = next(s for s in self.source_rows if s["code"] == source_code)
         old_factor, old_unit = src["factor_id"], src["unit"]
-        factors = service("footprint_factors")
-        boundary = service("boundary")
+        factors = footprint_service
+        boundary = boundary_service
         self.edit(
             tr("Assign factor {0} to {1}").format(factor_id, source_code),
             lambda: factors.assign_factor(self.project, source_code, factor_id),
@@ -396,7 +399,7 @@ class FootprintPage(Page):
 
         `values`: keyword arguments of footprint_instruments.add_instrument. Returns its id, or None
         when the service refused it (the reason is shown; the file is unchanged)."""
-        svc = service("footprint_instruments")
+        svc = footprint_service
         state: dict = {}
 
         def redo():
@@ -417,8 +420,8 @@ class FootprintPage(Page):
     def add_instrument_dialog(self) -> None:
         from ..dialogs.instrument import InstrumentDialog
 
-        svc = service("footprint_instruments")
-        sources = [s for s in service("boundary").list_sources(self.project) if s["scope"] == 2]
+        svc = footprint_service
+        sources = [s for s in boundary_service.list_sources(self.project) if s["scope"] == 2]
         if not sources:
             from workbench.project.errors import ProjectError
 
@@ -436,7 +439,7 @@ class FootprintPage(Page):
 
     def delete_instrument(self, instrument_id: int) -> None:
         """Delete an instrument (undoable: undo puts it back with the same evidence)."""
-        svc = service("footprint_instruments")
+        svc = footprint_service
         row = next((r for r in self.instrument_rows if r["id"] == instrument_id), None)
         label = (
             self._instrument_label(row["kind"], row["certificate_ref"], row["source_code"])
@@ -470,7 +473,7 @@ class FootprintPage(Page):
                 self, ProjectError(tr("No base year: mark a period as the base year first.")), tr("Base year")
             )
             return None
-        compare = service("footprint_compare")
+        compare = footprint_service
         return self.long(
             tr("Reporting the base year"),
             brightway.run,

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import edits as inverse_edits
-from ...services.ledger import LedgerFilter
+from workbench.services import inventory as inventory_service
+from workbench.services.inventory.ledger import LedgerFilter
+
 from ..i18n import fmt_int, tr
 from ..models.ledger_model import COLUMNS, LedgerModel
 from .base import Page
@@ -28,7 +29,7 @@ from .base import Page
 
 class InventoryPage(Page):
     key = "inventory"
-    service_name = "inventory"
+    svc = inventory_service
 
     def build(self) -> None:
         self.model = None
@@ -232,7 +233,7 @@ class InventoryPage(Page):
         self.edit(
             tr("Attach evidence to row {0}").format(row_id),
             redo,
-            lambda: inverse_edits.unlink_evidence(self.project, state["id"], "activities", row_id),
+            lambda: inventory_service.unlink_evidence(self.project, state["id"], "activities", row_id),
         )
         self.show_evidence()
 
@@ -263,7 +264,7 @@ class InventoryPage(Page):
             self.record(
                 tr("Import {0}").format(result.filename),
                 redo,
-                lambda: inverse_edits.remove_import_batch(project, state["batch"]),
+                lambda: inventory_service.remove_import_batch(project, state["batch"]),
                 result=result,
             )
             if on_done:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import edits as inverse_edits
+from workbench.services import boundary as boundary_service
+from workbench.services import offsets as offsets_service
+
 from ..i18n import fmt_date, fmt_int, fmt_number, tr
 from ..widgets.findings import FindingsTable
-from .base import Page, service
+from .base import Page
 
 LOT_COLUMNS = (
     "id",
@@ -58,7 +60,7 @@ def lot_header(key: str) -> str:
 
 class OffsetsPage(Page):
     key = "offsets"
-    service_name = "offsets"
+    svc = offsets_service
 
     def build(self) -> None:
         head = QHBoxLayout()
@@ -282,7 +284,7 @@ class OffsetsPage(Page):
             self.record(
                 tr("Import {0}").format(result.filename),
                 redo,
-                lambda: inverse_edits.remove_offsets_import(project, state["batch"]),
+                lambda: offsets_service.remove_offsets_import(project, state["batch"]),
                 result=result,
             )
             if on_done:
@@ -364,7 +366,7 @@ class OffsetsPage(Page):
         lot = self.selected_lot()
         if lot is None:
             return
-        org = service("boundary").organisation(self.project).get("name", "")
+        org = boundary_service.organisation(self.project).get("name", "")
         values = ask(
             self,
             tr("Retire lot {0}").format(lot.id),

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.services import plan as plan_service
+
 from .. import charts
 from ..dialogs.measure import MeasureDialog, status_label
 from ..i18n import current_language, fmt_number, tr
@@ -44,7 +46,7 @@ MEASURE_KEYS = (
 
 class PlanPage(Page):
     key = "plan"
-    service_name = "plan"
+    svc = plan_service
 
     def build(self) -> None:
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.services import product as product_service
+
 from .. import brightway, charts
 from ..i18n import fmt_number, parse_number, tr
 from ..widgets.chart import ChartView
-from .base import Page, service
+from .base import Page
 
 
 class ProductPage(Page):
     key = "product"
-    service_name = "product"
+    svc = product_service
 
     def build(self) -> None:
         self.system = None
@@ -137,7 +139,7 @@ class ProductPage(Page):
     def refresh_backgrounds(self) -> None:
         """Listed once Brightway is loaded (the list says which databases are installed here)."""
         self.backgrounds.clear()
-        bg = service("product_background")
+        bg = product_service
         if bg is None:
             return
         if self.window_.bw_state != "ready":
@@ -338,7 +340,7 @@ class ProductPage(Page):
     def new_system(
         self, name: str, functional_unit: str, stage: str = "manufacturing", unit: str = "unit"
     ) -> None:
-        from ...services.product import Activity, ProductSystem
+        from workbench.services.product.core import Activity, ProductSystem
 
         system = ProductSystem(
             name, "main", functional_unit=functional_unit, activities=[Activity("main", name, stage, unit)]
@@ -356,7 +358,7 @@ class ProductPage(Page):
         self, code: str, name: str, stage: str, unit: str, link_amount: float | None = 1.0
     ) -> None:
         """Add a foreground activity; by default the reference activity takes 1 unit of it."""
-        from ...services.product import Activity, Exchange
+        from workbench.services.product.core import Activity, Exchange
 
         old = copy.deepcopy(self.system)
         new = copy.deepcopy(self.system)
@@ -395,12 +397,12 @@ class ProductPage(Page):
         database: str | None = None,
     ) -> None:
         """Add an exchange; for kind 'background', `target` is an activity code in `database`."""
-        from ...services.product import Exchange
+        from workbench.services.product.core import Exchange
 
         old = copy.deepcopy(self.system)
         new = copy.deepcopy(self.system)
         if kind == "background":
-            bg = service("product_background")
+            bg = product_service
             if not any(r.ref_id == target for r in new.background):
                 new.background.append(bg.background_ref(self.project, database, target, ref_id=target))
         act = next(a for a in new.activities if a.code == activity_code)
@@ -422,7 +424,7 @@ class ProductPage(Page):
             self.call(tr("Add exchange"), self.add_exchange, code, **v)
 
     def use_shipped_library(self, on_done=None):
-        from ...services.edits import register_shipped_background
+        register_shipped_background = product_service.register_shipped_background
 
         def done(name):
             self.refresh_backgrounds()
@@ -463,7 +465,7 @@ class ProductPage(Page):
             self.set_sales(value)
 
     def background_dialog(self) -> None:
-        bg = service("product_background")
+        bg = product_service
         path, chosen = QFileDialog.getOpenFileName(
             self,
             tr("Import background database"),

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.services import verification as verification_service
+
 from ..i18n import fmt_number, tr
 from .base import Page
 
@@ -67,7 +69,7 @@ def headline(st) -> str:
 
 class VerificationPage(Page):
     key = "verification"
-    service_name = "verification"
+    svc = verification_service
 
     def build(self) -> None:
         self.key_ = None

@@ -1,0 +1,322 @@
+"""Fill the document model (:mod:`forms.model`) from a project file.
+
+Everything comes from the file as it is now (one snapshot: the hash is taken first and the
+documents print it). Each section asks the service that owns it; when that service is not in
+this build or has nothing for the period, the section is left out and
+``ClaimDocument.unavailable[section]`` says why. Nothing is made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from forms.model import (
+    ClaimDocument,
+    Credit,
+    Exclusion,
+    FactorRef,
+    Footprint,
+    Line,
+    Organisation,
+    Period,
+    Reduction,
+    Subject,
+)
+from workbench.project.errors import ProjectError
+from workbench.services import footprint as footprint_service
+from workbench.services import offsets as offsets_service
+from workbench.services import plan as plan_service
+
+# ISO 14064-1:2018 categories (STANDARDS.md); labels for the tables.
+ISO_CATEGORIES = {
+    "en": {
+        1: "1 Direct",
+        2: "2 Imported energy",
+        3: "3 Transportation",
+        4: "4 Products used by the organisation",
+        5: "5 Use of the organisation's products",
+        6: "6 Other sources",
+    },
+    "ko": {
+        1: "1 직접 배출",
+        2: "2 수입 에너지",
+        3: "3 수송",
+        4: "4 조직이 사용한 제품",
+        5: "5 조직 제품의 사용",
+        6: "6 기타 배출원",
+    },
+}
+SCOPE_LABEL = {"en": "Scope {n}", "ko": "Scope {n}"}
+BASIS = {
+    "en": {"market": "market-based", "location": "location-based"},
+    "ko": {"market": "시장 기반", "location": "지역 기반"},
+}
+VALIDATION_SETTING = "validation_type"  # third-party | other-party | self (default third-party)
+MARKETS_SETTING = "claim_markets"  # e.g. ["EU"]: product claims for the EU market carry the 2024/825 warning
+
+
+def _date(text) -> dt.date | None:
+    if not text:
+        return None
+    if isinstance(text, dt.date):
+        return text
+    return dt.date.fromisoformat(str(text)[:10])
+
+
+def period_row(project, period_id: int | None = None) -> dict:
+    period = (
+        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
+        if period_id is not None
+        else project.current_period()
+    )
+    if period is None:
+        raise ProjectError(f"{project.path}: period {period_id} does not exist", project.path)
+    return period
+
+
+def _local(row: dict, lang: str, key: str = "name") -> str:
+    if lang == "ko" and row.get(f"{key}_local"):
+        return row[f"{key}_local"]
+    return row.get(key) or ""
+
+
+# -- footprint ---------------------------------------------------------------------------------
+def latest_footprint(project, period_id: int):
+    """(FootprintResult or None, reason when None)."""
+    fp = footprint_service
+    if fp is None or not hasattr(fp, "latest"):
+        return None, "the footprint service (workbench.services.footprint) is not available in this build"
+    try:
+        res = fp.latest(project, period_id=period_id)
+    except ProjectError as exc:
+        return None, str(exc)
+    if res is None:
+        label = (project.one("SELECT label FROM periods WHERE id = ?", (period_id,)) or {}).get(
+            "label", period_id
+        )
+        return None, f"no footprint has been calculated for period {label}"
+    return res, ""
+
+
+def footprint_section(project, res, lang: str, base_total: tuple[str, float] | None) -> Footprint:
+    sites = {r["code"]: r for r in project.rows("SELECT * FROM sites")}
+    sources = {r["code"]: r for r in project.rows("SELECT * FROM sources ORDER BY id")}
+    basis = getattr(res, "scope2_basis", "market") or "market"
+    by_scope = []
+    for k in ("1", "2", "3"):
+        if k in res.by_scope:
+            label = SCOPE_LABEL[lang].format(n=k) + (
+                f" ({BASIS[lang].get(basis, basis)})" if k == "2" else ""
+            )
+            by_scope.append(Line(label, float(res.by_scope[k])))
+    cats = ISO_CATEGORIES[lang]
+    by_cat = [
+        Line(cats.get(int(k), f"ISO {k}"), float(v))
+        for k, v in sorted(res.by_iso_category.items(), key=lambda kv: int(kv[0]))
+        if v
+    ]
+    by_site = [
+        Line(_local(sites[k], lang) if k in sites else str(k), float(v)) for k, v in res.by_site.items()
+    ]
+    by_source = []
+    for code, t in sorted(res.by_source.items(), key=lambda kv: -kv[1]):
+        row = sources.get(code, {})
+        by_source.append(
+            Line(
+                f"{code} {_local(row, lang)}".strip(),
+                float(t),
+                f"Scope {row.get('scope', '?')}"
+                + (f" / cat. {row['s3_category']}" if row.get("s3_category") else ""),
+            )
+        )
+    factors = []
+    for f in res.factors_used or []:
+        gases = ", ".join(f"{g} {v:g}" for g, v in (f.get("gases_kg_per_unit") or {}).items())
+        factors.append(
+            FactorRef(
+                f"{f.get('id', '')} {f.get('name', '')}".strip(),
+                f"kg per {f.get('unit', '')}: {gases}",
+                ", ".join(str(x) for x in (f.get("source"), f.get("year"), f.get("licence")) if x),
+            )
+        )
+    exclusions = [
+        Exclusion(f"{r['code']} {_local(r, lang)}", r["exclusion_reason"] or "")
+        for r in sources.values()
+        if not r["included"]
+    ]
+    unc = None
+    u = getattr(res, "uncertainty", None)
+    if isinstance(u, dict) and isinstance(u.get("total"), dict):
+        unc = (float(u["total"]["p2_5"]), float(u["total"]["p97_5"]))
+    subj = project.one("SELECT consolidation FROM subject ORDER BY id LIMIT 1") or {}
+    included = sorted({int(r["scope"]) for r in sources.values() if r["included"]})
+    s3 = sorted({int(r["s3_category"]) for r in sources.values() if r["included"] and r["s3_category"]})
+    boundary = (
+        f"{subj.get('consolidation', 'operational control').capitalize()} approach; scopes "
+        f"{', '.join(map(str, included))} included"
+        + (f"; scope 3 categories {', '.join(map(str, s3))}" if s3 else "")
+        + "."
+    )
+    method = (
+        "Activity data x emission factors copied into the project file, each gas weighted with its "
+        f"GWP-100 ({res.gwp_set}); computed as one Brightway LCA over the factor activities"
+        + (f" ({res.brightway_database})" if getattr(res, "brightway_database", "") else "")
+        + "."
+    )
+    return Footprint(
+        total_t=float(res.total),
+        gwp_set=res.gwp_set,
+        by_scope=by_scope,
+        by_category=by_cat,
+        by_site=by_site,
+        by_gas=[Line(str(k), float(v)) for k, v in res.by_gas.items() if v],
+        by_source=by_source,
+        scope2_location_t=float(res.scope2_location),
+        scope2_market_t=float(res.scope2_market),
+        biogenic_t=float(res.biogenic_co2),
+        uncertainty=unc,
+        base_year_label=base_total[0] if base_total else None,
+        base_year_total_t=base_total[1] if base_total else None,
+        method=method,
+        boundary=boundary,
+        factors=factors,
+        exclusions=exclusions,
+        stale=bool(res.stale),
+        assumptions="; ".join(str(w) for w in (res.warnings or [])) or None,
+        unquantified=[str(m.get("source")) for m in (res.missing_factors or [])],
+    )
+
+
+# -- credits -----------------------------------------------------------------------------------
+def credits_section(project, period_id: int) -> tuple[list[Credit], str]:
+    off = offsets_service
+    if off is None:
+        return [], "the offsets service (workbench.services.offsets) is not available in this build"
+    lots = off.list_lots(project, period_id=period_id)
+    atts = {r["id"]: r for r in project.rows("SELECT id, filename, sha256 FROM attachments")}
+    out = []
+    for lot in lots:
+        if lot.status == "cancelled":
+            continue
+        att = atts.get(lot.evidence_attachment_id)
+        vintage = " – ".join(d.isoformat() for d in (lot.vintage_start, lot.vintage_end) if d) or None
+        labels = [
+            name
+            for name, on in (
+                ("CCP", lot.ccp_label),
+                ("CORSIA", lot.corsia_eligible),
+                ("corresponding adjustment", lot.corresponding_adjustment),
+            )
+            if on
+        ]
+        out.append(
+            Credit(
+                programme=lot.programme,
+                registry=lot.registry,
+                unit_type=lot.unit_type,
+                project_id=lot.project_id or "",
+                project_name=lot.project_name or "",
+                serial=lot.serial,
+                quantity=lot.quantity,
+                vintage=vintage,
+                removal=lot.kind == "removal",
+                status=lot.status,
+                retirement_date=lot.retirement_date,
+                beneficiary=lot.beneficiary,
+                retirement_reference=lot.retirement_reference,
+                evidence=f"{att['filename']} (sha256 {att['sha256'][:8]})" if att else None,
+                labels=labels,
+                ref=lot.subject,
+            )
+        )
+    return out, ""
+
+
+# -- plan --------------------------------------------------------------------------------------
+def reductions_section(project) -> tuple[list[Reduction], str]:
+    plan = plan_service
+    if plan is None:
+        return [], "the reduction-plan service (workbench.services.plan) is not available in this build"
+    try:
+        rows = plan.macc(project)
+    except ProjectError as exc:
+        return [], str(exc)
+    by_name = {r.name: r for r in rows}
+    out = []
+    for m in plan.measures(project):
+        row = by_name.get(m.name)
+        t = float(getattr(row, "abatement_tco2e", 0.0) or 0.0) if row else 0.0
+        out.append(Reduction(m.name, t, m.status, m.start_year))
+    return out, ""
+
+
+def base_year_total(project, period_id: int) -> tuple[str, float] | None:
+    base = project.one(
+        "SELECT * FROM periods WHERE is_base_year = 1 AND id != ? ORDER BY start LIMIT 1", (period_id,)
+    )
+    if base is None:
+        return None
+    res, _ = latest_footprint(project, base["id"])
+    return (base["label"], float(res.total)) if res is not None else None
+
+
+# -- the whole claim ---------------------------------------------------------------------------
+def load(
+    project,
+    lang: str = "en",
+    period_id: int | None = None,
+    today: dt.date | None = None,
+    charts: bool = False,
+) -> ClaimDocument:
+    """The document model for ``period_id`` (default: the current period), in ``lang``.
+
+    charts: also render the reduction-plan charts (MACC, trajectory) for the management plan."""
+    from workbench.services.documents import sections as more
+
+    snapshot_hash = project.snapshot_hash()
+    period = period_row(project, period_id)
+    pid = period["id"]
+    org = project.one("SELECT * FROM organisation ORDER BY id LIMIT 1") or {"name": ""}
+    subj = project.one("SELECT * FROM subject ORDER BY id LIMIT 1") or {"kind": "organisation", "name": ""}
+    doc = ClaimDocument(
+        organisation=Organisation(
+            org["name"],
+            org.get("name_local"),
+            org.get("address"),
+            org.get("address_local"),
+            org.get("country"),
+            org.get("registration_no"),
+            org.get("senior_signatory"),
+            org.get("signatory_title"),
+        ),
+        subject=Subject(
+            subj["kind"],
+            subj["name"],
+            subj.get("name_local"),
+            subj.get("description"),
+            subj.get("functional_unit"),
+            subj.get("consolidation"),
+            markets=list(project.setting(MARKETS_SETTING, []) or []),
+        ),
+        period=Period(period["label"], _date(period["start"]), _date(period["end"])),
+        standard=more.claim_standard(project, pid),
+        validation_type=project.setting(VALIDATION_SETTING, "third-party"),
+        snapshot_hash=snapshot_hash,
+        file_id=project.file_id or "",
+        issued_on=today or dt.date.today(),
+    )
+    boundary: list = []
+    res, why = latest_footprint(project, pid)
+    if res is None:
+        doc.unavailable["footprint"] = why
+    else:
+        doc.footprint = footprint_section(project, res, lang, base_year_total(project, pid))
+        boundary = more.boundary_findings(project, pid, res)
+    doc.credits, why = credits_section(project, pid)
+    if why:
+        doc.unavailable["credits"] = why
+    doc.reductions, why = reductions_section(project)
+    if why:
+        doc.unavailable["reductions"] = why
+    more.fill_rest(project, doc, lang, pid, boundary, charts)
+    return doc

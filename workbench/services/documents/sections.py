@@ -1,0 +1,354 @@
+"""The remaining sections of the document model: standard, findings, verification, management
+plan and the K-ETS report (see :mod:`workbench.services.documents_model`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from forms.declaration import standard_findings
+from forms.i18n import tr
+from forms.model import (
+    ClaimDocument,
+    Credit,
+    Kets,
+    KetsItem,
+    KetsSurrender,
+    ManagementPlan,
+    Reduction,
+    Target,
+    TrajectoryPoint,
+    VerifFinding,
+    Verification,
+)
+from workbench.project.errors import ProjectError
+from workbench.services import footprint as footprint_service
+from workbench.services import offsets as offsets_service
+from workbench.services import plan as plan_service
+from workbench.services import verification as verification_service
+from workbench.services.documents.model import _date, _local
+
+KETS_OBLIGATION_SETTING = "kets_obligation_t"  # overrides scope 1 + 2 (location-based) as the obligation
+KETS_PHASE_SETTING = "kets_phase"  # default: the phase of the compliance year (offsets.kets.PHASES)
+
+
+def claim_standard(project, period_id: int) -> str:
+    off = offsets_service
+    if off is not None and hasattr(off, "get_claim"):
+        return off.get_claim(project, period_id)["standard"]
+    return project.setting("standard", "ISO14068-1")
+
+
+def fill_rest(project, doc: ClaimDocument, lang: str, period_id: int, boundary: list, charts: bool) -> None:
+    doc.findings = boundary + findings(project, doc)
+    verification_section(project, doc)
+    plan_section(project, doc, lang, charts)
+    kets_section(project, doc, lang, period_id)
+
+
+def boundary_findings(project, period_id: int, result) -> list:
+    """The footprint's boundary and materiality checks as Findings (fail -> error)."""
+    from offsets.findings import ERROR, INFO, WARNING, Finding
+
+    fp = footprint_service
+    if fp is None or not hasattr(fp, "check_boundary"):
+        return []
+    sev = {"fail": ERROR, "error": ERROR, "warning": WARNING, "info": INFO}
+    out = []
+    for b in fp.check_boundary(project, period_id, result=result):
+        out.append(
+            Finding(
+                f"FOOTPRINT.{str(b.rule).upper()}",
+                sev.get(b.severity, WARNING),
+                b.message,
+                b.clause,
+                f"source:{b.source}" if b.source else None,
+            )
+        )
+    return out
+
+
+def findings(project, doc: ClaimDocument) -> list:
+    out = list(standard_findings(doc, today=doc.issued_on))
+    off = offsets_service
+    if off is None:
+        doc.unavailable["findings.offsets"] = "the offsets service is not available in this build"
+    else:
+        try:
+            out += off.check(project, as_of=doc.issued_on)
+        except ProjectError as exc:
+            doc.unavailable["findings.offsets"] = str(exc)
+    plan = plan_service
+    if plan is None:
+        doc.unavailable["findings.plan"] = "the reduction-plan service is not available in this build"
+    else:
+        try:
+            out += plan.claim_checks(project)
+        except ProjectError as exc:
+            doc.unavailable["findings.plan"] = str(exc)
+    return out
+
+
+def verification_section(project, doc: ClaimDocument) -> None:
+    ver = verification_service
+    if ver is None:
+        doc.unavailable["verification"] = "the verification service is not available in this build"
+        return
+    data = ver.statement_data(project)
+    if data is None:
+        doc.unavailable["verification"] = "no verification has been started for this project"
+        return
+    v, sig, mat = data["verifier"], data["signature"], data.get("materiality") or {}
+    doc.verification = Verification(
+        verifier_name=v["name"],
+        body=v["body"],
+        accreditation=v.get("accreditation"),
+        assurance_level=data.get("level") or "limited",
+        materiality_pct=float(mat.get("threshold_pct", mat.get("materiality_pct", 5.0)) or 5.0),
+        opinion=data.get("opinion"),
+        criteria=", ".join(data.get("criteria") or []) or None,
+        intended_users=data.get("intended_users"),
+        responsible_party=data.get("responsible_party"),
+        objectives=data.get("objectives"),
+        scope=data.get("scope"),
+        verified_total_t=(data.get("totals") or {}).get("reported_total_t"),
+        signed=bool(sig.get("signed")),
+        signed_on=_date(sig.get("date")),
+        signed_hash=sig.get("snapshot_hash"),
+        key_fingerprint=v.get("key_fingerprint_short") or v.get("key_fingerprint"),
+        signed_data_changed=bool(sig.get("signed_data_changed")),
+        findings=[
+            VerifFinding(
+                f["ref"],
+                f["kind"],
+                f.get("clause") or "",
+                f.get("description") or "",
+                f.get("impact_t"),
+                f.get("status") or "open",
+                f.get("client_response"),
+            )
+            for f in data.get("findings", [])
+        ],
+    )
+
+
+def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = False) -> None:
+    plan = plan_service
+    if plan is None:
+        doc.unavailable["plan"] = "the reduction-plan service is not available in this build"
+        return
+    content = plan.management_plan(project)
+    if not content.sections and not content.targets and not content.measures:
+        doc.unavailable["plan"] = "no management plan has been recorded in this project"
+        return
+    macc = {r.name: r.abatement_tco2e for r in content.macc}
+    targets = [
+        Target(
+            _target_name(t),
+            t.kind,
+            t.base_year,
+            t.target_year,
+            t.reduction_at_target_pct,
+            ", ".join(map(str, t.scopes)),
+        )
+        for t in content.targets
+    ]
+    measures = [
+        Reduction(m.name, float(macc.get(m.name, 0.0)), m.status, m.start_year) for m in content.measures
+    ]
+    traj = [TrajectoryPoint(r.year, r.bau, r.planned, r.target) for r in content.trajectory]
+    charts = []
+    try:
+        from forms.charts import plan as plan_charts
+
+        if not with_charts:
+            pass
+        elif content.macc:
+            charts.append(
+                (
+                    tr("mp.macc", lang),
+                    plan_charts.macc_png(content.macc, currency=content.currency, lang=lang),
+                )
+            )
+        if with_charts and content.trajectory:
+            charts.append(
+                (tr("mp.trajectory", lang), plan_charts.trajectory_png(content.trajectory, lang=lang))
+            )
+    except ImportError:
+        pass
+    doc.plan = ManagementPlan(
+        commitment=content.text("commitment", lang),
+        timescale=content.text("timescale", lang),
+        targets=targets,
+        measures=measures,
+        offset_strategy=content.text("offset_strategy", lang) or None,
+        review_cycle=content.text("review_cycle", lang) or None,
+        trajectory=traj,
+        charts=charts,
+    )
+
+
+def _target_name(t) -> str:
+    labels = {"sbti_1.5c": "SBTi 1.5 °C", "sbti_wb2c": "SBTi well-below 2 °C", "custom": "Custom"}
+    return f"{labels.get(t.pathway, t.pathway)} {t.kind} ({t.rate_pct:g} %/yr)"
+
+
+# -- K-ETS -------------------------------------------------------------------------------------
+def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None:
+    """The 13 items of decree Art. 31(1) from what the file holds, and the offset surrender summary."""
+    year = doc.period.end.year
+    items: list[KetsItem] = []
+    units = {}
+    rows = project.rows(
+        "SELECT s.code, s.name, s.name_local, s.scope, a.unit, SUM(a.quantity) AS q, COUNT(*) AS n "
+        "FROM activities a JOIN sources s ON s.id = a.source_id WHERE a.period_id = ? AND s.included = 1 "
+        "GROUP BY s.id, a.unit ORDER BY s.scope, s.code",
+        (period_id,),
+    )
+    for r in rows:
+        units.setdefault(r["scope"], []).append(r)
+    fuel = [(f"{r['code']} {_local(r, lang)}", f"{r['q']:,.1f} {r['unit']}") for r in units.get(1, [])]
+    if fuel:
+        items.append(KetsItem(1, fuel))
+    fp = doc.footprint
+    if fp is not None:
+        items.append(KetsItem(2, _kets_by_site(project, fp, lang)))
+        items.append(
+            KetsItem(
+                4,
+                [
+                    (ln.label, f"{ln.t:,.2f} tCO2e")
+                    for ln in fp.by_source
+                    if ln.note and ln.note.split()[1] in ("1", "2")
+                ],
+            )
+        )
+        items.append(
+            KetsItem(
+                7,
+                [("GWP", f"IPCC {fp.gwp_set} GWP-100"), ("Method", fp.method or "")]
+                + [(f.name, f"{f.per_unit}; {f.source}") for f in fp.factors],
+            )
+        )
+    energy = [(f"{r['code']} {_local(r, lang)}", f"{r['q']:,.1f} {r['unit']}") for r in units.get(2, [])]
+    if energy:
+        items.append(KetsItem(3, energy))
+    n_ev = (project.one("SELECT COUNT(*) AS n FROM evidence_links WHERE tbl = 'activities'") or {"n": 0})["n"]
+    n_rows = sum(r["n"] for r in rows)
+    if n_rows:
+        items.append(
+            KetsItem(
+                10,
+                [
+                    ("Activity data rows", f"{n_rows:,}"),
+                    ("Rows with evidence attached", f"{n_ev:,}"),
+                    ("Uncertainty recorded per row", "unc_dist / unc_pct (95 % confidence)"),
+                ],
+            )
+        )
+    v = doc.verification
+    if v is not None:
+        items.append(
+            KetsItem(
+                8,
+                [
+                    ("Verification", f"{v.verifier_name}, {v.body}"),
+                    ("Level of assurance", v.assurance_level),
+                    ("Materiality", f"{v.materiality_pct:g} %"),
+                    ("Findings", ", ".join(f"{f.id} {f.kind} ({f.status})" for f in v.findings) or "none"),
+                ],
+            )
+        )
+    org = project.one("SELECT revenue, revenue_currency FROM organisation ORDER BY id LIMIT 1") or {}
+    if org.get("revenue"):
+        items.append(
+            KetsItem(11, [("Revenue", f"{org.get('revenue_currency') or ''} {org['revenue']:,.0f}".strip())])
+        )
+    done = [r for r in doc.reductions if r.status == "done"]
+    if done:
+        items.append(KetsItem(12, [(r.name, f"{r.abatement_t:,.2f} tCO2e/yr") for r in done]))
+    entity = None
+    off = offsets_service
+    if off is not None and hasattr(off, "get_claim"):
+        entity = "K-ETS entity" if off.get_claim(project, period_id).get("kets_entity") else None
+    doc.kets = Kets(entity, year, sorted(items, key=lambda i: i.no), _surrender(project, doc, year))
+
+
+def _kets_by_site(project, fp, lang: str) -> list[tuple[str, str]]:
+    """Scope 1 and 2 emissions per place of business: K-ETS covers direct and energy-indirect
+    emissions, so the value chain (scope 3) stays out of this report (it is in the QES)."""
+    site_of = {
+        r["code"]: _local(r, lang) if r["name"] else "-"
+        for r in project.rows(
+            "SELECT s.code, st.name, st.name_local FROM sources s LEFT JOIN sites st ON st.id = s.site_id"
+        )
+    }
+    totals: dict[str, dict[str, float]] = {}
+    for ln in fp.by_source:
+        scope = ln.note.split()[1] if ln.note else ""
+        if scope in ("1", "2"):
+            site = site_of.get(ln.label.split()[0], "-")
+            totals.setdefault(site, {}).setdefault(scope, 0.0)
+            totals[site][scope] += ln.t
+    site_w = "사업장" if lang == "ko" else "site"
+    out = []
+    for site, by_scope in sorted(totals.items()):
+        for scope in sorted(by_scope):
+            out.append((f"{site_w}: {site}, scope {scope}", f"{by_scope[scope]:,.2f} tCO2e"))
+    return out
+
+
+def _surrender(project, doc: ClaimDocument, year: int) -> KetsSurrender | None:
+    try:
+        from offsets import kets as kcalc
+    except ImportError:
+        doc.unavailable["kets_surrender"] = "the K-ETS calculators (offsets.kets) are not available"
+        return None
+    obligation = project.setting(KETS_OBLIGATION_SETTING)
+    fp = doc.footprint
+    if obligation is None:
+        if fp is None:
+            doc.unavailable["kets_surrender"] = "no footprint: the surrender obligation cannot be derived"
+            return None
+        s1 = next((ln.t for ln in fp.by_scope if ln.label.startswith("Scope 1")), 0.0)
+        # K-ETS covers direct and indirect (purchased electricity/heat) emissions; a permit is one
+        # tonne (decree Art. 38(2)): the obligation is rounded up to whole permits.
+        obligation = math.ceil(s1 + (fp.scope2_location_t or 0.0) - 1e-9)
+    phase = project.setting(KETS_PHASE_SETTING) or kcalc.phase_of_year(year)
+    try:
+        limit = kcalc.offset_limit(float(obligation), phase=phase)
+    except kcalc.KetsError as exc:
+        doc.unavailable["kets_surrender"] = str(exc)
+        return None
+    off = offsets_service
+    lots = off.list_lots(project) if off is not None else []
+    used = [lot for lot in lots if lot.unit_type in ("KOC", "KCU") and lot.kets_compliance_year == year]
+    units = [
+        Credit(
+            lot.programme,
+            lot.registry,
+            lot.unit_type,
+            lot.project_id or "",
+            lot.project_name or "",
+            lot.serial,
+            lot.quantity,
+            None,
+            lot.kind == "removal",
+            lot.status,
+            lot.retirement_date,
+            lot.beneficiary,
+            lot.retirement_reference,
+        )
+        for lot in used
+    ]
+    return KetsSurrender(
+        float(obligation),
+        phase or 0,
+        float(limit.total),
+        float(sum(lot.quantity for lot in used)),
+        float(sum(lot.quantity for lot in used if lot.origin == "foreign")),
+        units,
+    )
+
+
+__all__ = ["claim_standard", "fill_rest", "dt"]

@@ -1,0 +1,392 @@
+"""Journey step 3: the organisation's footprint, from the project file through Brightway.
+
+Public API (UI, documents, demo, CLI)::
+
+    r = calculate(project)                 # FootprintResult, stored in cache_footprint with its inputs hash
+    r = latest(project)                    # the stored result or None; r.stale is True when inputs changed
+    findings = check_boundary(project)     # list of lca.materiality.BoundaryFinding
+    mc = monte_carlo(project, 1000, seed=42)
+
+Factor assignment, user factors and overrides: :mod:`.footprint_factors`; instruments and
+intensity denominators: :mod:`.footprint_instruments`; base year and year-on-year:
+:mod:`.footprint_compare`.
+
+Settings read: ``gwp_set`` (AR6), ``scope2_basis`` (market: which scope 2 figure the total uses;
+both are always reported) [unconfirmed default], ``standard`` and the ``boundary_*`` thresholds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+
+from lca.gwp import DEFAULT_GWP_SET, GWP_SETS  # noqa: F401  (re-exported for the UI)
+from workbench.project.errors import ProjectError
+from workbench.services.footprint.contractual import instruments as _instruments
+from workbench.services.footprint.contractual import intensity_inputs
+from workbench.services.footprint.factors import assign_factor, copy_missing  # noqa: F401  (re-exported API)
+from workbench.services.footprint.ledger import has_ledger_index, load_ledger, period_row
+
+DEFAULT_SCOPE2_BASIS = "market"
+
+
+def _settings(project, gwp_override=None) -> tuple[str, str]:
+    from lca.gwp import GWPError, check_set
+
+    try:
+        gwp_set = check_set(gwp_override or project.setting("gwp_set", "AR6"))
+    except GWPError as exc:
+        raise ProjectError(f"{project.path}: setting 'gwp_set': {exc}") from None
+    basis = project.setting("scope2_basis", DEFAULT_SCOPE2_BASIS)
+    if basis not in ("market", "location"):
+        raise ProjectError(
+            f"{project.path}: setting 'scope2_basis' must be 'market' or 'location', got {basis!r}"
+        )
+    return gwp_set, basis
+
+
+def _prepare(project, period_id, gwp_override=None, rows: bool = False):
+    """Everything a calculation depends on, and the SHA-256 of it."""
+    from lca.result import Instrument
+    from lca.units import UnitError, conversion_factor
+
+    period = period_row(project, period_id)
+    gwp_set, basis = _settings(project, gwp_override)
+    # grouped sums when the file has the covering index (deterministic footprint); rows for Monte Carlo
+    ledger, ctx = load_ledger(project, period["id"], grouped=not rows and has_ledger_index(project))
+    code_to_src = {s.code: s for s in ledger.sources}
+    instruments, warnings, ins_rows = [], [], []
+    for r in _instruments(project, period["id"]):
+        label = f"{r['kind']} {r['certificate_ref'] or r['id']}"
+        if not r["evidence"]:
+            warnings.append(f"instrument {label}: its evidence was removed; not counted")
+            continue
+        src = code_to_src.get(r["source_code"])
+        if src is None:
+            warnings.append(f"instrument {label}: source '{r['source_code']}' is excluded; not counted")
+            continue
+        if src.factor < 0:
+            warnings.append(f"instrument {label}: source '{src.code}' has no factor; not counted")
+            continue
+        target = ledger.factors[src.factor].unit
+        try:
+            c = conversion_factor(r["unit"], target)
+        except UnitError as exc:
+            warnings.append(f"instrument {label}: {exc}; not counted")
+            continue
+        instruments.append(
+            Instrument(src.code, r["quantity"] * c, r["kg_co2e_per_unit"] / c, r["kind"], label)
+        )
+        ins_rows.append(
+            {
+                k: r[k]
+                for k in (
+                    "id",
+                    "source_code",
+                    "kind",
+                    "quantity",
+                    "unit",
+                    "kg_co2e_per_unit",
+                    "certificate_ref",
+                    "evidence",
+                )
+            }
+        )
+    intensity = intensity_inputs(project, period["id"])
+    h = hashlib.sha256()
+    h.update(ctx["ledger_hash"].encode())
+    h.update(
+        json.dumps(
+            {
+                "gwp_set": gwp_set,
+                "basis": basis,
+                "period": period,
+                "sources": ctx["sources"],
+                "factors": [_factor_key(f) for f in ledger.factors],
+                "factor_of_source": {str(k): v.id for k, v in ctx["factors_by_source"].items()},
+                "instruments": ins_rows,
+                "intensity": intensity,
+            },
+            sort_keys=True,
+            default=str,
+        ).encode()
+    )
+    return {
+        "period": period,
+        "gwp_set": gwp_set,
+        "basis": basis,
+        "ledger": ledger,
+        "ctx": ctx,
+        "instruments": instruments,
+        "warnings": warnings,
+        "intensity": intensity,
+        "hash": h.hexdigest(),
+    }
+
+
+def _factor_key(f) -> list:
+    return [
+        f.id,
+        f.unit,
+        sorted(f.gases.items()),
+        f.source,
+        f.year,
+        f.region,
+        f.unc_dist,
+        f.unc_pct,
+        f.origin,
+    ]
+
+
+def inputs_hash(project, period_id=None) -> str:
+    """SHA-256 of everything the footprint of the period depends on."""
+    return _prepare(project, period_id)["hash"]
+
+
+def calculate(
+    project,
+    period_id=None,
+    progress=None,
+    cancel=None,
+    allow_missing: bool = False,
+    store: bool = True,
+    gwp_set: str | None = None,
+):
+    """Compute the footprint of a period (default: the current one) and store it in the file.
+
+    Raises ProjectError naming every included source that has activity data but no factor
+    (unless ``allow_missing``: then they are listed in ``result.missing_factors``).
+    In read-only or verifier mode the result is returned but not stored. ``gwp_set`` computes
+    with another GWP set than the project's setting (a what-if: the result is then not stored).
+    """
+    from lca import bw_setup
+    from lca.footprint import FootprintError, compute
+
+    def step(frac, msg):
+        if progress:
+            progress(frac, msg)
+        if cancel is not None and cancel():
+            raise ProjectError("footprint calculation cancelled; nothing was stored")
+
+    step(0.0, "Setting up Brightway")
+    bw_setup.ensure_setup()
+    step(0.1, "Reading the activity ledger")
+    prep = _prepare(project, period_id, gwp_set)
+    if gwp_set and prep["gwp_set"] != _settings(project)[0]:
+        store = False
+    step(0.4, "Calculating")
+    try:
+        r = compute(
+            prep["ledger"],
+            prep["gwp_set"],
+            prep["instruments"],
+            prep["basis"],
+            prep["intensity"],
+            allow_missing=allow_missing,
+            progress=(lambda f, m: step(0.4 + 0.5 * f, m)),
+            cancel=cancel,
+        )
+    except FootprintError as exc:
+        raise ProjectError(f"{project.path}: {exc}") from None
+    r.period_id = prep["period"]["id"]
+    r.period_label = prep["period"]["label"]
+    r.inputs_hash = prep["hash"]
+    r.computed_at = datetime.now(UTC).isoformat(timespec="seconds")
+    r.excluded_sources = prep["ctx"]["excluded"]
+    r.warnings = prep["warnings"] + r.warnings
+    if store and project.mode == "edit":
+        copy_missing(project, prep["ledger"].factors)
+        _store(
+            project,
+            "footprint",
+            r.period_id,
+            r.gwp_set,
+            {},
+            r.inputs_hash,
+            r.to_json(),
+            f"{r.total:.6g} tCO2e ({r.gwp_set})",
+        )
+    step(1.0, "Footprint stored" if store else "Footprint calculated")
+    return r
+
+
+def _store(project, kind, period_id, gwp_set, params, inputs_hash, result_json, summary) -> None:
+    with project.action(f"Store {kind} result for period {period_id}") as tx:
+        tx.execute(
+            "DELETE FROM cache_footprint WHERE kind = ? AND period_id = ? AND params = ?",
+            (kind, period_id, json.dumps(params, sort_keys=True)),
+            table="cache_footprint",
+        )
+        cur = tx.execute(
+            "INSERT INTO cache_footprint (kind, period_id, gwp_set, params, inputs_hash, computed_at, result)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                kind,
+                period_id,
+                gwp_set,
+                json.dumps(params, sort_keys=True),
+                inputs_hash,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                result_json,
+            ),
+            table="cache_footprint",
+        )
+        tx.log(
+            "cache_footprint",
+            cur.lastrowid,
+            "insert",
+            None,
+            {"kind": kind, "period_id": period_id, "inputs_hash": inputs_hash, "summary": summary},
+        )
+
+
+def latest(project, period_id=None):
+    """The last stored footprint of the period, with ``.stale`` True if its inputs changed; or None."""
+    from lca.result import FootprintResult
+
+    period = period_row(project, period_id)
+    row = project.one(
+        "SELECT * FROM cache_footprint WHERE kind = 'footprint' AND period_id = ? ORDER BY id DESC LIMIT 1",
+        (period["id"],),
+    )
+    if row is None:
+        return None
+    r = FootprintResult.from_dict(json.loads(row["result"]))
+    try:
+        r.stale = inputs_hash(project, period["id"]) != row["inputs_hash"]
+    except ProjectError:
+        r.stale = True
+    return r
+
+
+def check_boundary(project, period_id=None, result=None) -> list:
+    """Boundary and materiality findings (:class:`lca.materiality.BoundaryFinding`) for a period.
+
+    Uses ``result`` or the latest current result, else calculates (without storing). Excluded
+    sources with activity data and a factor are estimated to test the scope 3 threshold.
+    """
+    from lca.materiality import DEFAULTS, SourceStatus, check
+
+    prep = _prepare(project, period_id)
+    if result is None:
+        cached = latest(project, prep["period"]["id"])
+        result = (
+            cached
+            if cached is not None and not cached.stale
+            else calculate(project, prep["period"]["id"], allow_missing=True, store=False)
+        )
+    standard = project.setting("standard", "ISO14068-1")
+    thresholds = {k: float(project.setting(k, v)) for k, v in DEFAULTS.items()}
+    # estimate excluded sources: the same ledger with every source included
+    est = _estimate_excluded(project, prep)
+    statuses = []
+    for s in prep["ctx"]["sources"]:
+        code = s["code"]
+        has_factor = s["id"] in prep["ctx"]["factors_by_source"]
+        if s["included"]:
+            em = result.by_source.get(code, 0.0 if has_factor else None)
+        else:
+            em = est.get(code)
+        statuses.append(
+            SourceStatus(code, s["scope"], bool(s["included"]), em, s["exclusion_reason"] or "", has_factor)
+        )
+    p = prep["period"]
+    return check(statuses, standard, thresholds, (p["start"], p["end"]))
+
+
+def _estimate_excluded(project, prep) -> dict:
+    """t CO2e of excluded sources that have activity data and a factor (else absent)."""
+    import numpy as np
+
+    out = {}
+    fbs = prep["ctx"]["factors_by_source"]
+    gwp_set = prep["gwp_set"]
+    for s in prep["ctx"]["sources"]:
+        if s["included"] or s["id"] not in fbs:
+            continue
+        f = fbs[s["id"]]
+        from lca.units import UnitError, conversion_factor
+
+        total = 0.0
+        found = False
+        for unit, qty in project.conn.execute(
+            "SELECT unit, total(quantity) FROM activities WHERE source_id = ? AND period_id = ? GROUP BY unit",
+            (s["id"], prep["period"]["id"]),
+        ):
+            try:
+                total += qty * conversion_factor(unit, f.unit)
+                found = True
+            except UnitError:
+                pass
+        if found:
+            out[s["code"]] = float(np.float64(total) * f.co2e(gwp_set) / 1000.0)
+    return out
+
+
+def monte_carlo(
+    project,
+    iterations: int = 1000,
+    seed: int = 1,
+    period_id=None,
+    progress=None,
+    cancel=None,
+    store: bool = True,
+    allow_missing: bool = False,
+) -> dict:
+    """Monte Carlo of the period's footprint (activity and factor uncertainty); seeded, reproducible.
+
+    Returns {"iterations", "seed", "gwp_set", "deterministic", "total": {mean, p2_5, p97_5},
+    "by_scope": {...}}, in t CO2e; stored in the cache with its inputs hash.
+    """
+    import numpy as np
+
+    from lca import bw_setup
+    from lca.bw_factors import characterise
+    from lca.footprint import compute
+    from lca.montecarlo import MonteCarloCancelled, run
+    from lca.result import UNC_CODES
+
+    if int(iterations) < 1:
+        raise ProjectError(f"Monte Carlo: iterations must be at least 1 (got {iterations})")
+    bw_setup.ensure_setup()
+    prep = _prepare(project, period_id, rows=True)
+    ledger = prep["ledger"]
+    det = compute(ledger, prep["gwp_set"], prep["instruments"], prep["basis"], allow_missing=True)
+    if det.missing_factors and not allow_missing:
+        names = ", ".join(m["source"] for m in det.missing_factors)
+        raise ProjectError(
+            f"{project.path}: Monte Carlo needs a factor for every included source; missing: {names}"
+        )
+    n_f = len(ledger.factors)
+    demand = np.zeros(n_f)
+    unit = characterise(ledger.factors, demand, prep["gwp_set"]).co2e.sum(axis=1) if n_f else np.zeros(0)
+    # per-source scale (market-based scope 2) reproduces the deterministic breakdown
+    src_qty = np.bincount(ledger.source, weights=ledger.quantity, minlength=len(ledger.sources))
+    scale = np.ones(len(ledger.sources))
+    for i, s in enumerate(ledger.sources):
+        loc = src_qty[i] * (unit[s.factor] if s.factor >= 0 else 0.0) / 1000.0
+        if loc and s.code in det.by_source:
+            scale[i] = det.by_source[s.code] / loc
+    fcodes = np.array([UNC_CODES.get(f.unc_dist, 0) for f in ledger.factors], dtype=np.int8)
+    fpct = np.array([f.unc_pct or 0.0 for f in ledger.factors])
+    try:
+        res = run(ledger, unit, int(iterations), int(seed), scale, (fcodes, fpct), progress, cancel)
+    except MonteCarloCancelled as exc:
+        raise ProjectError(f"{exc}; nothing was stored") from None
+    res["gwp_set"] = prep["gwp_set"]
+    res["deterministic"] = det.total
+    res["inputs_hash"] = prep["hash"]
+    res["missing_factors"] = det.missing_factors
+    if store and project.mode == "edit":
+        _store(
+            project,
+            "monte_carlo",
+            prep["period"]["id"],
+            prep["gwp_set"],
+            {"iterations": int(iterations), "seed": int(seed)},
+            prep["hash"],
+            json.dumps(res),
+            f"mean {res['total']['mean']:.6g} t",
+        )
+    return res

@@ -1,0 +1,83 @@
+"""Step 5, offsets: credit lots, registry imports, rule checks, portfolio, retirements, the claim.
+
+This module is the step's public API: the CLI, the UI and the demo import it plainly
+(``from workbench.services import offsets``). The modules beside it are its implementation.
+"""
+
+from workbench.services.offsets.claims import (  # noqa: F401
+    CLAIM_FIELDS,
+    SETTING_PROGRAMMES,
+    SETTING_WINDOW,
+)
+from workbench.services.offsets.core import (  # noqa: F401
+    IMPORT_KINDS,
+    Coverage,
+    ImportResult,
+    add_lot,
+    check,
+    claim_context,
+    coverage,
+    delete_lot,
+    export_csv,
+    external_retirements,
+    get_claim,
+    get_lot,
+    import_registry_file,
+    import_retirements_from,
+    kets_surrender_check,
+    list_lots,
+    plan_selection,
+    read_registry_file,
+    residual_for,
+    retire,
+    select_portfolio,
+    set_claim,
+    split_lot,
+    update_lot,
+)
+from workbench.services.offsets.edits import (  # noqa: F401
+    remove_offsets_import,
+)
+from workbench.services.offsets.store import (  # noqa: F401
+    COLUMNS,
+    TABLE,
+    lot_to_row,
+    row_to_lot,
+    validate_lot,
+)
+
+__all__ = [
+    "add_lot",
+    "check",
+    "claim_context",
+    "CLAIM_FIELDS",
+    "COLUMNS",
+    "coverage",
+    "Coverage",
+    "delete_lot",
+    "export_csv",
+    "external_retirements",
+    "get_claim",
+    "get_lot",
+    "IMPORT_KINDS",
+    "import_registry_file",
+    "import_retirements_from",
+    "ImportResult",
+    "kets_surrender_check",
+    "list_lots",
+    "lot_to_row",
+    "plan_selection",
+    "read_registry_file",
+    "remove_offsets_import",
+    "residual_for",
+    "retire",
+    "row_to_lot",
+    "select_portfolio",
+    "set_claim",
+    "SETTING_PROGRAMMES",
+    "SETTING_WINDOW",
+    "split_lot",
+    "TABLE",
+    "update_lot",
+    "validate_lot",
+]
