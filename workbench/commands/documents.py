@@ -54,15 +54,9 @@ def register(sub) -> None:
 
 
 def _period_id(project, label):
-    if label is None:
-        return None
-    from workbench.project.errors import ProjectError
+    from workbench.services.common.periods import period_id_by_label
 
-    row = project.one("SELECT id FROM periods WHERE label = ?", (label,))
-    if row is None:
-        labels = ", ".join(r["label"] for r in project.periods())
-        raise ProjectError(f"{project.path}: no period labelled {label!r} (periods: {labels})", project.path)
-    return row["id"]
+    return period_id_by_label(project, label)
 
 
 def _out(args, file: str, suffix: str) -> Path:

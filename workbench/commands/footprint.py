@@ -34,14 +34,9 @@ def register(sub) -> None:
 
 
 def _period_id(project, text):
-    from workbench.project.errors import ProjectError
+    from workbench.services.common.periods import period_id_by_label
 
-    if text is None:
-        return None
-    row = project.one("SELECT id FROM periods WHERE label = ? OR CAST(id AS TEXT) = ?", (text, text))
-    if row is None:
-        raise ProjectError(f"{project.path}: no period '{text}'")
-    return row["id"]
+    return period_id_by_label(project, text)
 
 
 def cmd_footprint(args) -> int:

@@ -111,15 +111,9 @@ def _quiet_stdout():
 
 
 def _period_id(p, label):
-    from workbench.project.errors import ProjectError
+    from workbench.services.common.periods import period_id_by_label
 
-    if label is None:
-        return None
-    row = p.one("SELECT id FROM periods WHERE label = ?", (label,))
-    if row is None:
-        labels = ", ".join(r["label"] for r in p.periods())
-        raise ProjectError(f"{p.path}: no period labelled '{label}' (periods: {labels})", p.path)
-    return row["id"]
+    return period_id_by_label(p, label)
 
 
 def cmd_list(args) -> int:

@@ -14,7 +14,6 @@ from workbench.services.documents.core import (  # noqa: F401
     KINDS,
     WITH_CHARTS,
     DocumentCancelled,
-    Progress,
     build_certificate,
     build_document,
     build_dossier,
@@ -38,7 +37,6 @@ from workbench.services.documents.model import (  # noqa: F401
     credits_section,
     footprint_section,
     latest_footprint,
-    period_row,
     reductions_section,
 )
 from workbench.services.documents.rules import (  # noqa: F401
@@ -95,11 +93,9 @@ __all__ = [
     "load",
     "MARKETS_SETTING",
     "PAS",
-    "period_row",
     "plan_section",
     "POSITIVE",
     "preview_png",
-    "Progress",
     "reductions_section",
     "refusals",
     "SCOPE_LABEL",

@@ -19,26 +19,26 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from workbench.project.errors import ProjectError
+from workbench.services.common.progress import Progress, step
 from workbench.services.documents.check import CheckReport, check_certificate  # noqa: F401
 from workbench.services.documents.rules import ClaimRefused  # noqa: F401
 
 KINDS = ("certificate", "qes", "management_plan", "verification_statement", "kets_report", "dossier")
-Progress = Callable[[float, str], None]
 
 
 class DocumentCancelled(ProjectError):
     """The user cancelled a document build; no file was written."""
 
 
+def _cancelled(message: str) -> DocumentCancelled:
+    return DocumentCancelled(f"document build cancelled at: {message}; no file was written")
+
+
 def _step(progress: Progress | None, cancel, fraction: float, message: str) -> None:
-    if cancel is not None and cancel():
-        raise DocumentCancelled(f"document build cancelled at: {message}; no file was written")
-    if progress is not None:
-        progress(fraction, message)
+    step(progress, cancel, fraction, message, cancelled=_cancelled)
 
 
 def load(

@@ -26,6 +26,7 @@ from workbench.project.errors import ProjectError
 from workbench.services import footprint as footprint_service
 from workbench.services import offsets as offsets_service
 from workbench.services import plan as plan_service
+from workbench.services.common.periods import period_row  # noqa: F401  (used here and re-exported)
 
 # ISO 14064-1:2018 categories (STANDARDS.md); labels for the tables.
 ISO_CATEGORIES = {
@@ -61,17 +62,6 @@ def _date(text) -> dt.date | None:
     if isinstance(text, dt.date):
         return text
     return dt.date.fromisoformat(str(text)[:10])
-
-
-def period_row(project, period_id: int | None = None) -> dict:
-    period = (
-        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
-        if period_id is not None
-        else project.current_period()
-    )
-    if period is None:
-        raise ProjectError(f"{project.path}: period {period_id} does not exist", project.path)
-    return period
 
 
 def _local(row: dict, lang: str, key: str = "name") -> str:

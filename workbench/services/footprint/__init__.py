@@ -54,7 +54,6 @@ from workbench.services.footprint.ledger import (  # noqa: F401
     LEDGER_INDEX,
     has_ledger_index,
     load_ledger,
-    period_row,
 )
 
 __all__ = [
@@ -87,7 +86,6 @@ __all__ = [
     "macc_png",
     "monte_carlo",
     "overrides",
-    "period_row",
     "report_period",
     "restore_instrument",
     "set_denominator",

@@ -16,21 +16,10 @@ import numpy as np
 from lca.factors import Factor
 from lca.result import UNC_CODES, Ledger, SourceInfo
 from workbench.project.errors import ProjectError
+from workbench.services.common.periods import period_row  # noqa: F401  (used here and re-exported)
 from workbench.services.footprint.factors import effective_factors
 
 LEDGER_INDEX = "activities_footprint"
-
-
-def period_row(project, period_id=None) -> dict:
-    if period_id is None:
-        p = project.current_period()
-        if p is None:
-            raise ProjectError(f"{project.path}: the project has no reporting period")
-        return p
-    p = project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
-    if p is None:
-        raise ProjectError(f"{project.path}: period {period_id} does not exist")
-    return p
 
 
 def has_ledger_index(project) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from offsets.rules.context import CLAIM_STANDARDS, PAS2060_RETIREMENT_MONTHS, ClaimContext
 from workbench.project.errors import InputError, ProjectError, RowError
+from workbench.services.common.periods import period_row as _period
 from workbench.services.offsets.store import list_lots
 
 # Project settings read by the claim checks (see resources/offsets/README.md):
@@ -23,17 +24,6 @@ CLAIM_FIELDS = (
     "kets_entity",
     "note",
 )
-
-
-def _period(project, period_id: int | None) -> dict:
-    period = (
-        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
-        if period_id is not None
-        else project.current_period()
-    )
-    if period is None:
-        raise ProjectError(f"period {period_id} does not exist", project.path)
-    return period
 
 
 def get_claim(project, period_id: int | None = None) -> dict:

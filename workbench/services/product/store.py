@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from workbench.project.audit import now_iso
 from workbench.project.errors import ProjectError
+from workbench.services.common.periods import period_id as period_id_of
 
 
 class ProductError(ProjectError):
@@ -296,14 +297,10 @@ def delete_system(project, name: str) -> None:
 
 
 def _period_id(project, period_id):
-    if period_id is None:
-        cur = project.current_period()
-        if cur is None:
-            raise ProductError(f"{project.path}: the project has no reporting period", project.path)
-        return cur["id"]
-    if project.one("SELECT id FROM periods WHERE id = ?", (period_id,)) is None:
-        raise ProductError(f"{project.path}: no period with id {period_id}", project.path)
-    return period_id
+    try:
+        return period_id_of(project, period_id)
+    except ProjectError as exc:
+        raise ProductError(str(exc), project.path) from None
 
 
 def set_sales(
