@@ -185,8 +185,17 @@ def cmd_log_verify(args) -> int:
 def cmd_attach(args) -> int:
     link = None
     if args.to:
-        tbl, _, rid = args.to.partition(":")
-        link = (tbl, int(rid))
+        tbl, sep, rid = args.to.rpartition(":")
+        if not sep or not tbl:
+            from workbench.project.errors import ProjectError
+
+            raise ProjectError(f"--to {args.to!r}: give TABLE:ROW, for example activities:12")
+        link = (tbl, rid)
+        from workbench import open_project
+        from workbench.project.attachments import link_target
+
+        with open_project(args.file, mode="read") as ro:  # checked before the lock touches the file
+            link = link_target(ro, tbl, rid)
     with _open(args.file, write=True, break_lock=args.break_lock) as p:
         att = p.attach(args.evidence, link=link, note=args.note)
         print(f"attached {args.evidence} as attachment {att}")

@@ -5,11 +5,47 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import re
 
 from .audit import now_iso
 from .errors import ProjectError
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+MAX_NAME = 200
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+
+
+def safe_filename(name: str) -> str:
+    """The name an attachment is stored and later saved under: the last path part only (no
+    folders, no '..', no drive letter), without control or reserved characters, not empty."""
+    base = re.split(r"[\\/]", str(name))[-1]
+    base = _UNSAFE.sub("_", base).strip(" .")
+    if len(base) > MAX_NAME:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: MAX_NAME - len(ext) - 1] + "." + ext) if dot and len(ext) < 20 else base[:MAX_NAME]
+    return base or "attachment"
+
+
+def link_target(project, tbl: str, row_id) -> tuple[str, int]:
+    """Check an evidence link's table and row: the table must be one of the file's own tables
+    (named exactly, as the schema lists it) and the row must exist."""
+    tables = {r[0] for r in project.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tbl not in tables or tbl.startswith(("sqlite_", "audit_", "local_")) or tbl == "attachments":
+        raise ProjectError(
+            f"cannot attach evidence to '{tbl}': not a table of this project that evidence can be "
+            "linked to (for example activities, sources, sites, offset_lots)",
+            project.path,
+        )
+    try:
+        row_id = int(row_id)
+    except (TypeError, ValueError):
+        raise ProjectError(
+            f"cannot attach evidence: row id '{row_id}' is not a whole number", project.path
+        ) from None
+    exists = project.conn.execute(f'SELECT 1 FROM "{tbl}" WHERE rowid = ?', (row_id,)).fetchone()
+    if not exists:
+        raise ProjectError(f"cannot attach evidence: {tbl} row {row_id} does not exist", project.path)
+    return tbl, row_id
 
 
 def attach(project, source, filename=None, media_type=None, link=None, note=None) -> int:
@@ -30,13 +66,11 @@ def attach(project, source, filename=None, media_type=None, link=None, note=None
         with open(p, "rb") as fh:
             data = fh.read()
         filename = filename or os.path.basename(p)
+    original, filename = filename, safe_filename(filename)
     digest = hashlib.sha256(data).hexdigest()
     media_type = media_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
     if link is not None:
-        tbl, row_id = link
-        exists = project.conn.execute(f'SELECT 1 FROM "{tbl}" WHERE rowid = ?', (row_id,)).fetchone()
-        if not exists:
-            raise ProjectError(f"cannot attach evidence: {tbl} row {row_id} does not exist", project.path)
+        link = link_target(project, *link)
     with project.action(f"Attach {filename}") as tx:
         row = project.conn.execute("SELECT id FROM attachments WHERE sha256 = ?", (digest,)).fetchone()
         if row:
@@ -55,6 +89,8 @@ def attach(project, source, filename=None, media_type=None, link=None, note=None
                     "note": note,
                 },
             )
+            if original != filename:  # the name as given, kept as metadata in the audit log
+                tx.log("attachments", att_id, "original_name", None, {"filename": original})
         if link is not None:
             tx.insert("evidence_links", {"attachment_id": att_id, "tbl": link[0], "row_id": link[1]})
     return att_id

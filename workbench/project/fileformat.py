@@ -1,8 +1,9 @@
-"""Checks on the bytes of a file before SQLite ever opens it.
+"""Checks on the bytes of a project file.
 
-SQLite would happily create or "repair" state on some malformed inputs; reading the header first
-lets us refuse a text file, a truncated file or a foreign database with a precise message and
-without touching the file.
+:func:`check_magic` runs before SQLite opens the file (a text file or an empty file is refused
+without SQLite touching it). :func:`check_structure` runs after SQLite's first read, because a
+crash can leave a hot journal whose rollback restores the very header fields it checks (page
+count, size): judging the file before SQLite has recovered it would refuse a healthy file.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x434E5731
 
 
-def check_header(path: str) -> None:
-    """Raise a ProjectError if ``path`` is missing, unreadable, not SQLite, or truncated."""
+def check_magic(path: str) -> None:
+    """Raise a ProjectError if ``path`` is missing, unreadable, empty or not an SQLite file."""
     if not os.path.exists(path):
         raise ProjectError(f"{path}: no such file", path)
     if os.path.isdir(path):
@@ -36,6 +37,15 @@ def check_header(path: str) -> None:
             f"(it starts with {header[:16]!r})",
             path,
         )
+    if len(header) < 100:
+        raise NotAProjectError(f"{path}: the file is truncated ({size} bytes; the header alone is 100)", path)
+
+
+def check_structure(path: str) -> None:
+    """Raise a NotAProjectError if the header's sizes disagree with the file or the app id is not ours."""
+    size = os.path.getsize(path)
+    with open(path, "rb") as fh:
+        header = fh.read(100)
     if len(header) < 100:
         raise NotAProjectError(f"{path}: the file is truncated ({size} bytes; the header alone is 100)", path)
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -59,6 +69,17 @@ def check_header(path: str) -> None:
             path,
         )
     app_id = struct.unpack(">I", header[68:72])[0]
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(
+            f"{path}: an SQLite database, but not a workbench project (application id {app_id:#x}, "
+            f"expected {APPLICATION_ID:#x})",
+            path,
+        )
+
+
+def check_application_id(conn, path: str) -> None:
+    """The application id as SQLite reads it (for a file whose bytes are mid-transaction)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
         raise NotAProjectError(
             f"{path}: an SQLite database, but not a workbench project (application id {app_id:#x}, "

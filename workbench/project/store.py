@@ -11,16 +11,18 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from . import audit, fileformat, lock, schema, snapshot, versions
+from . import audit, fileformat, lock, schema, snapshot, storage_errors, versions
 from .action import Action
 from .errors import CorruptProjectError, NewerSchemaError, NotAProjectError, ProjectError, ReadOnlyError
 
 MODES = ("edit", "read", "verifier")
+WRITE_LOCK_WAIT = 1.0  # seconds a second writer waits for SQLite's write lock before going read-only
 APP_VERSION = "0.1.0"
 
 
@@ -29,37 +31,104 @@ APP_VERSION = "0.1.0"
 _SHARE = sqlite3.threadsafety != 3
 
 
-def _ro_connect(path: str) -> sqlite3.Connection:
+def _ro_connect(path: str, timeout: float = 10.0) -> sqlite3.Connection:
     return sqlite3.connect(
         f"file:{quote(os.path.abspath(path))}?mode=ro",
         uri=True,
         isolation_level=None,
+        timeout=timeout,
         check_same_thread=_SHARE,
     )
 
 
-def _rw_connect(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=_SHARE)
+def _rw_connect(path: str, timeout: float = 10.0) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=_SHARE)
     conn.execute("PRAGMA journal_mode = DELETE")  # rollback journal: safe on shared/synced drives
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Keep a long write's changes in memory until COMMIT instead of spilling them into the file
+    # mid-transaction: a spill takes SQLite's EXCLUSIVE lock, which would shut every reader out
+    # (and hide the lock record) for the whole of a million-row import, not just its commit.
+    conn.execute("PRAGMA cache_spill = OFF")
     return conn
 
 
-def _hot_journal(path: str) -> bool:
-    j = path + "-journal"
+def _journal(path: str) -> str:
+    return path + "-journal"
+
+
+def _has_journal(path: str) -> bool:
+    j = _journal(path)
     return os.path.exists(j) and os.path.getsize(j) > 0
 
 
-def _inspect(path: str, integrity: str) -> int:
-    """Read-only checks; returns the file's schema version. Never writes."""
-    fileformat.check_header(path)
-    conn = _rw_connect(path) if (_hot_journal(path) and os.access(path, os.W_OK)) else _ro_connect(path)
-    try:
+def _writable(path: str) -> bool:
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _first_read(conn, path: str, wait: float, progress=None) -> int:
+    """``PRAGMA user_version``, the first read of the file. It is where SQLite itself rolls back a
+    hot journal left by a crash (a journal no live process holds a lock for). While another program
+    is committing (SQLite's PENDING/EXCLUSIVE lock) it waits up to ``wait`` seconds, reporting
+    progress, then says the file is busy."""
+    deadline = time.monotonic() + wait
+    while True:
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            return conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise NotAProjectError(f"{path}: not a readable workbench project ({exc})", path) from exc
+            code = storage_errors.primary_code(exc)
+            if code == storage_errors.SQLITE_BUSY and time.monotonic() < deadline:
+                if progress is not None:
+                    progress(0.0, f"{path}: waiting: another program is saving this file")
+                time.sleep(0.05)
+                continue
+            if code == storage_errors.SQLITE_BUSY:
+                raise storage_errors.BusyError(
+                    f"{path}: busy: another program is saving a large change to this file; nothing "
+                    "was changed. Retry in a moment, or open it read-only once it has finished.",
+                    path,
+                    "busy",
+                ) from None
+            if code == storage_errors.SQLITE_READONLY and _has_journal(path):
+                raise storage_errors.StorageError(
+                    f"{path}: the file was left mid-write by a crash and SQLite must roll its journal "
+                    f"({os.path.basename(_journal(path))}) back, but the file or its folder is read-only. "
+                    "Copy both files together to a writable folder and open the copy; nothing was changed.",
+                    path,
+                    "read_only",
+                ) from None
+            if code in (storage_errors.SQLITE_CORRUPT, storage_errors.SQLITE_NOTADB):
+                fileformat.check_structure(path)  # the precise diagnosis (truncated...) when there is one
+                raise CorruptProjectError(
+                    f"{path}: SQLite cannot read the file ({exc}); it is damaged. Restore it from a backup "
+                    "(if a file ending in -journal lies beside it, keep it with the file: it may hold "
+                    "the data SQLite needs).",
+                    path,
+                ) from None
+            if storage_errors.is_storage_error(exc):
+                raise storage_errors.storage_error(path, exc, "opening the file") from None
+            raise NotAProjectError(f"{path}: not a readable workbench project ({exc})", path) from None
+
+
+def _inspect(path: str, integrity: str, wait: float = 10.0, progress=None) -> int:
+    """Checks before opening; returns the file's schema version. Writes nothing, except that SQLite
+    rolls back a crash's hot journal (which is what SQLite does on any first read of such a file).
+
+    Order as SQLite intends: the bytes that no journal can change first (is it an SQLite file at
+    all?), then SQLite's own first read (recovery), then the header's size fields, the schema
+    version, integrity and the core tables."""
+    fileformat.check_magic(path)
+    recover = _has_journal(path) and _writable(path)
+    conn = _rw_connect(path, timeout=0.05) if recover else _ro_connect(path, timeout=0.05)
+    try:
+        version = _first_read(conn, path, wait, progress)
+        if _has_journal(path):
+            # a live writer holds the journal (SQLite's RESERVED lock): the file on disk is
+            # mid-transaction, so its byte sizes are not checked; SQLite reads the committed state.
+            fileformat.check_application_id(conn, path)
+        else:
+            fileformat.check_structure(path)
         latest = schema.latest_version()
         if version > latest:
             raise NewerSchemaError(
@@ -72,6 +141,8 @@ def _inspect(path: str, integrity: str) -> int:
             try:
                 rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
             except sqlite3.DatabaseError as exc:
+                if storage_errors.primary_code(exc) == storage_errors.SQLITE_BUSY:
+                    raise storage_errors.storage_error(path, exc, "checking the file") from None
                 raise CorruptProjectError(f"{path}: the file is damaged ({exc})", path) from exc
             if rows != ["ok"]:
                 raise CorruptProjectError(f"{path}: the file is damaged: {'; '.join(rows[:5])}", path)
@@ -176,7 +247,12 @@ class Project:
             yield self._action
             return
         self.require_writable()
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            if storage_errors.is_storage_error(exc):
+                raise storage_errors.storage_error(self.path, exc, description) from None
+            raise
         act = Action(self, description)
         self._action = act
         try:
@@ -184,11 +260,25 @@ class Project:
             act.audit.flush()
             versions.bump(self.conn, act.tables)
             self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            if storage_errors.is_storage_error(exc):
+                raise storage_errors.storage_error(self.path, exc, description) from None
+            raise
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         finally:
             self._action = None
+
+    def _rollback(self) -> None:
+        """Roll the open transaction back. SQLite has already rolled it back itself after some
+        errors (a full disk, an I/O error): then there is nothing left to roll back."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:  # the journal still restores the file on the next open
+                storage_errors.log.warning("%s: rollback failed: %s", self.path, exc)
 
     @contextmanager
     def as_role(self, mode: str, user: str):
@@ -279,18 +369,21 @@ def open_project(
     user: str | None = None,
     integrity: str = "quick",
     progress=None,
+    busy_wait: float = 10.0,
 ) -> Project:
     """Open a .cnw file. ``mode``: "edit" (default), "read" or "verifier".
 
     ``integrity``: "quick" (``PRAGMA quick_check``, default), "full" (``integrity_check``) or "none".
     Falls back to read-only mode (with ``read_only_reason``) when the file is read-only on disk or
     locked by another writer. Raises ProjectError subclasses with a message for the user.
+    ``busy_wait``: seconds to wait (reporting ``progress``) while another program commits a write,
+    before raising :class:`~workbench.project.storage_errors.BusyError`.
     """
     path = str(path)
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     user = user or lock.current_user()
-    version = _inspect(path, integrity)
+    version = _inspect(path, integrity, wait=busy_wait, progress=progress)
     latest = schema.latest_version()
 
     reason = None
@@ -302,18 +395,16 @@ def open_project(
         reason = "the folder holding the file is read-only (SQLite needs it for its journal)"
 
     if reason:
-        conn = _ro_connect(path)
-        if version < latest:  # upgrade an in-memory copy; the file itself stays as it is
-            mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=_SHARE)
-            conn.backup(mem)
-            conn.close()
-            schema.apply(mem, version, progress)
-            conn = mem
-        holder = lock.read(conn)
-        return Project(path, conn, "read", user, reason, holder)
+        return _open_read_only(path, user, reason, version, progress)
 
     conn = _rw_connect(path)
     try:
+        # The lock record is read with a plain read, which works while another writer is in the
+        # middle of a long transaction: a live holder means read-only mode naming it, at once.
+        holder = lock.read(conn)
+        if holder is not None and not break_lock and not lock.is_stale_here(holder):
+            conn.close()
+            return _open_read_only(path, user, f"locked by {holder.describe()}", version, progress, holder)
         if version < latest:
             backup = _backup_path(path, version)
             conn.close()
@@ -321,7 +412,21 @@ def open_project(
             conn = _rw_connect(path)
             schema.apply(conn, version, progress)
         token = lock.new_token()
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"PRAGMA busy_timeout = {int(WRITE_LOCK_WAIT * 1000)}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if storage_errors.primary_code(exc) != storage_errors.SQLITE_BUSY:
+                raise
+            conn.close()  # another program is writing without a lock record of ours
+            return _open_read_only(
+                path,
+                user,
+                "another program is writing the file right now; reopen it for editing later",
+                version,
+                progress,
+            )
+        conn.execute("PRAGMA busy_timeout = 10000")
         try:
             holder = lock.read(conn)
             takeover = None
@@ -333,8 +438,9 @@ def open_project(
             if holder is not None and takeover is None:
                 conn.execute("ROLLBACK")
                 conn.close()
-                ro = _ro_connect(path)
-                return Project(path, ro, "read", user, f"locked by {holder.describe()}", holder)
+                return _open_read_only(
+                    path, user, f"locked by {holder.describe()}", version, progress, holder
+                )
             since = audit.now_iso()
             lock.write(conn, user, mode, token, since)
             if takeover:
@@ -348,12 +454,34 @@ def open_project(
             raise
         me = lock.read(conn)
         return Project(path, conn, mode, user, None, me, token)
+    except sqlite3.Error as exc:
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
+        if storage_errors.is_storage_error(exc):
+            raise storage_errors.storage_error(path, exc, "opening the file for editing") from None
+        raise
     except BaseException:
         try:
             conn.close()
         except sqlite3.Error:
             pass
         raise
+
+
+def _open_read_only(path, user, reason, version, progress=None, holder=None) -> Project:
+    """The file opened read-only; an older file is upgraded in memory, the file itself untouched."""
+    conn = _ro_connect(path)
+    if version < schema.latest_version():
+        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=_SHARE)
+        conn.backup(mem)
+        conn.close()
+        schema.apply(mem, version, progress)
+        conn = mem
+    if holder is None:
+        holder = lock.read(conn)
+    return Project(path, conn, "read", user, reason, holder)
 
 
 def new_project(

@@ -11,7 +11,7 @@ before anything is written, so the file is left exactly as it was.
     for row in plan.macc(p): print(row.name, row.abatement_tco2e, row.cost_per_t)
     for row in plan.trajectory(p): print(row.year, row.bau, row.planned, row.target)
 
-Abatement is computed against the footprint's own sources (:mod:`workbench.services.plan_footprint`);
+Abatement is computed against the footprint's own sources (:mod:`workbench.services.plan.baseline`);
 every function that needs it also takes ``emissions={source code: tCO2e/yr}`` to override it.
 Settings (in the file): ``plan_discount_rate_pct`` (default 5 %, a modelling choice, not a rule),
 ``plan_growth_pct`` (BAU growth, default 0 %/yr), ``plan_currency`` (default the organisation's

@@ -22,7 +22,7 @@ EVIDENCE_FILTER_EXTENSIONS = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.csv 
 
 
 def kind_label(kind: str, short: bool = False) -> str:
-    """The readable name of an instrument kind (workbench.services.footprint_instruments.KINDS);
+    """The readable name of an instrument kind (workbench.services.footprint.KINDS);
     `short`: REC and PPA without their expansion (for table cells)."""
     if short and kind in ("REC", "PPA"):
         return kind
