@@ -7,11 +7,11 @@ plan_report.write_outputs(plan.management_plan(p), "out/")   # CSVs + PNG charts
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from lca.reduction_plan import SECTION_TITLES, SECTIONS, PlanContent
 from lca.reduction_targets import PATHWAY_LABELS
+from workbench.services.common import safe_csv
 
 MACC_COLUMNS = (
     "rank",
@@ -143,7 +143,7 @@ def text(content: PlanContent, findings=(), lang: str = "en") -> str:
 def write_macc_csv(content: PlanContent, path) -> Path:
     path = Path(path)
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = safe_csv.writer(fh)
         w.writerow(MACC_COLUMNS)
         for i, r in enumerate(content.macc, 1):
             m = r.measure
@@ -174,7 +174,7 @@ def write_trajectory_csv(content: PlanContent, path) -> Path:
         return "" if v is None else round(v, 6)
 
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = safe_csv.writer(fh)
         w.writerow(TRAJECTORY_COLUMNS)
         for r in content.trajectory:
             w.writerow(

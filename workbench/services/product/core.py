@@ -327,10 +327,10 @@ def eu_claim_warning(project, product_name: str, period_id: int | None = None) -
 
 def write_result_csv(result, path) -> None:
     """The result rows (total, stages, processes, flows) as CSV, UTF-8."""
-    import csv
+    from workbench.services.common import safe_csv
 
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["section", "label", "stage", "score_kgco2e", "share"])
+        w = safe_csv.dict_writer(fh, fieldnames=["section", "label", "stage", "score_kgco2e", "share"])
         w.writeheader()
         for row in result.rows():
             w.writerow({**row, "score_kgco2e": f"{row['score_kgco2e']:.6g}", "share": f"{row['share']:.4f}"})
