@@ -1,15 +1,30 @@
 """English and Korean text of the printed documents, and number/date formatting per language.
 
 Every label is looked up with :func:`tr`; a missing key raises so a document never prints a key.
+An entry whose Korean is ``TERM`` is a domain term: its Korean comes from the one Korean glossary
+(``resources/translations/glossary_ko.tsv``, read through :mod:`resources.glossary`), which the Qt
+catalogue of the UI follows too, so a term reads the same on screen and on paper.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from resources import glossary
+
 LANGS = ("en", "ko")
 
-_T: dict[str, tuple[str, str]] = {
+
+class _Term:
+    """Marker for "the Korean is the glossary's term for the English text"."""
+
+    def __repr__(self) -> str:
+        return "TERM"
+
+
+TERM = _Term()
+
+_T: dict[str, tuple[str, str | _Term]] = {
     # certificate
     "cert.title": ("Carbon Neutrality Certificate", "탄소중립 인증서"),
     "cert.title.pas": ("Certificate of Carbon Neutrality Achievement", "탄소중립 달성 인증서"),
@@ -23,7 +38,7 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "cert.awarded": ("This certificate is issued to", "본 인증서를 다음에 발급합니다"),
     "cert.no": ("Certificate no.", "인증서 번호"),
-    "cert.issued": ("Issued", "발급일"),
+    "cert.issued": ("Issued", TERM),
     "cert.qr": ("QR: file id, snapshot hash and key figures", "QR: 파일 ID, 스냅샷 해시, 주요 수치"),
     "cert.check": (
         "Check: cnw certificate check <this.pdf> <project.cnw>",
@@ -31,29 +46,29 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "cert.signatory": ("Senior signatory", "대표 서명자"),
     # common fields
-    "f.organisation": ("Organisation", "조직"),
+    "f.organisation": ("Organisation", TERM),
     "f.address": ("Address", "주소"),
-    "f.subject": ("Subject", "대상"),
+    "f.subject": ("Subject", TERM),
     "f.subject_kind": ("Kind of subject", "대상 유형"),
-    "f.functional_unit": ("Functional unit", "기능 단위"),
-    "f.period": ("Period", "기간"),
-    "f.standard": ("Standard", "표준"),
-    "f.gwp": ("GWP set", "GWP 기준"),
+    "f.functional_unit": ("Functional unit", TERM),
+    "f.period": ("Period", TERM),
+    "f.standard": ("Standard", TERM),
+    "f.gwp": ("GWP set", TERM),
     "f.total": ("Total GHG emissions", "총 온실가스 배출량"),
-    "f.reductions": ("Reductions achieved", "달성한 감축량"),
+    "f.reductions": ("Reductions achieved", TERM),
     "f.residual": ("Residual emissions offset", "상쇄 대상 잔여 배출량"),
-    "f.retired": ("Credits retired", "폐기(상쇄)된 크레딧"),
+    "f.retired": ("Credits retired", "소각(상쇄)된 크레딧"),
     "f.removal_share": ("Share of removals", "흡수·제거 크레딧 비율"),
     "f.validation": ("Validation", "검증 유형"),
-    "f.verifier": ("Verifier", "검증기관"),
+    "f.verifier": ("Verifier", TERM),
     "f.snapshot": ("Snapshot hash (SHA-256)", "스냅샷 해시 (SHA-256)"),
     "f.file_id": ("File id", "파일 ID"),
     "f.issued": ("Date of issue", "발급일"),
     "f.document_no": ("Document no.", "문서 번호"),
     "f.not_available": ("not available", "제공되지 않음"),
     "f.page": ("Page", "페이지"),
-    "f.tco2e": ("tCO2e", "tCO2e"),
-    "f.none": ("none", "없음"),
+    "f.tco2e": ("tCO2e", TERM),
+    "f.none": ("none", TERM),
     "f.yes": ("yes", "예"),
     "f.no": ("no", "아니오"),
     # validation types
@@ -68,7 +83,7 @@ _T: dict[str, tuple[str, str]] = {
         "retirement of {retired} tCO2e of verified carbon credits. {val}",
         "{org}은(는) {subject}이(가) {start}부터 {end}까지의 기간에 대하여 ISO 14068-1:2023에 따라 "
         "탄소중립을 달성하였음을 선언합니다. 온실가스 배출량 {total} tCO2e({gwp}, GWP-100)는 {qstd}에 "
-        "따라 산정되었으며, 잔여 배출량은 검증된 탄소 크레딧 {retired} tCO2e의 폐기로 상쇄되었습니다. {val}",
+        "따라 산정되었으며, 잔여 배출량은 검증된 탄소 크레딧 {retired} tCO2e의 소각으로 상쇄되었습니다. {val}",
     ),
     "decl.pas": (
         "Carbon neutrality achieved in accordance with PAS 2060:2014 by {org} for {subject} for the "
@@ -109,13 +124,13 @@ _T: dict[str, tuple[str, str]] = {
         "배출량 결과가 최신이 아닙니다: 계산 후 입력이 변경되었습니다.",
     ),
     # subject kinds
-    "kind.organisation": ("organisation", "조직"),
-    "kind.product": ("product", "제품"),
-    "kind.service": ("service", "서비스"),
-    "kind.building": ("building", "건물"),
-    "kind.event": ("event", "행사"),
+    "kind.organisation": ("organisation", TERM),
+    "kind.product": ("product", TERM),
+    "kind.service": ("service", TERM),
+    "kind.building": ("building", TERM),
+    "kind.event": ("event", TERM),
     # QES
-    "qes.title": ("Qualifying Explanatory Statement", "적격 설명서 (QES)"),
+    "qes.title": ("Qualifying Explanatory Statement", TERM),
     "qes.s.entity": ("1. Entity and senior signatory", "1. 주체 및 대표 서명자"),
     "qes.s.subject": ("2. Subject and reason for selection", "2. 대상 및 선정 사유"),
     "qes.s.boundary": ("3. Boundary", "3. 경계"),
@@ -127,7 +142,7 @@ _T: dict[str, tuple[str, str]] = {
     "qes.s.uncertainty": ("6. Uncertainty", "6. 불확도"),
     "qes.s.footprint": ("7. Period, baseline and footprint", "7. 기간, 기준선 및 배출량"),
     "qes.s.reductions": ("8. Reductions achieved", "8. 달성한 감축"),
-    "qes.s.credits": ("9. Carbon credits retired", "9. 폐기된 탄소 크레딧"),
+    "qes.s.credits": ("9. Carbon credits retired", "9. 소각된 탄소 크레딧"),
     "qes.s.findings": ("10. Findings of the offset and claim rules", "10. 상쇄 및 주장 규칙 점검 결과"),
     "qes.s.declaration": ("11. Declaration, validation and public availability", "11. 선언, 검증 및 공개"),
     "qes.reason.organisation": (
@@ -138,13 +153,13 @@ _T: dict[str, tuple[str, str]] = {
     "qes.qstd": ("Quantification standard", "산정 표준"),
     "qes.method": ("Method", "방법"),
     "qes.assumptions": ("Assumptions", "가정"),
-    "qes.factors": ("Emission factors", "배출계수"),
-    "qes.factor": ("Factor", "배출계수"),
+    "qes.factors": ("Emission factors", TERM),
+    "qes.factor": ("Factor", TERM),
     "qes.value": ("Value", "값"),
     "qes.per_unit": ("Per unit of activity", "활동 단위당"),
-    "qes.unit": ("Unit", "단위"),
+    "qes.unit": ("Unit", TERM),
     "qes.source": ("Source", "출처"),
-    "qes.excl.source": ("Source", "배출원"),
+    "qes.excl.source": ("Source", TERM),
     "qes.excl.reason": ("Reason", "사유"),
     "qes.excl.est": ("Estimate (tCO2e)", "추정량 (tCO2e)"),
     "qes.unc.range": ("95 % range of the total (2.5-97.5 %)", "총량의 95 % 범위 (2.5-97.5 %)"),
@@ -152,32 +167,32 @@ _T: dict[str, tuple[str, str]] = {
         "No uncertainty analysis is available for this period.",
         "이 기간에 대한 불확도 분석이 없습니다.",
     ),
-    "qes.baseline": ("Base year", "기준 연도"),
+    "qes.baseline": ("Base year", TERM),
     "qes.by_scope": ("Emissions by scope", "범위별 배출량"),
     "qes.by_category": ("Emissions by category", "범주별 배출량"),
     "qes.by_site": ("Emissions by site", "사업장별 배출량"),
     "qes.by_gas": ("Emissions by gas", "가스별 배출량"),
     "qes.s2": ("Scope 2 location-based / market-based", "Scope 2 지역 기반 / 시장 기반"),
-    "qes.biogenic": ("Biogenic CO2 (reported separately)", "생물기원 CO2 (별도 보고)"),
-    "qes.share": ("Share", "비율"),
-    "qes.total": ("Total", "합계"),
+    "qes.biogenic": ("Biogenic CO2 (reported separately)", TERM),
+    "qes.share": ("Share", TERM),
+    "qes.total": ("Total", TERM),
     "qes.rounding": (
         "Figures are rounded; totals are computed before rounding.",
         "수치는 반올림되었으며 합계는 반올림 전 값으로 계산되었습니다.",
     ),
-    "qes.measure": ("Measure", "감축 조치"),
-    "qes.status": ("Status", "상태"),
+    "qes.measure": ("Measure", TERM),
+    "qes.status": ("Status", TERM),
     "qes.abatement": ("Abatement (tCO2e)", "감축량 (tCO2e)"),
     "qes.c.programme": ("Programme / registry", "프로그램 / 등록부"),
     "qes.c.project": ("Project", "프로젝트"),
     "qes.c.serials": ("Serials", "일련번호"),
-    "qes.c.qty": ("Quantity", "수량"),
-    "qes.c.retirement": ("Retirement evidence", "폐기 증빙"),
-    "qes.c.vintage": ("Vintage", "빈티지"),
-    "qes.f.rule": ("Rule", "규칙"),
-    "qes.f.severity": ("Severity", "심각도"),
-    "qes.f.message": ("Finding", "내용"),
-    "qes.f.clause": ("Clause", "근거 조항"),
+    "qes.c.qty": ("Quantity", TERM),
+    "qes.c.retirement": ("Retirement evidence", "소각 증빙"),
+    "qes.c.vintage": ("Vintage", TERM),
+    "qes.f.rule": ("Rule", TERM),
+    "qes.f.severity": ("Severity", TERM),
+    "qes.f.message": ("Finding", TERM),
+    "qes.f.clause": ("Clause", TERM),
     "qes.f.none": ("No rule fired.", "해당 규칙 위반이 없습니다."),
     "qes.public": ("Public availability", "공개"),
     "qes.public.default": (
@@ -188,41 +203,41 @@ _T: dict[str, tuple[str, str]] = {
     "qes.chart.category": ("Emissions by category (tCO2e)", "범주별 배출량 (tCO2e)"),
     # management plan
     "mp.title": ("Carbon Neutrality Management Plan", "탄소중립 관리 계획"),
-    "mp.commitment": ("Commitment", "공약"),
-    "mp.timescale": ("Timescale", "일정"),
-    "mp.targets": ("Targets", "목표"),
+    "mp.commitment": ("Commitment", TERM),
+    "mp.timescale": ("Timescale", TERM),
+    "mp.targets": ("Targets", TERM),
     "mp.measures": ("Planned measures", "계획된 감축 조치"),
-    "mp.offsets": ("Offset strategy", "상쇄 전략"),
-    "mp.review": ("Review cycle", "검토 주기"),
-    "mp.trajectory": ("Trajectory", "경로"),
+    "mp.offsets": ("Offset strategy", TERM),
+    "mp.review": ("Review cycle", TERM),
+    "mp.trajectory": ("Trajectory", TERM),
     "mp.macc": ("Marginal abatement cost curve", "한계감축비용곡선"),
-    "mp.t.name": ("Target", "목표"),
+    "mp.t.name": ("Target", TERM),
     "mp.t.kind": ("Type", "유형"),
-    "mp.t.base": ("Base year", "기준 연도"),
-    "mp.t.year": ("Target year", "목표 연도"),
+    "mp.t.base": ("Base year", TERM),
+    "mp.t.year": ("Target year", TERM),
     "mp.t.pct": ("Reduction", "감축률"),
-    "mp.t.scopes": ("Scopes", "범위"),
+    "mp.t.scopes": ("Scopes", TERM),
     "mp.year": ("Year", "연도"),
     "mp.bau": ("Business as usual", "기준 전망(BAU)"),
-    "mp.planned": ("Planned", "계획"),
-    "mp.target": ("Target", "목표"),
-    "mp.start": ("Start", "시작"),
+    "mp.planned": ("Planned", TERM),
+    "mp.target": ("Target", TERM),
+    "mp.start": ("Start", TERM),
     # verification statement
-    "vs.title": ("Verification Statement", "검증 의견서"),
+    "vs.title": ("Verification Statement", TERM),
     "vs.users": ("Intended users", "의도된 이용자"),
     "vs.responsible": ("Responsible party", "책임 당사자"),
     "vs.objectives": ("Objectives", "목적"),
-    "vs.scope": ("Scope", "범위"),
-    "vs.criteria": ("Criteria", "기준"),
+    "vs.scope": ("Scope", TERM),
+    "vs.criteria": ("Criteria", TERM),
     "vs.totals": ("Verified total", "검증된 총량"),
-    "vs.assurance": ("Level of assurance", "보증 수준"),
-    "vs.materiality": ("Materiality", "중요성 기준"),
-    "vs.opinion": ("Opinion", "의견"),
-    "vs.accreditation": ("Accreditation", "인정"),
+    "vs.assurance": ("Level of assurance", TERM),
+    "vs.materiality": ("Materiality", TERM),
+    "vs.opinion": ("Opinion", TERM),
+    "vs.accreditation": ("Accreditation", TERM),
     "vs.signed": ("Signed", "서명일"),
-    "vs.key": ("Verifier key fingerprint", "검증인 키 지문"),
+    "vs.key": ("Verifier key fingerprint", "검증기관 키 지문"),
     "vs.signed_hash": ("Signed snapshot hash", "서명된 스냅샷 해시"),
-    "vs.findings": ("Findings", "발견 사항"),
+    "vs.findings": ("Findings", TERM),
     "vs.unsigned": ("The verification has not been signed.", "검증이 서명되지 않았습니다."),
     "vs.changed": ("Signed data changed since verification.", "검증 이후 서명된 데이터가 변경되었습니다."),
     "vs.f.id": ("Id", "번호"),
@@ -241,10 +256,10 @@ _T: dict[str, tuple[str, str]] = {
         "부적정: 온실가스 보고서는 적정하지 않습니다.",
     ),
     "vs.opinion.disclaimer": ("Disclaimer: no opinion is expressed.", "의견 거절: 의견을 표명하지 않습니다."),
-    "vs.level.limited": ("limited", "제한적 보증"),
-    "vs.level.reasonable": ("reasonable", "합리적 보증"),
+    "vs.level.limited": ("limited", TERM),
+    "vs.level.reasonable": ("reasonable", TERM),
     # K-ETS
-    "kets.title": ("K-ETS Emission Report", "배출권거래제 명세서 (배출량 보고서)"),
+    "kets.title": ("K-ETS Emission Report", TERM),
     "kets.basis": (
         "Contents per Enforcement Decree of the Act on the Allocation and Trading of GHG Emission "
         "Permits, Art. 31(1); submitted with the verification report (Art. 31(2)).",
@@ -253,7 +268,7 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "kets.entity": ("Entity id", "업체 번호"),
     "kets.year": ("Compliance year", "이행연도"),
-    "kets.item": ("Item", "항목"),
+    "kets.item": ("Item", TERM),
     "kets.i1": (
         "Size, fuel and raw material consumption and production by major facility and process",
         "주요 생산시설 및 공정별 규모, 연료·원료 사용량 및 생산량",
@@ -331,12 +346,26 @@ _MONTHS_EN = (
 def tr(key: str, lang: str, **kw) -> str:
     if lang not in LANGS:
         raise ValueError(f"language must be one of {LANGS}, got {lang!r}")
-    text = _T[key][LANGS.index(lang)]
+    english, korean = _T[key]
+    if lang == "en":
+        text = english
+    else:
+        text = glossary.korean(english) if korean is TERM else korean
     return text.format(**kw) if kw else text
 
 
 def has(key: str) -> bool:
     return key in _T
+
+
+def is_term(key: str) -> bool:
+    """True when the entry's Korean comes from the glossary."""
+    return _T[key][1] is TERM
+
+
+def catalogue() -> dict[str, tuple[str, str]]:
+    """Every entry as (English, Korean), glossary terms resolved (for the consistency tests)."""
+    return {key: (tr(key, "en"), tr(key, "ko")) for key in _T}
 
 
 def fmt_t(value: float | None, lang: str = "en", decimals: int = 2) -> str:

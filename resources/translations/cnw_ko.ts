@@ -191,7 +191,7 @@
     <message>
       <location filename="workbench/ui/pages/verification.py" line="114" />
       <source>Accreditation</source>
-      <translation>인정 번호</translation>
+      <translation>인정</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="89" />
@@ -201,7 +201,7 @@
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="105" />
       <source>Activity rows</source>
-      <translation>활동 데이터 행</translation>
+      <translation>활동자료 행</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/inventory.py" line="199" />
@@ -483,7 +483,7 @@
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
-활동 데이터에서 검증된 탄소중립 주장까지.</translation>
+활동자료에서 검증된 탄소중립 주장까지.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/certificate.py" line="39" />
@@ -663,12 +663,12 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="346" />
       <source>Create or load your verifier key first.</source>
-      <translation>먼저 검증인 키를 만들거나 불러오십시오.</translation>
+      <translation>먼저 검증기관 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="324" />
       <source>Create verifier key</source>
-      <translation>검증인 키 만들기</translation>
+      <translation>검증기관 키 만들기</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
@@ -1003,7 +1003,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/welcome.py" line="30" />
       <source>From activity data to a verified carbon-neutrality claim: boundary, inventory, footprint, reduction plan, offsets, verification and certificate in one project file.</source>
-      <translation>활동 데이터에서 검증된 탄소중립 주장까지: 경계, 인벤토리, 탄소발자국, 감축 계획, 상쇄, 검증, 인증서를 하나의 프로젝트 파일에서 관리합니다.</translation>
+      <translation>활동자료에서 검증된 탄소중립 주장까지: 경계, 인벤토리, 탄소발자국, 감축 계획, 상쇄, 검증, 인증서를 하나의 프로젝트 파일에서 관리합니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="13" />
@@ -1058,7 +1058,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="31" />
       <source>Import activity data</source>
-      <translation>활동 데이터 가져오기</translation>
+      <translation>활동자료 가져오기</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="469" />
@@ -1098,7 +1098,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/inventory.py" line="273" />
       <source>Importing activity data</source>
-      <translation>활동 데이터 가져오는 중</translation>
+      <translation>활동자료 가져오는 중</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="485" />
@@ -1243,7 +1243,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="330" />
       <source>Load verifier key</source>
-      <translation>검증인 키 불러오기</translation>
+      <translation>검증기관 키 불러오기</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="413" />
@@ -1438,7 +1438,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/base.py" line="81" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
-      <translation>검증인만 변경할 수 있습니다 (검증인 모드로 파일을 여십시오).</translation>
+      <translation>검증기관만 변경할 수 있습니다 (검증기관 모드로 파일을 여십시오).</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="89" />
@@ -1448,7 +1448,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/main_window.py" line="105" />
       <source>Open as verifier...</source>
-      <translation>검증인으로 열기...</translation>
+      <translation>검증기관으로 열기...</translation>
     </message>
     <message>
       <location filename="workbench/ui/main_window.py" line="191" />
@@ -1488,7 +1488,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="218" />
       <source>Opinion</source>
-      <translation>검증 의견</translation>
+      <translation>의견</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="222" />
@@ -1883,7 +1883,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/dialogs/source.py" line="36" />
       <source>Scope</source>
-      <translation>Scope</translation>
+      <translation>범위</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="99" />
@@ -1943,7 +1943,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/plan.py" line="104" />
       <source>Scopes</source>
-      <translation>Scope</translation>
+      <translation>범위</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="38" />
@@ -2233,7 +2233,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="79" />
       <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
-      <translation>검증인은 검증인 모드(파일 &gt; 검증인으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
+      <translation>검증기관은 검증기관 모드(파일 &gt; 검증기관으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/models/ledger_model.py" line="39" />
@@ -2338,17 +2338,17 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="112" />
       <source>Verifier</source>
-      <translation>검증인</translation>
+      <translation>검증기관</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="93" />
       <source>Verifier key</source>
-      <translation>검증인 키</translation>
+      <translation>검증기관 키</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="85" />
       <source>Verifier mode: client data cannot be changed.</source>
-      <translation>검증인 모드: 고객 데이터는 변경할 수 없습니다.</translation>
+      <translation>검증기관 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/offsets.py" line="51" />
@@ -2488,7 +2488,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="38" />
       <source>commitment</source>
-      <translation>약속</translation>
+      <translation>공약</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="53" />
@@ -2583,7 +2583,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="54" />
       <source>limited</source>
-      <translation>제한적</translation>
+      <translation>제한적 보증</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="60" />
@@ -2613,7 +2613,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/pages/inventory.py" line="147" />
       <source>no activity data for the reporting period</source>
-      <translation>보고 기간의 활동 데이터 없음</translation>
+      <translation>보고 기간의 활동자료 없음</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/offsets.py" line="201" />
@@ -2728,7 +2728,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="55" />
       <source>reasonable</source>
-      <translation>합리적</translation>
+      <translation>합리적 보증</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="59" />
@@ -2808,7 +2808,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/statusbar.py" line="14" />
       <source>verifier</source>
-      <translation>검증인</translation>
+      <translation>검증기관</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="68" />

@@ -3,15 +3,21 @@
 Every user-visible string in workbench/ui goes through `tr("...")` (context "cnw"). The Korean
 catalogue is `resources/translations/cnw_ko.ts` (Qt Linguist format), compiled to `cnw_ko.qm` by
 `python -m workbench.ui.i18n_tools` (which runs the `pyside6-lrelease` shipped with PySide6).
+Domain terms (verifier, base year, materiality, ...) take their Korean from the one Korean glossary,
+`resources/translations/glossary_ko.tsv`, which the printed documents use too: after editing the
+glossary run `tools/sync_glossary.py`, which rewrites those entries of the .ts and recompiles the .qm
+(tests/test_glossary.py fails while the two disagree).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from resources import path as resource_path
+
 CONTEXT = "cnw"
 LANGUAGES = {"en": "English", "ko": "한국어"}
-TRANSLATION_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATION_DIR = resource_path("translations")
 
 _installed: list = []  # translators currently installed on the application
 _current = {"lang": "en"}
@@ -34,6 +40,7 @@ def current_language() -> str:
 
 
 def qm_path(lang: str) -> Path:
+    """The compiled catalogue of `lang` (for Korean, glossary terms included: tools/sync_glossary.py)."""
     return TRANSLATION_DIR / f"cnw_{lang}.qm"
 
 

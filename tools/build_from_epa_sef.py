@@ -6,7 +6,7 @@ v1.3.0 by 2017 NAICS-6 (W. Ingwersen, 2024; DOI 10.23719/1531143). US Government
 
 Usage::
 
-    .venv/bin/python resources/factors/build_from_epa_sef.py BYGHG.csv CO2E.csv [out.csv]
+    .venv/bin/python tools/build_from_epa_sef.py BYGHG.csv CO2E.csv [out.csv]
 
 ``BYGHG.csv`` is the release's by-gas file (kg of each gas per 2022 USD, purchaser price),
 ``CO2E.csv`` its all-GHG file (kg CO2e per 2022 USD). One factor per NAICS-6 code, per ``USD``
@@ -29,13 +29,14 @@ significant figures, totals to 3 decimals) and prints the largest relative diffe
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
+FACTORS = ROOT / "resources" / "factors"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -215,11 +216,16 @@ def build(byghg_path, co2e_path):
     return out, worst, lumped_share
 
 
-def main(argv):
-    if len(argv) < 3:
-        raise SystemExit(__doc__)
-    dst = Path(argv[3]) if len(argv) > 3 else HERE / "us_epa_sef_v13.csv"
-    recs, worst, shares = build(argv[1], argv[2])
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(
+        description="Build us_epa_sef_v13.csv from the US EPA supply-chain factors v1.3.0."
+    )
+    ap.add_argument("byghg", type=Path, help="the release's by-gas CSV (kg of each gas per 2022 USD)")
+    ap.add_argument("co2e", type=Path, help="the release's all-GHG CSV (kg CO2e per 2022 USD)")
+    ap.add_argument("out", type=Path, nargs="?", default=FACTORS / "us_epa_sef_v13.csv", help="CSV to write")
+    args = ap.parse_args(argv)
+    dst = args.out
+    recs, worst, shares = build(args.byghg, args.co2e)
     ids = Counter(r["id"] for r in recs)
     if max(ids.values()) > 1:
         raise SystemExit("duplicate ids")
@@ -239,7 +245,8 @@ def main(argv):
     med_lump = sorted(s[0] for s in shares)[len(shares) // 2]
     med_noid = sorted(s[1] for s in shares)[len(shares) // 2]
     print(f"median shares: lumped {med_lump:.2%}, no-id gases {med_noid:.3%}")
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    raise SystemExit(main())

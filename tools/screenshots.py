@@ -1,12 +1,14 @@
 """Grab every page of the app in English and Korean to PNG (and an index page).
 
-    python -m workbench.ui.screenshots docs/screenshots            # builds the demo journey first
-    python -m workbench.ui.screenshots OUT --project my.cnw        # or shoot an existing project
+    .venv/bin/python tools/screenshots.py docs/screenshots         # builds the demo journey first
+    .venv/bin/python tools/screenshots.py OUT --project my.cnw     # or shoot an existing project
 
 Runs offscreen (no display needed). The demo journey (footprint, product LCA, plan, offsets,
 verification) is built in a temporary folder through the services' demo hooks; Brightway uses
 BRIGHTWAY2_DIR if set, else the workbench's application-data folder. Your preferences are not
-touched (a temporary QSettings folder is used).
+touched (a temporary QSettings folder is used, through the UI test helpers in tests/helpers/ui.py).
+
+A developer tool (not installed): it regenerates the screenshots in docs/.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PAGES = [
     "welcome",
@@ -58,11 +62,13 @@ def _settle(app, window) -> None:
 def shoot(project: Path, out: Path, langs=("en", "ko"), log=print) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from . import brightway, settings
-    from .app import create_app
-    from .i18n import install_language
-    from .main_window import MainWindow
-    from .testing import ErrorCapture, isolate_settings
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.helpers.ui import ErrorCapture, isolate_settings
+    from workbench.ui import brightway, settings
+    from workbench.ui.app import create_app
+    from workbench.ui.i18n import install_language
+    from workbench.ui.main_window import MainWindow
 
     app = create_app()
     tmp_settings = Path(tempfile.mkdtemp(prefix="cnw-shots-settings-"))
@@ -147,7 +153,7 @@ def write_index(out: Path, langs) -> Path:
         "# Screenshots",
         "",
         "Every page of the desktop app, in English and Korean, on the demo project after the whole",
-        "journey. Regenerate with `python -m workbench.ui.screenshots docs/screenshots`.",
+        "journey. Regenerate with `.venv/bin/python tools/screenshots.py docs/screenshots`.",
         "",
     ]
     for key in PAGES:

@@ -1,4 +1,6 @@
-"""Helpers for the UI tests (pytest-qt): isolated QSettings, error capture, waiting on workers."""
+"""Helpers for the UI tests (pytest-qt): isolated QSettings, error capture, a generated ledger, an open window.
+
+Also used by benchmarks/ui_start.py and tools/screenshots.py (as ``tests.helpers.ui``)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ def isolate_settings(tmp_path) -> None:
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    from . import settings
+    from workbench.ui import settings
 
     settings.qsettings().clear()
 
@@ -23,7 +25,7 @@ class ErrorCapture:
     """Collect errors the UI would show in a dialog (no modal dialogs in tests)."""
 
     def __enter__(self):
-        from . import errors
+        from workbench.ui import errors
 
         self.items: list = []
         self._old = errors.error_sink
@@ -31,7 +33,7 @@ class ErrorCapture:
         return self
 
     def __exit__(self, *exc):
-        from . import errors
+        from workbench.ui import errors
 
         errors.error_sink = self._old
         return False
@@ -85,8 +87,8 @@ def make_ledger_project(path, rows: int, progress=None):
 
 def open_window(qtbot, path=None, mode: str = "edit"):
     """A shown MainWindow (no Brightway load) on `path`, registered with qtbot for cleanup."""
-    from .app import create_app
-    from .main_window import MainWindow
+    from workbench.ui.app import create_app
+    from workbench.ui.main_window import MainWindow
 
     create_app()
     window = MainWindow(str(path) if path else None, mode=mode, load_brightway=False)

@@ -6,7 +6,7 @@ Aether Ltd). Crown copyright, Open Government Licence v3.0.
 
 Usage::
 
-    .venv/bin/python resources/factors/build_from_desnz.py /path/to/flat-file.xlsx [out.csv]
+    .venv/bin/python tools/build_from_desnz.py /path/to/flat-file.xlsx [out.csv]
 
 The flat file lists each factor as a group of rows sharing an ID stem (``1_100_1004_1``):
 ``_1`` 'kg CO2e' (total), ``_2`` 'kg CO2e of CO2 per unit', ``_3`` 'kg CO2e of CH4 per unit',
@@ -23,14 +23,15 @@ Needs openpyxl (a dependency of the workbench's Excel import).
 
 from __future__ import annotations
 
+import argparse
 import csv
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
+FACTORS = ROOT / "resources" / "factors"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -507,11 +508,12 @@ def build(path):
     return out, skipped, mismatches, adjusted
 
 
-def main(argv):
-    if len(argv) < 2:
-        raise SystemExit(__doc__)
-    src = Path(argv[1])
-    dst = Path(argv[2]) if len(argv) > 2 else HERE / "uk_desnz_2025.csv"
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Build uk_desnz_2025.csv from the DESNZ 2025 flat file.")
+    ap.add_argument("flat_file", type=Path, help="the DESNZ 2025 flat file (.xlsx)")
+    ap.add_argument("out", type=Path, nargs="?", default=FACTORS / "uk_desnz_2025.csv", help="CSV to write")
+    args = ap.parse_args(argv)
+    src, dst = args.flat_file, args.out
     recs, skipped, mismatches, adjusted = build(src)
     with open(dst, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
@@ -536,7 +538,8 @@ def main(argv):
         )
         for fid, t, s in mismatches:
             print(f"  {fid}: total {t} parts {s}")
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    raise SystemExit(main())
