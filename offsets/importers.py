@@ -1,16 +1,19 @@
-"""Read credit lots from a Verra registry CSV export or the generic CSV/Excel template.
+"""Credit lots from a Verra registry export or the generic CSV/Excel template: the column maps and
+the lot-building rules, over cell values the caller has already read and parsed.
 
-Both readers validate every row and either return all lots or raise :class:`ImportProblems` listing
-each bad row with file, row (header = row 1), column and reason; nothing half-read comes back.
-A stated quantity that disagrees with the serial range is not an import error: the lot keeps the
-stated quantity and the SERIAL.QUANTITY rule flags it (the published examples sometimes count
-ranges off by one; the workbench states its convention and flags the lot).
+This library reads no files: ``workbench.services.offsets`` reads the file with the workbench's
+one tabular reader, parses each cell by the kind named here (``VERRA_KINDS``, ``GENERIC_KINDS``)
+with its one cell parser, and calls :func:`verra_lot` / :func:`generic_lot`, which return the lot
+or the problems found, as (column, reason) pairs. A stated quantity that disagrees with the serial
+range is not an import error: the lot keeps the stated quantity and the SERIAL.QUANTITY rule flags
+it (the published examples sometimes count ranges off by one; the workbench states its convention
+and flags the lot).
 
 Verra export columns (../shared/STANDARDS.md): Issuance Date, Vintage Start, Vintage End, ID, Name,
 Country/Area, Project Type, Methodology, Quantity Issued, Serial Number, Additional Certifications,
-Retirement/Cancellation Date, Retirement Beneficiary, Retirement Reason. Dates may be ISO
-(YYYY-MM-DD) or slashed; slashed dates are read as ``date_order`` ("MDY" default, or "DMY"), and
-vintage dates are cross-checked against the dates encoded in the serial.
+Retirement/Cancellation Date, Retirement Beneficiary, Retirement Reason. Vintage dates are
+cross-checked against the dates encoded in the serial (and the serial's vintage can decide the
+day/month order of slashed dates: :data:`VERRA_VINTAGE`).
 
 Generic template: see ``GENERIC_COLUMNS`` and resources/offsets/generic-template.csv.
 """
@@ -19,23 +22,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-from .import_io import (  # noqa: F401  (Problem, ImportProblems, ImportCancelled are public here)
-    ImportCancelled,
-    ImportProblems,
-    Problem,
-    _bool,
-    _Collector,
-    _date,
-    _float,
-    _int,
-    _poll,
-    _read_rows,
-)
 from .lots import BOOL_FIELDS, KCCI_PRINCIPLES, KINDS, PROGRAMMES, STATUSES, CreditLot
-from .serials import SerialError, generic_serial, parse
+from .serials import Serial, SerialError, generic_serial, parse
 
 VERRA_COLUMNS = (
     "Issuance Date",
@@ -98,8 +88,15 @@ GENERIC_COLUMNS = (
     "notes",
 )
 GENERIC_REQUIRED = ("registry", "programme", "unit_type", "quantity")
-_INT_FIELDS = ("reduction_scope", "kets_compliance_year")
-_FLOAT_FIELDS = ("price", "annual_volume_t", "korean_share_pct")
+# Cell kinds: how the reader parses each column before the lot rules see it.
+DATE, INT, FLOAT, BOOL, TEXT, PRINCIPLES = "date", "int", "float", "bool", "text", "principles"
+VERRA_KINDS = {
+    "Issuance Date": DATE,
+    "Vintage Start": DATE,
+    "Vintage End": DATE,
+    "Retirement/Cancellation Date": DATE,
+    "Quantity Issued": INT,
+}
 _DATE_FIELDS = (
     "vintage_start",
     "vintage_end",
@@ -109,168 +106,158 @@ _DATE_FIELDS = (
     "koc_issuance_date",
     "conversion_date",
 )
+GENERIC_KINDS = {
+    name: (
+        DATE
+        if name in _DATE_FIELDS
+        else INT
+        if name in ("reduction_scope", "kets_compliance_year", "quantity", "serial_start", "serial_end")
+        else FLOAT
+        if name in ("price", "annual_volume_t", "korean_share_pct")
+        else BOOL
+        if name in BOOL_FIELDS
+        else PRINCIPLES
+        if name == "kcci_principles"
+        else TEXT
+    )
+    for name in GENERIC_COLUMNS
+}
+# column -> the serial field holding the same date (the serial's vintage decides a slashed date's order)
+VERRA_VINTAGE = {"Vintage Start": "vintage_start", "Vintage End": "vintage_end"}
+GENERIC_VINTAGE = {"vintage_start": "vintage_start", "vintage_end": "vintage_end"}
+
+Problems = list[tuple[str | None, str]]
 
 
-def read_verra_csv(
-    path, date_order: str = "MDY", progress: Callable[[float, str], object] | None = None, cancel=None
-) -> list[CreditLot]:
-    """Lots from a Verra registry export (one row = one serial range)."""
-    path = Path(path)
-    header, rows = _read_rows(path)
-    errs = _Collector(path.name)
+def parse_principles(text: str) -> tuple[str, ...]:
+    """KCCI principles listed in one cell (``;`` or ``,`` separated); unknown ones raise ValueError."""
+    items = tuple(p.strip().lower() for p in re.split(r"[;,]", str(text)) if p.strip())
+    bad = [p for p in items if p not in KCCI_PRINCIPLES]
+    if bad:
+        raise ValueError(f"unknown principle(s) {', '.join(bad)} (known: {', '.join(KCCI_PRINCIPLES)})")
+    return items
+
+
+def verra_header_problems(header: list[str]) -> Problems:
     missing = [c for c in VERRA_REQUIRED if c not in header]
     if missing:
-        errs.add(
-            1, None, f"missing column(s) {', '.join(missing)} (a Verra export has {', '.join(VERRA_COLUMNS)})"
-        )
-        errs.raise_if_any()
-    col = {name: header.index(name) for name in header if name}
-    lots = []
-    for n, raw in enumerate(rows, start=2):
-        _poll(n, len(rows), path.name, progress, cancel)
-        cell = {name: (raw[i] if i < len(raw) else None) for name, i in col.items()}
-        before = len(errs.items)
-        serial_text = str(cell.get("Serial Number") or "").strip()
-        try:
-            s = parse(serial_text, "VCS")
-        except SerialError as exc:
-            errs.add(n, "Serial Number", str(exc))
-            continue
-        vals = {}
-        for name in ("Issuance Date", "Vintage Start", "Vintage End", "Retirement/Cancellation Date"):
-            try:
-                vals[name] = _date(cell.get(name), date_order)
-            except ValueError as exc:
-                errs.add(n, name, str(exc))
-        for name, enc in (("Vintage Start", "vintage_start"), ("Vintage End", "vintage_end")):
-            if vals.get(name) and vals[name] != s.fields[enc]:
-                errs.add(
-                    n,
-                    name,
-                    f"{vals[name]} disagrees with the serial's {s.fields[enc]} (check the date order)",
-                )
-        try:
-            qty = _int(cell.get("Quantity Issued") or "")
-            if qty <= 0:
-                errs.add(n, "Quantity Issued", f"{qty} is not a positive number of credits")
-        except ValueError as exc:
-            errs.add(n, "Quantity Issued", str(exc))
-        pid = str(cell.get("ID") or "").strip()
-        if pid and pid.isdigit() and str(int(pid)) != s.fields["project_id"]:
-            errs.add(n, "ID", f"project {pid} disagrees with the serial's project {s.fields['project_id']}")
-        if len(errs.items) > before:
-            continue
-        certs = str(cell.get("Additional Certifications") or "")
-        retired = vals.get("Retirement/Cancellation Date")
-        lots.append(
-            CreditLot(
-                registry="Verra",
-                programme="VCS",
-                unit_type="VCU",
-                serial=s.text,
-                quantity=qty,
-                serial_start=s.start,
-                serial_end=s.end,
-                serial_key=s.key,
-                project_id=pid or s.fields["project_id"],
-                project_name=(cell.get("Name") or None),
-                methodology=(cell.get("Methodology") or None),
-                host_country=s.fields["country"],
-                vintage_start=s.fields["vintage_start"],
-                vintage_end=s.fields["vintage_end"],
-                issuance_date=vals.get("Issuance Date"),
-                verifier="Verra VCS (validated and verified)",
-                ccp_label="CCP" in certs.upper(),
-                corsia_eligible="CORSIA" in certs.upper(),
-                status="retired" if retired else "held",
-                retirement_date=retired,
-                beneficiary=(cell.get("Retirement Beneficiary") or None) if retired else None,
-                notes="; ".join(
-                    x
-                    for x in (
-                        str(cell.get("Project Type") or ""),
-                        certs,
-                        str(cell.get("Retirement Reason") or ""),
-                    )
-                    if x
-                )
-                or None,
+        return [
+            (None, f"missing column(s) {', '.join(missing)} (a Verra export has {', '.join(VERRA_COLUMNS)})")
+        ]
+    return []
+
+
+def verra_serial(text) -> Serial:
+    """The serial of a Verra export row (raises SerialError)."""
+    return parse(str(text or "").strip(), "VCS")
+
+
+def verra_lot(vals: dict, s: Serial) -> tuple[CreditLot | None, Problems]:
+    """A lot from one Verra export row: ``vals`` maps column names to parsed values (dates as
+    ``datetime.date``, "Quantity Issued" as int, text as str or None); ``s`` is its serial."""
+    problems: Problems = []
+    for name, enc in VERRA_VINTAGE.items():
+        if vals.get(name) and vals[name] != s.fields[enc]:
+            problems.append(
+                (name, f"{vals[name]} disagrees with the serial's {s.fields[enc]} (check the date order)")
             )
+    qty = vals.get("Quantity Issued")
+    if qty is not None and qty <= 0:
+        problems.append(("Quantity Issued", f"{qty} is not a positive number of credits"))
+    pid = str(vals.get("ID") or "").strip()
+    if pid and pid.isdigit() and str(int(pid)) != s.fields["project_id"]:
+        problems.append(("ID", f"project {pid} disagrees with the serial's project {s.fields['project_id']}"))
+    if problems or qty is None:
+        return None, problems
+    certs = str(vals.get("Additional Certifications") or "")
+    retired = vals.get("Retirement/Cancellation Date")
+    lot = CreditLot(
+        registry="Verra",
+        programme="VCS",
+        unit_type="VCU",
+        serial=s.text,
+        quantity=qty,
+        serial_start=s.start,
+        serial_end=s.end,
+        serial_key=s.key,
+        project_id=pid or s.fields["project_id"],
+        project_name=(vals.get("Name") or None),
+        methodology=(vals.get("Methodology") or None),
+        host_country=s.fields["country"],
+        vintage_start=s.fields["vintage_start"],
+        vintage_end=s.fields["vintage_end"],
+        issuance_date=vals.get("Issuance Date"),
+        verifier="Verra VCS (validated and verified)",
+        ccp_label="CCP" in certs.upper(),
+        corsia_eligible="CORSIA" in certs.upper(),
+        status="retired" if retired else "held",
+        retirement_date=retired,
+        beneficiary=(vals.get("Retirement Beneficiary") or None) if retired else None,
+        notes="; ".join(
+            x
+            for x in (str(vals.get("Project Type") or ""), certs, str(vals.get("Retirement Reason") or ""))
+            if x
         )
-    errs.raise_if_any()
-    if not lots:
-        raise ImportProblems([Problem(path.name, None, None, "no data rows below the header")])
-    return lots
+        or None,
+    )
+    return lot, []
 
 
-def _generic_row(n: int, cell: dict, errs: _Collector) -> CreditLot | None:
-    before = len(errs.items)
-    vals: dict = {}
-    for name in GENERIC_REQUIRED:
-        if cell.get(name) in (None, "") or not str(cell.get(name)).strip():
-            errs.add(n, name, "required value is empty")
-    if len(errs.items) > before:
+def generic_header_problems(header: list[str]) -> Problems:
+    problems: Problems = [
+        (h, f"unknown column (template columns: {', '.join(GENERIC_COLUMNS)})")
+        for h in header
+        if h and h.lower() not in GENERIC_COLUMNS
+    ]
+    missing = [c for c in GENERIC_REQUIRED if c not in [h.lower() for h in header]]
+    if missing:
+        problems.append((None, f"missing required column(s) {', '.join(missing)}"))
+    return problems
+
+
+def generic_serial_text(vals: dict) -> str | None:
+    """The serial of a generic row as written (``serial``, or composed from prefix + start + end)."""
+    if vals.get("serial"):
+        return vals["serial"]
+    if vals.get("prefix") is None or vals.get("serial_start") is None or vals.get("serial_end") is None:
         return None
-    for name, raw in cell.items():
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            continue
-        try:
-            if name in _DATE_FIELDS:
-                vals[name] = _date(raw, "DMY")
-            elif name in _INT_FIELDS or name in ("quantity", "serial_start", "serial_end"):
-                vals[name] = _int(raw)
-            elif name in _FLOAT_FIELDS:
-                vals[name] = _float(raw)
-            elif name in BOOL_FIELDS:
-                vals[name] = _bool(raw)
-            elif name == "kcci_principles":
-                items = tuple(p.strip().lower() for p in re.split(r"[;,]", str(raw)) if p.strip())
-                bad = [p for p in items if p not in KCCI_PRINCIPLES]
-                if bad:
-                    raise ValueError(
-                        f"unknown principle(s) {', '.join(bad)} (known: {', '.join(KCCI_PRINCIPLES)})"
-                    )
-                vals[name] = items
-            else:
-                vals[name] = str(raw).strip()
-        except ValueError as exc:
-            errs.add(n, name, str(exc))
-    if len(errs.items) > before:
-        return None
+    return generic_serial(vals["registry"], vals["prefix"], vals["serial_start"], vals["serial_end"])
+
+
+def generic_lot(vals: dict) -> tuple[CreditLot | None, Problems]:
+    """A lot from one generic-template row: ``vals`` maps column names (lower case) to values
+    parsed by ``GENERIC_KINDS``; empty cells are absent."""
+    problems: Problems = []
+    vals = dict(vals)
     prog, unit = vals["programme"].upper(), vals["unit_type"].upper()
     if prog not in PROGRAMMES:
-        errs.add(n, "programme", f"unknown programme '{vals['programme']}' (known: {', '.join(PROGRAMMES)})")
-        return None
+        return None, [
+            ("programme", f"unknown programme '{vals['programme']}' (known: {', '.join(PROGRAMMES)})")
+        ]
     if unit not in PROGRAMMES[prog][1]:
-        errs.add(
-            n, "unit_type", f"{unit} is not a unit of {prog} (expected {', '.join(PROGRAMMES[prog][1])})"
-        )
-        return None
+        return None, [
+            ("unit_type", f"{unit} is not a unit of {prog} (expected {', '.join(PROGRAMMES[prog][1])})")
+        ]
     for name, allowed in (("kind", KINDS), ("status", STATUSES)):
         if name in vals and vals[name].lower() not in allowed:
-            errs.add(n, name, f"'{vals[name]}' is not one of {', '.join(allowed)}")
+            problems.append((name, f"'{vals[name]}' is not one of {', '.join(allowed)}"))
     if vals.get("status", "").lower() == "retired" and "retirement_date" not in vals:
-        errs.add(n, "retirement_date", "status is retired but no retirement date is given")
+        problems.append(("retirement_date", "status is retired but no retirement date is given"))
     if vals["quantity"] <= 0:
-        errs.add(n, "quantity", f"{vals['quantity']} is not a positive number of credits")
-    serial = vals.pop("serial", None)
-    prefix, start, end = (
-        vals.pop("prefix", None),
-        vals.pop("serial_start", None),
-        vals.pop("serial_end", None),
-    )
+        problems.append(("quantity", f"{vals['quantity']} is not a positive number of credits"))
+    serial = generic_serial_text(vals)
+    for k in ("serial", "prefix", "serial_start", "serial_end"):
+        vals.pop(k, None)
     if not serial:
-        if prefix is None or start is None or end is None:
-            errs.add(n, "serial", "give either serial or prefix + serial_start + serial_end")
-            return None
-        serial = generic_serial(vals["registry"], prefix, start, end)
+        problems.append(("serial", "give either serial or prefix + serial_start + serial_end"))
+        return None, problems
     try:
         s = parse(serial, prog)
     except SerialError as exc:
-        errs.add(n, "serial", str(exc))
-        return None
-    if len(errs.items) > before:
-        return None
+        problems.append(("serial", str(exc)))
+        return None, problems
+    if problems:
+        return None, problems
     for k in ("kind", "status"):
         if k in vals:
             vals[k] = vals[k].lower()
@@ -286,35 +273,7 @@ def _generic_row(n: int, cell: dict, errs: _Collector) -> CreditLot | None:
         serial_end=s.end,
         serial_key=s.key,
     )
-    return CreditLot(**vals)
-
-
-def read_generic(
-    path, progress: Callable[[float, str], object] | None = None, cancel=None
-) -> list[CreditLot]:
-    """Lots from the generic template (.csv or .xlsx); columns in ``GENERIC_COLUMNS``, any order."""
-    path = Path(path)
-    header, rows = _read_rows(path)
-    errs = _Collector(path.name)
-    unknown = [h for h in header if h and h.lower() not in GENERIC_COLUMNS]
-    for h in unknown:
-        errs.add(1, h, f"unknown column (template columns: {', '.join(GENERIC_COLUMNS)})")
-    missing = [c for c in GENERIC_REQUIRED if c not in [h.lower() for h in header]]
-    if missing:
-        errs.add(1, None, f"missing required column(s) {', '.join(missing)}")
-    errs.raise_if_any()
-    names = [h.lower() for h in header]
-    lots = []
-    for n, raw in enumerate(rows, start=2):
-        _poll(n, len(rows), path.name, progress, cancel)
-        cell = {name: (raw[i] if i < len(raw) else None) for i, name in enumerate(names) if name}
-        lot = _generic_row(n, cell, errs)
-        if lot is not None:
-            lots.append(lot)
-    errs.raise_if_any()
-    if not lots:
-        raise ImportProblems([Problem(path.name, None, None, "no data rows below the header")])
-    return lots
+    return CreditLot(**vals), []
 
 
 def write_generic_template(path) -> Path:

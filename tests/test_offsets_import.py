@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from offsets.importers import GENERIC_COLUMNS, read_generic, write_generic_template
+from offsets.importers import GENERIC_COLUMNS, write_generic_template
 from workbench.project.errors import InputError
 from workbench.services import offsets as svc
 
@@ -238,7 +238,7 @@ def test_not_a_workbook_and_empty_file(tmp_project, tmp_path, file_bytes):
     empty = tmp_path / "empty.csv"
     empty.write_text("")
     before = file_bytes(tmp_project.path)
-    with pytest.raises(InputError, match="fake.xlsx: not a readable Excel workbook"):
+    with pytest.raises(InputError, match="fake.xlsx: not a readable .xlsx workbook"):
         svc.import_registry_file(tmp_project, bad, kind="generic")
     with pytest.raises(InputError, match="empty.csv: the file is empty"):
         svc.import_registry_file(tmp_project, empty, kind="generic")
@@ -247,7 +247,7 @@ def test_not_a_workbook_and_empty_file(tmp_project, tmp_path, file_bytes):
 
 def test_template_round_trips(tmp_path):
     for name in ("t.csv", "t.xlsx"):
-        lots = read_generic(write_generic_template(tmp_path / name))
+        lots = svc.read_registry_file(write_generic_template(tmp_path / name), "generic")
         assert len(lots) == 1 and lots[0].unit_type == "KCR" and lots[0].quantity == 500
     with open(tmp_path / "t.csv", encoding="utf-8") as fh:
         assert next(csv.reader(fh)) == list(GENERIC_COLUMNS)

@@ -8,6 +8,7 @@ import re
 import pytest
 from openpyxl import Workbook
 
+from workbench import new_project, open_project
 from workbench.cli import main as cnw
 from workbench.project.errors import InputError
 from workbench.services import boundary, inventory
@@ -106,7 +107,9 @@ def test_missing_column_and_empty_files(proj, tmp_path):
     with pytest.raises(InputError, match="empty.csv: the file is empty; nothing was imported"):
         inventory.import_activities(proj, empty)
     header_only = _csv(tmp_path, "", name="header.csv")
-    with pytest.raises(InputError, match="header.csv: no data rows; nothing was imported"):
+    with pytest.raises(
+        InputError, match="header.csv: the file has a header row but no data rows; nothing was imported"
+    ):
         inventory.import_activities(proj, header_only)
     assert _state(proj) == before
 
@@ -165,7 +168,9 @@ def test_xlsx_import_with_mapping_and_bad_cell(proj, tmp_path):
     assert _state(proj) == before
     bogus = tmp_path / "bogus.xlsx"
     bogus.write_text("not a zip")
-    with pytest.raises(InputError, match="bogus.xlsx: not a readable .xlsx workbook"):
+    with pytest.raises(
+        InputError, match="bogus.xlsx: not a readable .xlsx workbook \\(it is not a zip archive\\)"
+    ):
         inventory.import_activities(proj, bogus)
 
 
@@ -207,3 +212,38 @@ def test_cli_new_import_info_attach_snapshot(tmp_path, capsys):
     assert "Import activities from data.csv" in capsys.readouterr().out
     assert cnw(["info", str(tmp_path / "missing.cnw")]) == 2
     assert f"cnw: error: {tmp_path / 'missing.cnw'}: no such file" in capsys.readouterr().err
+
+
+def test_cli_import_detects_day_first_and_utf16_and_names_the_option_when_it_cannot(tmp_path, capsys):
+    from workbench.cli import main as cnw
+
+    f = tmp_path / "acme.cnw"
+    p = new_project(f, "ACME")
+    boundary.add_site(p, "S1", "Seoul")
+    boundary.add_source(p, "ELEC", "Electricity", 2, site="S1", unit="kWh")
+    p.close()
+    day_first = tmp_path / "day-first-utf16.csv"
+    day_first.write_text(
+        "source,site,date,quantity,unit\nELEC,S1,25/03/2025,1,kWh\nELEC,S1,03/04/2025,2,kWh\n",
+        encoding="utf-16",
+    )
+    assert cnw(["import-activities", str(f), str(day_first)]) == 0
+    out = capsys.readouterr().out
+    assert "imported 2 rows" in out and "UTF-16" in out
+    with open_project(f, mode="read") as q:
+        assert [r["date_start"] for r in q.rows("SELECT date_start FROM activities ORDER BY id")] == [
+            "2025-03-25",
+            "2025-04-03",
+        ]
+    ambiguous = tmp_path / "ambiguous.csv"
+    ambiguous.write_text("source,site,date,quantity,unit\nELEC,S1,03/04/2025,2,kWh\n", encoding="utf-8")
+    before = f.read_bytes()
+    assert cnw(["import-activities", str(f), str(ambiguous)]) == 1
+    err = capsys.readouterr().err
+    assert "row 2" in err and "--date-order DMY|MDY" in err and "Traceback" not in err
+    assert f.read_bytes() == before
+    assert cnw(["import-activities", str(f), str(ambiguous), "--date-order", "MDY"]) == 0
+    with open_project(f, mode="read") as q:
+        assert (
+            q.one("SELECT date_start FROM activities ORDER BY id DESC LIMIT 1")["date_start"] == "2025-03-04"
+        )

@@ -35,8 +35,9 @@ def register(sub) -> None:
     q.add_argument(
         "--date-order",
         choices=["MDY", "DMY"],
-        default="MDY",
-        help="order of slashed dates in a Verra export (default MDY)",
+        default=None,
+        help="order of slashed dates such as 03/04/2025 (default: decided by the file: a day over 12, "
+        "or each row's serial vintage; rows nothing decides are refused and name this option)",
     )
     q.add_argument(
         "--retirements-from",

@@ -35,6 +35,17 @@ def register(sub) -> None:
     )
     p.add_argument("--sheet")
     p.add_argument("--period", help="period label (default: the current period)")
+    p.add_argument(
+        "--date-order",
+        choices=["DMY", "MDY"],
+        help="order of slashed dates such as 03/04/2025 (default: decided by the file when a day is over 12)",
+    )
+    p.add_argument(
+        "--decimal",
+        choices=[".", ","],
+        help="decimal mark of numbers written as text (default '.', ',' for semicolon-delimited files)",
+    )
+    p.add_argument("--encoding", help="text encoding (default: detected: UTF-8, UTF-16 with BOM, CP949)")
     p.add_argument("--check", action="store_true", help="check only; write nothing")
     p.add_argument("--break-lock", action="store_true")
     p.set_defaults(handler=cmd_import)
@@ -122,13 +133,21 @@ def cmd_import(args) -> int:
     def progress(frac, msg):
         print(f"  {msg}", file=sys.stderr)
 
+    options = {"date_order": args.date_order, "decimal": args.decimal, "encoding": args.encoding}
     # Check first with the file open read-only, so bad input never touches the project file
     # (not even the lock record); then import for real.
     with _open(args.file) as p:
         period_id = boundary.period_by_label(p, args.period)["id"] if args.period else None
         try:
             res = inventory.import_activities(
-                p, args.data, mapping or None, period_id, args.sheet, preview=True, progress=progress
+                p,
+                args.data,
+                mapping or None,
+                period_id,
+                args.sheet,
+                preview=True,
+                progress=progress,
+                **options,
             )
         except InputError as exc:
             print(f"cnw: error: {exc}", file=sys.stderr)
@@ -147,13 +166,14 @@ def cmd_import(args) -> int:
     with _open(args.file, write=True, break_lock=args.break_lock) as p:
         try:
             res = inventory.import_activities(
-                p, args.data, mapping or None, period_id, args.sheet, progress=progress
+                p, args.data, mapping or None, period_id, args.sheet, progress=progress, **options
             )
         except InputError as exc:
             print(f"cnw: error: {exc}", file=sys.stderr)
             return 1
         print(
-            f"{res.filename}: imported {res.rows:,} rows (batch {res.batch_id}, sha256 {res.sha256[:12]}...)"
+            f"{res.filename}: imported {res.rows:,} rows (batch {res.batch_id}, sha256 {res.sha256[:12]}...; "
+            f"read as {res.format})"
         )
     return 0
 

@@ -1,20 +1,22 @@
 """Journey step 2: inventory (activity data). Import from CSV/.xlsx, add, edit, delete, page.
 
-An import is validated row by row (source, site, dates inside the reporting period, quantity,
-unit convertible to the source's unit with pint) and lands whole in one transaction, or not at
-all: any error rolls back and is reported with file, row, column and reason.
+An import is read by the one tabular reader (``common.tabular``), its cells by the one cell parser
+(``common.cells``), and every row is checked by :class:`ActivityRules` (source, site, dates inside
+the reporting period, quantity, unit convertible to the source's unit with pint, uncertainty), the
+same rules a typed-in or edited activity passes. The whole file is checked before any write
+transaction is opened; it then lands whole in one transaction. Any problem is reported with file,
+row, column and reason, and the project file stays byte-identical.
 """
 
 from __future__ import annotations
 
-import calendar
-import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from workbench.project.audit import now_iso
 from workbench.project.errors import InputError, ProjectError, RowError
+from workbench.services.common import cells
+from workbench.services.common.periods import period_row
 from workbench.services.common.tabular import TabularFile, file_sha256, resolve_columns
 
 FIELDS = {  # field -> required
@@ -58,8 +60,15 @@ COLUMNS = [
     "unc_pct",
     "import_batch_id",
 ]
-_THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_PLAIN_POINT = re.compile(r"-?\d+(?:\.\d+)?")  # the common case, read without the general parser
+_PLAIN_INT = re.compile(r"-?\d+")
+DATE_ORDER_HINT = (
+    "set the date order to import this file: day first or month first (on the command line: "
+    "cnw import-activities --date-order DMY|MDY; in Python: date_order='DMY' or 'MDY')"
+)
+KEEP_ROWS = (
+    200_000  # files up to this many rows are checked once and kept in memory; larger ones are read twice
+)
 
 
 @dataclass
@@ -69,71 +78,154 @@ class ImportResult:
     batch_id: int | None
     sha256: str
     errors: list[RowError] = field(default_factory=list)
+    format: str = ""  # what the reader detected, e.g. "CSV, CP949 (EUC-KR), comma-delimited"
 
 
-def _parse_number(text) -> float:
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
-        return float(text)
-    t = str(text).strip()
-    if _THOUSANDS.match(t):
-        t = t.replace(",", "")
-    return float(t)
+class ActivityRules:
+    """The checks every activity passes, imported from a file or typed in: source, quantity, unit
+    (convertible to the source's unit), dates inside the reporting period, site, uncertainty.
 
+    Each check returns ``(value, reason)``; ``reason`` is None when the value is good. Results are
+    cached per distinct raw value (a million-row file has few distinct units and dates)."""
 
-class _DateParser:
-    """Caches parsed date cells; returns (start, end) ISO strings or raises ValueError."""
+    def __init__(self, project, period: dict, date_order: str | None = None, decimal: str = "."):
+        self.period, self.order, self.decimal = period, date_order, decimal
+        rows = project.rows("SELECT id, code, unit, site_id FROM sources")
+        self.sources = {r["code"]: r for r in rows}
+        self.sources_by_id = {r["id"]: r for r in rows}
+        self.sites = {r["code"]: r["id"] for r in project.rows("SELECT id, code FROM sites")}
+        self.site_ids = set(self.sites.values())
+        self.unit_ok: dict = {}
+        self.date_cache: dict = {}
+        self.evidence = cells.DateOrderEvidence()
+        self._plain = _PLAIN_POINT if decimal == "." else _PLAIN_INT
 
-    def __init__(self):
-        self.cache: dict = {}
+    def source(self, code):
+        src = self.sources.get(code)
+        if src is None:
+            code = str(code).strip()
+            src = self.sources.get(code)
+            if src is None:
+                return None, (f"unknown emission source '{code}'" if code else "source is empty")
+        return src, None
 
-    def __call__(self, value) -> tuple[str, str]:
-        try:
-            return self.cache[value]
-        except (KeyError, TypeError):
-            pass
-        if isinstance(value, date):
-            d = (
-                value.date().isoformat()
-                if hasattr(value, "date") and callable(value.date)
-                else value.isoformat()
-            )
-            res = (d, d)
+    def quantity(self, raw):
+        if type(raw) is str and self._plain.fullmatch(raw) and len(raw) < 16:
+            q = float(raw)
         else:
-            t = str(value).strip()
-            m = _MONTH.match(t)
-            if m:
-                y, mo = int(m.group(1)), int(m.group(2))
-                if not 1 <= mo <= 12:
-                    raise ValueError(f"'{t}' is not a month (use YYYY-MM)")
-                res = (f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
-            else:
-                try:
-                    d = date.fromisoformat(t[:10] if len(t) > 10 and t[10] in " T" else t).isoformat()
-                except ValueError:
-                    raise ValueError(f"'{t}' is not a date (use YYYY-MM-DD or YYYY-MM)") from None
-                res = (d, d)
+            if cells.is_blank(raw):
+                return None, "quantity is empty"
+            try:
+                q = cells.parse_number(raw, self.decimal)
+            except cells.CellError as exc:
+                return None, str(exc)
+        if q < 0:
+            return None, (
+                f"negative quantity {raw} (enter returns or corrections as their own source, "
+                "not as negative activity)"
+            )
+        return q, None
+
+    def unit(self, unit, src) -> str | None:
+        key = (unit, src["unit"])
+        problem = self.unit_ok.get(key, False)
+        if problem is False:
+            from lca.units import UnitError, conversion_factor, parse_unit
+
+            text = str(unit).strip()
+            try:
+                if not text:
+                    raise UnitError("the unit is empty")
+                if src["unit"]:
+                    conversion_factor(text, src["unit"])
+                else:
+                    parse_unit(text)
+                problem = None
+            except UnitError as exc:
+                problem = (
+                    f"{exc} (source '{src['code']}' is measured in {src['unit']})"
+                    if src["unit"] and text
+                    else str(exc)
+                )
+            self.unit_ok[key] = problem
+        return problem
+
+    def dates(self, key: tuple, ranged: bool, row_no=None, fields=("date",)):
+        """``key``: (date,) or (date_start, date_end) raw cells. Returns (start, end) ISO strings,
+        an error message (str), or an :class:`~workbench.services.common.cells.AmbiguousDate`
+        when the day/month order is not known yet."""
+        got = self.date_cache.get(key)
+        if got is None:
+            for fld, value in zip(fields, key, strict=False):
+                self.evidence.note(row_no, fld, value)
+            got = self.date_cache[key] = self._dates(key, ranged)
+        return got
+
+    def _dates(self, key, ranged):
+        p = self.period
         try:
-            self.cache[value] = res
-        except TypeError:
-            pass
-        return res
+            if ranged:
+                start, end = key
+                if cells.is_blank(start):
+                    raise cells.CellError("no start date (date_start is empty)")
+                ds = cells.parse_month(start, self.order)[0].isoformat()
+                de = cells.parse_month(start if cells.is_blank(end) else end, self.order)[1].isoformat()
+            else:
+                if cells.is_blank(key[0]):
+                    raise cells.CellError(
+                        "no date: give a 'date' (YYYY-MM-DD or YYYY-MM) or date_start/date_end"
+                    )
+                a, b = cells.parse_month(key[0], self.order)
+                ds, de = a.isoformat(), b.isoformat()
+        except cells.AmbiguousDate as exc:
+            return exc
+        except cells.CellError as exc:
+            return str(exc)
+        if de < ds:
+            return f"end {de} is before start {ds}"
+        if ds < p["start"] or de > p["end"]:
+            return f"{ds}..{de} is outside the reporting period {p['label']} ({p['start']} to {p['end']})"
+        return ds, de
+
+    def site(self, value, default):
+        if cells.is_blank(value):
+            return default, None
+        code = str(value).strip()
+        site_id = self.sites.get(code)
+        if site_id is None:
+            return None, f"unknown site '{code}'"
+        return site_id, None
+
+    def uncertainty(self, dist_raw, pct_raw) -> tuple[str, float | None, list[tuple[str, str]]]:
+        problems = []
+        dist = "none" if cells.is_blank(dist_raw) else str(dist_raw).strip().lower()
+        if dist not in UNC_DISTS:
+            problems.append(("unc_dist", f"'{dist}' is not one of {', '.join(UNC_DISTS)}"))
+        pct = None
+        if not cells.is_blank(pct_raw):
+            try:
+                pct = cells.parse_number(pct_raw, self.decimal)
+                if pct < 0:
+                    raise cells.CellError(f"'{pct_raw}' is negative")
+            except cells.CellError as exc:
+                problems.append(("unc_pct", f"'{pct_raw}' is not a non-negative percentage ({exc})"))
+                pct = None
+        return dist, pct, problems
 
 
 class _Validator:
-    """Turns file rows into activity tuples, collecting RowErrors (no writes)."""
+    """Turns file rows into activity tuples with :class:`ActivityRules`, collecting RowErrors
+    (no writes). Rows whose day/month order is not known yet are kept in ``pending``."""
 
     def __init__(
-        self, project, tab: TabularFile, cols: dict[str, int], period: dict, batch_id, max_errors: int
+        self, rules: ActivityRules, tab: TabularFile, cols: dict[str, int], batch_id, max_errors: int
     ):
-        self.tab, self.cols, self.period, self.batch_id = tab, cols, period, batch_id
+        self.rules, self.tab, self.cols, self.batch_id = rules, tab, cols, batch_id
         self.max_errors = max_errors
         self.errors: list[RowError] = []
+        self.pending: list[tuple[int, str, cells.AmbiguousDate]] = []
         self.truncated = False
         self.count = 0
-        self.sources = {r["code"]: r for r in project.rows("SELECT id, code, unit, site_id FROM sources")}
-        self.sites = {r["code"]: r["id"] for r in project.rows("SELECT id, code FROM sites")}
-        self.unit_ok: dict[tuple[str, str | None], str | None] = {}
-        self.dates = _DateParser()
 
     def err(self, row_no, fld, reason):
         if len(self.errors) >= self.max_errors:
@@ -141,37 +233,19 @@ class _Validator:
             return
         self.errors.append(RowError(self.tab.name, row_no, fld, reason))
 
-    def _unit_problem(self, unit: str, target: str | None) -> str | None:
-        key = (unit, target)
-        if key not in self.unit_ok:
-            from lca.units import UnitError, conversion_factor, parse_unit
-
-            try:
-                if target:
-                    conversion_factor(unit, target)
-                else:
-                    parse_unit(unit)
-                self.unit_ok[key] = None
-            except UnitError as exc:
-                self.unit_ok[key] = str(exc)
-        return self.unit_ok[key]
-
-    def rows(self, progress=None, cancel=None):
+    def rows(self, progress=None, cancel=None, verb="checked"):
         """Yield activity tuples for valid rows; tight loop (one million rows is the normal case)."""
-        c = self.cols
+        c, rules, err = self.cols, self.rules, self.err
         width = len(self.tab.header)
         i_src, i_q, i_unit = c["source"], c["quantity"], c["unit"]
         i_date, i_ds, i_de = c.get("date"), c.get("date_start"), c.get("date_end")
         i_site, i_desc, i_ref = c.get("site"), c.get("description"), c.get("reference")
         i_dist, i_unc = c.get("unc_dist"), c.get("unc_pct")
-        p_start, p_end, p_label, p_id = (
-            self.period["start"],
-            self.period["end"],
-            self.period["label"],
-            self.period["id"],
-        )
-        sources, sites, unit_ok, batch_id = self.sources, self.sites, self.unit_ok, self.batch_id
-        date_cache: dict = {}
+        ranged = i_ds is not None
+        date_field = "date_start" if ranged else "date"
+        date_fields = ("date_start", "date_end") if ranged else ("date",)
+        p_id, batch_id = rules.period["id"], self.batch_id
+        source, quantity, unit_check, dates = rules.source, rules.quantity, rules.unit, rules.dates
         for row_no, vals in self.tab.rows():
             if len(vals) < width:
                 vals = list(vals) + [""] * (width - len(vals))
@@ -181,91 +255,44 @@ class _Validator:
                         f"{self.tab.name}: import cancelled at row {row_no}; nothing was imported"
                     )
                 if progress is not None:
-                    progress(None, f"{self.tab.name}: checked {row_no:,} rows")
+                    progress(None, f"{self.tab.name}: {verb} {row_no:,} rows")
             ok = True
-            # source
-            code = vals[i_src]
-            src = sources.get(code)
-            if src is None:
-                code = str(code).strip()
-                src = sources.get(code)
-                if src is None:
-                    self.err(
-                        row_no, "source", f"unknown emission source '{code}'" if code else "source is empty"
-                    )
-                    ok = False
-            # quantity
-            raw_q = vals[i_q]
-            try:
-                q = float(raw_q)
-            except (TypeError, ValueError):
-                try:
-                    q = _parse_number(raw_q)
-                except (TypeError, ValueError):
-                    q = None
-            if q is None or q != q or q in (float("inf"), float("-inf")):
-                self.err(
-                    row_no,
-                    "quantity",
-                    f"'{raw_q}' is not a number" if str(raw_q).strip() else "quantity is empty",
-                )
+            src, why = source(vals[i_src])
+            if why:
+                err(row_no, "source", why)
                 ok = False
-            elif q < 0:
-                self.err(
-                    row_no,
-                    "quantity",
-                    f"negative quantity {raw_q} (enter returns or corrections as "
-                    "their own source, not as negative activity)",
-                )
+            q, why = quantity(vals[i_q])
+            if why:
+                err(row_no, "quantity", why)
                 ok = False
-            # unit
             unit = vals[i_unit]
             if src is not None:
-                key = (unit, src["unit"])
-                problem = unit_ok.get(key, False)
-                if problem is False:
-                    problem = unit_ok[key] = self._unit_problem(str(unit).strip(), src["unit"])
-                if problem:
-                    self.err(
-                        row_no,
-                        "unit",
-                        f"{problem} (source '{code}' is measured in {src['unit']})"
-                        if src["unit"] and str(unit).strip()
-                        else problem,
-                    )
+                why = unit_check(unit, src)
+                if why:
+                    err(row_no, "unit", why)
                     ok = False
-            # dates
-            dkey = (vals[i_date],) if i_ds is None else (vals[i_ds], vals[i_de] if i_de is not None else "")
-            got = date_cache.get(dkey)
-            if got is None:
-                got = date_cache[dkey] = self._dates(dkey, i_ds is not None, p_start, p_end, p_label)
-            if isinstance(got, str):
-                self.err(row_no, "date_start" if i_ds is not None else "date", got)
+            dkey = (vals[i_date],) if not ranged else (vals[i_ds], vals[i_de] if i_de is not None else "")
+            got = dates(dkey, ranged, row_no, date_fields)
+            if type(got) is not tuple:
+                if isinstance(got, str):
+                    err(row_no, date_field, got)
+                else:
+                    self.pending.append((row_no, date_field, got))
                 ok = False
-            # site
-            site_id = src["site_id"] if src is not None else None
-            if i_site is not None and vals[i_site]:
-                site_code = str(vals[i_site]).strip()
-                if site_code:
-                    site_id = sites.get(site_code)
-                    if site_id is None:
-                        self.err(row_no, "site", f"unknown site '{site_code}'")
-                        ok = False
-            # uncertainty
-            dist = "none"
-            if i_dist is not None and vals[i_dist]:
-                dist = str(vals[i_dist]).strip().lower() or "none"
-                if dist not in UNC_DISTS:
-                    self.err(row_no, "unc_dist", f"'{dist}' is not one of {', '.join(UNC_DISTS)}")
-                    ok = False
-            unc = None
-            if i_unc is not None and str(vals[i_unc]).strip():
-                try:
-                    unc = _parse_number(vals[i_unc])
-                    if unc < 0 or unc != unc:
-                        raise ValueError
-                except (TypeError, ValueError):
-                    self.err(row_no, "unc_pct", f"'{vals[i_unc]}' is not a non-negative percentage")
+            site_id, why = rules.site(
+                vals[i_site] if i_site is not None else None, src["site_id"] if src else None
+            )
+            if why:
+                err(row_no, "site", why)
+                ok = False
+            if i_dist is None and i_unc is None:
+                dist, unc = "none", None
+            else:
+                dist, unc, problems = rules.uncertainty(
+                    vals[i_dist] if i_dist is not None else None, vals[i_unc] if i_unc is not None else None
+                )
+                for fld, why in problems:
+                    err(row_no, fld, why)
                     ok = False
             if ok and not self.errors:
                 self.count += 1
@@ -276,7 +303,7 @@ class _Validator:
                     got[0],
                     got[1],
                     q,
-                    unit,
+                    str(unit).strip(),
                     (str(vals[i_desc]) or None) if i_desc is not None else None,
                     (str(vals[i_ref]) or None) if i_ref is not None else None,
                     dist,
@@ -287,25 +314,17 @@ class _Validator:
                 self.truncated = True
                 return
 
-    def _dates(self, dkey, ranged: bool, p_start, p_end, p_label):
-        """(start, end) ISO strings, or an error message string."""
-        try:
-            if ranged:
-                ds = self.dates(dkey[0])[0]
-                de = self.dates(dkey[1] or dkey[0])[1]
-            else:
-                if not str(dkey[0]).strip():
-                    raise ValueError("no date: give a 'date' (YYYY-MM-DD or YYYY-MM) or date_start/date_end")
-                ds, de = self.dates(dkey[0])
-            if de < ds:
-                raise ValueError(f"end {de} is before start {ds}")
-            if ds < p_start or de > p_end:
-                raise ValueError(
-                    f"{ds}..{de} is outside the reporting period {p_label} ({p_start} to {p_end})"
-                )
-        except ValueError as exc:
-            return str(exc)
-        return ds, de
+
+def _check(rules, tab, cols, max_errors, progress, cancel) -> tuple[_Validator, list | None]:
+    """One checking pass over the file; the rows are kept when there are at most KEEP_ROWS."""
+    v = _Validator(rules, tab, cols, None, max_errors)
+    kept: list | None = []
+    for row in v.rows(progress, cancel):
+        if kept is not None:
+            kept.append(row)
+            if len(kept) > KEEP_ROWS:
+                kept = None
+    return v, kept
 
 
 def import_activities(
@@ -318,17 +337,28 @@ def import_activities(
     max_errors: int = 100,
     progress=None,
     cancel=None,
+    *,
+    date_order: str | None = None,
+    decimal: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> ImportResult:
     """Import activity rows from a CSV or .xlsx file into ``period_id`` (default: current period).
 
     ``mapping`` maps workbench fields (source, quantity, unit, date or date_start/date_end, site,
     description, reference, unc_dist, unc_pct) to the file's column names; unmapped fields are
-    found by name. ``preview=True`` checks everything and writes nothing. Raises InputError
-    listing every problem (up to ``max_errors``); the project is then unchanged.
+    found by name. ``preview=True`` checks everything and writes nothing. ``date_order`` ("DMY" /
+    "MDY") reads day/month dates (default: decided by the file, refused when it cannot be);
+    ``decimal``, ``encoding``, ``delimiter`` override what the reader detects. The whole file is
+    checked before anything is written: problems raise InputError listing every one (up to
+    ``max_errors``), and the project file is then byte-identical.
     """
     if not preview:
         project.require_writable()
-    tab = TabularFile(path, sheet)
+    if date_order is not None and date_order not in cells.DATE_ORDERS:
+        raise ProjectError(f"date order must be DMY or MDY, not '{date_order}'")
+    options = {"encoding": encoding, "delimiter": delimiter, "decimal": decimal}
+    tab = TabularFile(path, sheet, **options)
     cols = resolve_columns(tab, FIELDS, mapping, ALIASES)
     if "date" not in cols and "date_start" not in cols:
         raise InputError(
@@ -343,35 +373,33 @@ def import_activities(
             ],
             f"{tab.name}: the header does not have the columns needed; nothing was imported",
         )
-    period = (
-        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
-        if period_id
-        else project.current_period()
-    )
-    if period is None:
-        raise ProjectError(f"period {period_id} does not exist")
+    period = period_row(project, period_id)
     sha = file_sha256(path)
+    fmt = str(tab.detected)
 
-    def finish(validator):
-        if validator.errors:
-            raise InputError(
-                validator.errors,
-                f"{tab.name}: {len(validator.errors)}"
-                f"{'+' if validator.truncated else ''} problem(s) found; nothing was imported",
-                truncated=validator.truncated,
-            )
-        if validator.count == 0:
-            raise InputError(
-                [RowError(tab.name, None, None, "the file has a header but no data rows")],
-                f"{tab.name}: no data rows; nothing was imported",
-            )
+    rules = ActivityRules(project, period, date_order, tab.decimal)
+    v, kept = _check(rules, tab, cols, max_errors, progress, cancel)
+    order, why = rules.evidence.decide(date_order)
+    if why:
+        v.err(None, date_order_field(cols), f"{why}; {DATE_ORDER_HINT}")
+    elif v.pending and order is None:
+        for row_no, fld, exc in v.pending:
+            v.err(row_no, fld, f"{exc}; {DATE_ORDER_HINT}")
+    elif v.pending and not v.errors:  # the file decided the order: check again reading it so
+        tab = TabularFile(path, sheet, **options)
+        rules = ActivityRules(project, period, order, tab.decimal)
+        v, kept = _check(rules, tab, cols, max_errors, progress, cancel)
 
     if preview:
-        v = _Validator(project, tab, cols, period, None, max_errors)
-        for _ in v.rows(progress, cancel):
-            pass
-        result = ImportResult(tab.name, v.count, None, sha, list(v.errors))
-        return result
+        return ImportResult(tab.name, v.count, None, sha, list(v.errors), fmt)
+    if v.errors:
+        raise InputError(
+            v.errors,
+            f"{tab.name}: {len(v.errors)}{'+' if v.truncated else ''} problem(s) found; nothing was imported",
+            truncated=v.truncated,
+        )
+    if v.count == 0:
+        raise tab.header_only_error()
 
     with project.action(f"Import activities from {tab.name}") as tx:
         batch_id = tx.insert(
@@ -386,18 +414,30 @@ def import_activities(
                 "mapping": None if not mapping else str(sorted(mapping.items())),
             },
         )
-        v = _Validator(project, tab, cols, period, batch_id, max_errors)
-        tx.insert_many(
-            "activities",
-            COLUMNS,
-            v.rows(progress, cancel),
-            summary={"import_batch_id": batch_id, "file": tab.name, "sha256": sha},
-        )
-        finish(v)  # raises -> the whole action rolls back
-        tx.update("import_batches", batch_id, {"rows": v.count})
+        summary = {"import_batch_id": batch_id, "file": tab.name, "sha256": sha, "format": fmt}
+        if kept is not None:
+            tx.insert_many("activities", COLUMNS, (r[:-1] + (batch_id,) for r in kept), summary=summary)
+            count = len(kept)
+        else:  # a large file: read it again, checking every row as it goes in
+            tab = TabularFile(path, sheet, **options)
+            w = _Validator(
+                ActivityRules(project, period, order, tab.decimal), tab, cols, batch_id, max_errors
+            )
+            tx.insert_many("activities", COLUMNS, w.rows(progress, cancel, "imported"), summary=summary)
+            if w.errors or w.pending or w.count != v.count:  # the file changed since it was checked
+                raise InputError(
+                    w.errors or [RowError(tab.name, None, None, "the file changed while it was imported")],
+                    f"{tab.name}: the file changed while it was imported; nothing was imported",
+                )
+            count = w.count
+        tx.update("import_batches", batch_id, {"rows": count})
     if progress:
-        progress(1.0, f"{tab.name}: imported {v.count:,} rows")
-    return ImportResult(tab.name, v.count, batch_id, sha)
+        progress(1.0, f"{tab.name}: imported {count:,} rows")
+    return ImportResult(tab.name, count, batch_id, sha, format=fmt)
+
+
+def date_order_field(cols: dict[str, int]) -> str:
+    return "date_start" if "date_start" in cols else "date"
 
 
 # -- single-row edits ---------------------------------------------------------------------------
@@ -415,38 +455,39 @@ EDITABLE = (
 )
 
 
-def _validate_activity(project, row: dict) -> None:
-    from lca.units import UnitError, conversion_factor
-
-    src = project.one("SELECT * FROM sources WHERE id = ?", (row["source_id"],))
-    if not src:
+def _validate_activity(project, row: dict) -> dict:
+    """Check one typed-in or edited activity with the same :class:`ActivityRules` as an import;
+    returns the normalised values (quantity as a number, dates as YYYY-MM-DD). Raises
+    ProjectError naming the field."""
+    period = period_row(project, row["period_id"])
+    rules = ActivityRules(project, period)
+    src = rules.sources_by_id.get(row["source_id"])
+    if src is None:
         raise ProjectError(f"activity: emission source {row['source_id']} does not exist")
-    try:
-        q = float(row["quantity"])
-    except (TypeError, ValueError):
-        raise ProjectError(f"quantity: '{row['quantity']}' is not a number") from None
-    if not math.isfinite(q) or q < 0:
-        raise ProjectError(f"quantity: {row['quantity']} must be a non-negative number")
-    if src["unit"]:
-        try:
-            conversion_factor(row["unit"], src["unit"])
-        except UnitError as exc:
-            raise ProjectError(f"unit: {exc} (source '{src['code']}' is measured in {src['unit']})") from None
-    period = project.one("SELECT * FROM periods WHERE id = ?", (row["period_id"],))
-    for f in ("date_start", "date_end"):
-        try:
-            date.fromisoformat(row[f])
-        except (TypeError, ValueError):
-            raise ProjectError(f"{f}: '{row[f]}' is not a date (YYYY-MM-DD)") from None
-    if row["date_end"] < row["date_start"]:
-        raise ProjectError(f"date_end {row['date_end']} is before date_start {row['date_start']}")
-    if row["date_start"] < period["start"] or row["date_end"] > period["end"]:
-        raise ProjectError(
-            f"dates {row['date_start']}..{row['date_end']} are outside the reporting period "
-            f"{period['label']} ({period['start']} to {period['end']})"
-        )
-    if row.get("unc_dist", "none") not in UNC_DISTS:
-        raise ProjectError(f"unc_dist: '{row['unc_dist']}' is not one of {', '.join(UNC_DISTS)}")
+    q, why = rules.quantity(row["quantity"])
+    if why:
+        raise ProjectError(f"quantity: {why}")
+    why = rules.unit(row["unit"], src)
+    if why:
+        raise ProjectError(f"unit: {why}")
+    got = rules.dates((row["date_start"], row.get("date_end") or row["date_start"]), True)
+    if isinstance(got, cells.AmbiguousDate):
+        raise ProjectError(f"date_start: {got}; write the date as YYYY-MM-DD")
+    if isinstance(got, str):
+        raise ProjectError(f"dates: {got}")
+    if row.get("site_id") is not None and row["site_id"] not in rules.site_ids:
+        raise ProjectError(f"site: site {row['site_id']} does not exist")
+    dist, pct, problems = rules.uncertainty(row.get("unc_dist"), row.get("unc_pct"))
+    if problems:
+        raise ProjectError(f"{problems[0][0]}: {problems[0][1]}")
+    return {
+        "quantity": q,
+        "unit": str(row["unit"]).strip(),
+        "date_start": got[0],
+        "date_end": got[1],
+        "unc_dist": dist,
+        "unc_pct": pct,
+    }
 
 
 def add_activity(
@@ -466,11 +507,7 @@ def add_activity(
     src = project.one("SELECT * FROM sources WHERE code = ?", (source,))
     if not src:
         raise ProjectError(f"source: unknown emission source '{source}'")
-    period = (
-        project.one("SELECT * FROM periods WHERE id = ?", (period_id,))
-        if period_id
-        else project.current_period()
-    )
+    period = period_row(project, period_id)
     site_id = src["site_id"]
     if site:
         from workbench.services.boundary.core import site_id as _site_id
@@ -489,8 +526,7 @@ def add_activity(
         "unc_dist": unc_dist,
         "unc_pct": unc_pct,
     }
-    _validate_activity(project, row)
-    row["quantity"] = float(quantity)
+    row.update(_validate_activity(project, row))
     with project.action(f"Add activity for {source}") as tx:
         return tx.insert("activities", row)
 
@@ -503,9 +539,8 @@ def update_activity(project, activity_id: int, **changes) -> bool:
     if not row:
         raise ProjectError(f"activity {activity_id} does not exist")
     merged = {**row, **changes}
-    _validate_activity(project, merged)
-    if "quantity" in changes:
-        changes["quantity"] = float(changes["quantity"])
+    checked = _validate_activity(project, merged)
+    changes = {k: checked.get(k, v) for k, v in changes.items()}
     with project.action(f"Edit activity {activity_id}") as tx:
         return tx.update("activities", activity_id, changes)
 

@@ -38,6 +38,10 @@ from workbench.services.offsets.core import (  # noqa: F401
 from workbench.services.offsets.edits import (  # noqa: F401
     remove_offsets_import,
 )
+from workbench.services.offsets.imports import (  # noqa: F401
+    RegistryRead,
+    read_registry,
+)
 from workbench.services.offsets.store import (  # noqa: F401
     COLUMNS,
     TABLE,
@@ -67,7 +71,9 @@ __all__ = [
     "list_lots",
     "lot_to_row",
     "plan_selection",
+    "read_registry",
     "read_registry_file",
+    "RegistryRead",
     "remove_offsets_import",
     "residual_for",
     "retire",

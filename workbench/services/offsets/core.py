@@ -16,13 +16,11 @@ The library (``offsets``) holds the rules and algorithms; this module maps them 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from offsets.findings import Finding
 from offsets.lots import CreditLot
 from offsets.overlap import ExternalRetirement
-from workbench.project.audit import now_iso
 from workbench.project.errors import InputError, ProjectError, RowError
 from workbench.services.offsets.claims import (
     Coverage,
@@ -32,10 +30,14 @@ from workbench.services.offsets.claims import (
     residual_for,
     set_claim,
 )
+from workbench.services.offsets.imports import (  # noqa: F401  (part of this module's API)
+    IMPORT_KINDS,
+    ImportResult,
+    import_registry_file,
+    read_registry_file,
+)
 from workbench.services.offsets.retirement import plan_selection, retire, select_portfolio, split_lot
 from workbench.services.offsets.store import COLUMNS, TABLE, get_lot, list_lots, lot_to_row, validate_lot
-
-IMPORT_KINDS = ("verra", "generic")
 
 
 # -- lots -----------------------------------------------------------------------------------------
@@ -70,96 +72,7 @@ def delete_lot(project, lot_id: int) -> None:
         tx.delete(TABLE, lot_id)
 
 
-# -- imports --------------------------------------------------------------------------------------
-@dataclass
-class ImportResult:
-    filename: str
-    rows: int
-    batch_id: int
-    sha256: str
-
-
-def read_registry_file(
-    path, kind: str = "verra", progress=None, date_order: str = "MDY", cancel=None
-) -> list[CreditLot]:
-    """Read and validate a registry file without touching any project (raises InputError)."""
-    from offsets.importers import ImportCancelled, ImportProblems, read_generic, read_verra_csv
-
-    path = Path(path)
-    if kind not in IMPORT_KINDS:
-        raise ProjectError(f"unknown import kind '{kind}' (use one of: {', '.join(IMPORT_KINDS)})")
-    if not path.is_file():
-        raise ProjectError(f"{path}: no such file to import")
-    try:
-        if kind == "verra":
-            return read_verra_csv(path, date_order=date_order, progress=progress, cancel=cancel)
-        return read_generic(path, progress=progress, cancel=cancel)
-    except ImportCancelled as exc:
-        raise ProjectError(str(exc)) from None
-    except ImportProblems as exc:
-        errors = [RowError(p.file, p.row, p.field, p.reason) for p in exc.problems]
-        raise InputError(
-            errors,
-            f"{path.name}: {len(errors)}{'+' if exc.truncated else ''} problem(s) found; "
-            "nothing was imported",
-            truncated=exc.truncated,
-        ) from None
-
-
-def import_registry_file(
-    project, path, kind: str = "verra", progress=None, date_order: str = "MDY", cancel=None
-) -> ImportResult:
-    """Import lots from a Verra registry CSV export (``kind="verra"``) or the generic CSV/.xlsx
-    template (``kind="generic"``). All rows land in one action or none do; a file already imported
-    (same SHA-256) is refused. Raises InputError listing file, row, column and reason."""
-    from workbench.services.common.tabular import file_sha256
-
-    project.require_writable()
-    path = Path(path)
-    if kind not in IMPORT_KINDS:
-        raise ProjectError(f"unknown import kind '{kind}' (use one of: {', '.join(IMPORT_KINDS)})")
-    if not path.is_file():
-        raise ProjectError(f"{path}: no such file to import", project.path)
-    sha = file_sha256(path)
-    dup = project.one(
-        "SELECT id, imported_at FROM import_batches WHERE sha256 = ? AND kind LIKE 'offsets-%'", (sha,)
-    )
-    if dup:
-        raise InputError(
-            [
-                RowError(
-                    path.name,
-                    None,
-                    None,
-                    f"this file was already imported (batch {dup['id']}, "
-                    f"{dup['imported_at']}); nothing was imported",
-                )
-            ]
-        )
-    lots = read_registry_file(path, kind, progress=progress, date_order=date_order, cancel=cancel)
-    with project.action(f"Import credit lots from {path.name}") as tx:
-        batch = tx.insert(
-            "import_batches",
-            {
-                "kind": f"offsets-{kind}",
-                "filename": path.name,
-                "sha256": sha,
-                "rows": len(lots),
-                "imported_at": now_iso(),
-                "imported_by": project.user,
-                "mapping": None,
-            },
-        )
-        cols = [*COLUMNS, "import_batch_id"]
-        rows = ([lot_to_row(lot)[c] for c in COLUMNS] + [batch] for lot in lots)
-        tx.insert_many(
-            TABLE, cols, rows, summary={"import_batch_id": batch, "file": path.name, "sha256": sha}
-        )
-    if progress:
-        progress(1.0, f"{path.name}: imported {len(lots)} lots")
-    return ImportResult(path.name, len(lots), batch, sha)
-
-
+# -- imports (reading and checking the file: workbench.services.offsets.imports) -------------------
 def import_retirements_from(project, other_path) -> int:
     """Copy the retired ranges of another project file (read-only) for double-counting checks.
     Re-importing the same file replaces its earlier list. Returns the number of ranges."""

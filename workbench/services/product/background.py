@@ -50,14 +50,20 @@ def import_background(
     """Import a background database into Brightway and record it in the project.
 
     ``fmt``: ``ecospold2`` (a folder of .spold files, e.g. an ecoinvent release), ``simapro_csv`` or
-    ``excel`` (Brightway's Excel layout). Raises :class:`ProductError` listing unlinked exchanges;
-    then nothing is written to Brightway or to the file.
+    ``excel`` (Brightway's Excel layout). Raises :class:`ProductError` listing unlinked exchanges,
+    or InputError naming the cell of a formula without a saved value in an Excel workbook; then
+    nothing is written to Brightway or to the file.
     """
     from lca.product.importers import ImportProblem, import_database
     from workbench.project.audit import now_iso
 
     project.require_writable()
     path = Path(path)
+    if fmt == "excel" and path.is_file() and path.suffix.lower() in (".xlsx", ".xlsm"):
+        from workbench.services.common.tabular import require_saved_values
+
+        # bw2io reads the values Excel saved: a formula cell without one would silently read as empty
+        require_saved_values(path, unreadable="skip")
     try:
         summary = import_database(path, fmt, name, progress, cancel, overwrite=overwrite)
     except ImportProblem as exc:
