@@ -265,6 +265,46 @@ class Kets:
     surrender: KetsSurrender | None = None
 
 
+@dataclass(frozen=True)
+class ClaimFigures:
+    """The figures printed in more than one place (certificate, QES, dossier, UI, QR code), computed
+    once by :func:`claim_figures`; every document prints these values and nothing recomputes them.
+
+    reductions_t: reductions achieved in the period (tCO2e). The service passes the figure the
+    claim rules use (``workbench.services.plan.checks.reductions_achieved``: the fall of the
+    footprint below the base year, like for like, or, when that is larger or not available, the
+    abatement of the measures implemented by the period). Without one (a model built by hand)
+    it is the abatement of the measures listed as done.
+    """
+
+    total_t: float | None
+    reductions_t: float
+    residual_t: float | None
+    retired_t: float
+    removal_share: float | None  # removals / retired credits; None when nothing is retired
+
+
+def claim_figures(
+    footprint: Footprint | None,
+    credits: list[Credit],
+    reductions_t: float | None = None,
+    reductions: list[Reduction] = (),
+) -> ClaimFigures:
+    """The one computation of the claim's key figures (see :class:`ClaimFigures`)."""
+    retired = sum(c.quantity for c in credits if c.retired)
+    removals = sum(c.quantity for c in credits if c.retired and c.removal)
+    if reductions_t is None:
+        reductions_t = sum(r.abatement_t for r in reductions if r.status == "done")
+    total = None if footprint is None else footprint.total_t
+    return ClaimFigures(
+        total_t=total,
+        reductions_t=float(reductions_t),
+        residual_t=total,  # residual = the period's footprint after the reductions it already shows
+        retired_t=retired,
+        removal_share=(removals / retired) if retired else None,
+    )
+
+
 @dataclass
 class ClaimDocument:
     """Everything any document prints, taken from one project snapshot."""
@@ -289,25 +329,31 @@ class ClaimDocument:
     public_availability: str | None = None
     unavailable: dict[str, str] = field(default_factory=dict)  # section -> reason
     draft_reasons: list[str] = field(default_factory=list)  # rules the claim fails now (prints DRAFT)
+    computed_figures: ClaimFigures | None = None  # set by the service (see ``figures``)
+
+    @property
+    def figures(self) -> ClaimFigures:
+        """The claim's key figures: the service sets them once when it builds the model; a model
+        built by hand (tests, samples) gets them from :func:`claim_figures` over its own fields."""
+        if self.computed_figures is not None:
+            return self.computed_figures
+        return claim_figures(self.footprint, self.credits, reductions=self.reductions)
 
     @property
     def reductions_t(self) -> float:
-        return sum(r.abatement_t for r in self.reductions if r.status == "done")
+        return self.figures.reductions_t
 
     @property
     def residual_t(self) -> float | None:
-        return None if self.footprint is None else self.footprint.total_t
+        return self.figures.residual_t
 
     @property
     def retired_t(self) -> float:
-        return sum(c.quantity for c in self.credits if c.retired)
+        return self.figures.retired_t
 
     @property
     def removal_share(self) -> float | None:
-        retired = self.retired_t
-        if not retired:
-            return None
-        return sum(c.quantity for c in self.credits if c.retired and c.removal) / retired
+        return self.figures.removal_share
 
     @property
     def verifier(self) -> str | None:

@@ -205,7 +205,9 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
         rows = [
             [r.name, r.status, str(r.start_year or ""), fmt_t(r.abatement_t, lang)] for r in doc.reductions
         ]
-        rows.append([tr("qes.total", lang), "", "", fmt_t(doc.reductions_t, lang)])
+        # the claim's figure (ClaimFigures.reductions_t), not a sum of this table: the measured fall
+        # below the base year counts every measure and the rest of the change at once
+        rows.append([tr("f.reductions", lang), "", "", fmt_t(doc.figures.reductions_t, lang)])
         out.append(
             data_table(
                 [

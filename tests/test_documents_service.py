@@ -9,9 +9,10 @@ import shutil
 import subprocess
 
 import pytest
+from helpers import layout_check
 
 import workbench.demo as demo_steps
-from forms import layout_check, pdfmeta
+from forms import pdfmeta
 
 
 def flat(text: str) -> str:

@@ -13,11 +13,12 @@ import subprocess
 from datetime import date
 
 import pytest
+from helpers import layout_check
+from helpers.sample_documents import VERRA_SERIAL, sample_claim
 
-from forms import certificate, dossier, kets_report, layout_check, management_plan, pdfmeta, qes, qr
+from forms import certificate, dossier, kets_report, management_plan, pdfmeta, qes, qr
 from forms import verification_statement as vstatement
-from forms.declaration import declaration_text, standard_findings
-from forms.sample import VERRA_SERIAL, sample_claim
+from forms.declaration import declaration_text
 
 BUILDERS = {
     "certificate": certificate.build,
@@ -109,16 +110,26 @@ def test_pas2060_certificate_wording_and_eu_warning(built):
     )  # organisation claim
 
 
+def _declaration_findings(doc, today):
+    """The registry's declaration rules (standard and market) over a hand-built model."""
+    from workbench.services.documents import claim_rules
+
+    doc.issued_on = today
+    inputs = claim_rules.ClaimInputs(None, doc, 0)
+    rules = (claim_rules.pas2060_withdrawn, claim_rules.pas2060_legacy, claim_rules.eu_consumer_claims)
+    return [f for check in rules for f in check(inputs)]
+
+
 def test_pas2060_rules_refuse_after_withdrawal_and_warn_before():
     late = sample_claim("PAS2060")
     late.period.end = date(2025, 11, 30)  # the withdrawal day itself is too late
-    ids = {f.rule_id: f.severity for f in standard_findings(late, today=date(2026, 1, 5))}
+    ids = {f.rule_id: f.severity for f in _declaration_findings(late, date(2026, 1, 5))}
     assert ids["DOC.PAS2060.WITHDRAWN"] == "error"
     early = sample_claim("PAS2060")  # FY2024 ended 2024-12-31
-    ids = {f.rule_id: f.severity for f in standard_findings(early, today=date(2026, 1, 5))}
+    ids = {f.rule_id: f.severity for f in _declaration_findings(early, date(2026, 1, 5))}
     assert ids == {"DOC.PAS2060.LEGACY": "warning"}
-    assert standard_findings(early, today=date(2025, 6, 1)) == []
-    assert standard_findings(sample_claim(), today=date(2026, 1, 5)) == []
+    assert _declaration_findings(sample_claim("PAS2060"), date(2025, 6, 1)) == []
+    assert _declaration_findings(sample_claim(), date(2026, 1, 5)) == []
 
 
 def test_qes_has_every_element_and_each_credit(built):
@@ -161,7 +172,7 @@ def test_qes_has_every_element_and_each_credit(built):
         "적격 설명서",
         "1. 주체 및 대표 서명자",
         "창원 태양광 발전 사업",
-        "폐기된 탄소 크레딧",
+        "소각된 탄소 크레딧",
         "2026년 2월 10일",
     ):
         assert flat(s) in flat(ko), s

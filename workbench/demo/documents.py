@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.services.documents.check import check_certificate
-from workbench.services.documents.core import build_document
-from workbench.services.documents.model import load
+from workbench.services.documents.core import build_document, load
 from workbench.services.documents.rules import ClaimRefused
 
 

@@ -62,7 +62,7 @@ def _show(value) -> str:
 
 def check_certificate(pdf_path, project) -> CheckReport:
     """Compare a certificate PDF with the project; ``ok`` only when nothing differs."""
-    from workbench.services.documents.model import load
+    from workbench.services.documents.build import load
 
     pdf_path = Path(pdf_path)
     if not pdf_path.is_file():

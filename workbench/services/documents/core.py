@@ -19,12 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from forms.model import ClaimFigures
 from workbench.project.errors import ProjectError
 from workbench.services.common.progress import Progress, step
+from workbench.services.documents.build import load
 from workbench.services.documents.check import CheckReport, check_certificate  # noqa: F401
 from workbench.services.documents.rules import ClaimRefused  # noqa: F401
+from workbench.services.documents.rules import refusals as _refusals
+from workbench.services.documents.rules import warnings as _warnings
 
 KINDS = ("certificate", "qes", "management_plan", "verification_statement", "kets_report", "dossier")
 
@@ -41,33 +46,27 @@ def _step(progress: Progress | None, cancel, fraction: float, message: str) -> N
     step(progress, cancel, fraction, message, cancelled=_cancelled)
 
 
-def load(
-    project,
-    lang: str = "en",
-    period_id: int | None = None,
-    today: dt.date | None = None,
-    charts: bool = False,
-):
-    """The :class:`forms.model.ClaimDocument` every document is built from."""
-    from workbench.services.documents.model import load as _load
-
-    if lang not in ("en", "ko"):
-        raise ProjectError(f"language: {lang!r} is not 'en' or 'ko'")
-    return _load(project, lang, period_id, today, charts)
-
-
 def refusals(project, period_id: int | None = None, today: dt.date | None = None) -> list:
-    """The rules the claim fails now (empty: a certificate can be issued)."""
-    from workbench.services.documents.rules import refusals as _refusals
-
+    """The rules the claim fails now (empty: a certificate can be issued): the blocking findings
+    of the claim-rule registry (:mod:`workbench.services.documents.claim_rules`)."""
     return _refusals(load(project, "en", period_id, today))
 
 
 def claim_warnings(project, period_id: int | None = None, today: dt.date | None = None) -> list:
-    """Non-blocking warnings on the claim: legacy PAS 2060 claim, EU product-claim ban, ..."""
-    from forms.declaration import standard_findings
+    """The claim's other findings from the same registry: warnings (legacy PAS 2060 claim, EU
+    product-claim ban, boundary, credits ...) and disclosures, none of which stops the certificate."""
+    return _warnings(load(project, "en", period_id, today))
 
-    return [f for f in standard_findings(load(project, "en", period_id, today), today) if not f.is_blocking]
+
+def claim_findings(project, period_id: int | None = None, today: dt.date | None = None) -> list:
+    """Every finding on the claim, as the QES and the dossier print them (refusals + warnings)."""
+    return list(load(project, "en", period_id, today).findings)
+
+
+def claim_figures(project, period_id: int | None = None, today: dt.date | None = None) -> ClaimFigures:
+    """The claim's key figures (total, reductions achieved, residual, credits retired, removals
+    share) as every document prints them."""
+    return load(project, "en", period_id, today).figures
 
 
 def _register(project, kind: str, lang: str, doc, path: Path, period_id: int | None) -> None:
@@ -145,12 +144,11 @@ def build_document(
     _step(progress, cancel, 0.05, f"{kind}: reading the project snapshot")
     if doc is None:
         doc = load(project, lang, period_id, today, charts=kind in WITH_CHARTS)
-    from workbench.services.documents.rules import refusals as _refusals
-
     failed = _refusals(doc)
     if gate and failed:
         raise ClaimRefused(project.path, failed)
-    doc.draft_reasons = [f"{f.rule_id}: {f.message}" for f in failed]
+    # the model is shared (cached): print from a copy carrying the draft reasons
+    doc = replace(doc, draft_reasons=[f"{f.rule_id}: {f.message}" for f in failed])
     _step(progress, cancel, 0.3, f"{kind}: laying out the pages")
     try:
         path = builder(doc, out_path, lang)

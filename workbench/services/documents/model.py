@@ -1,8 +1,8 @@
-"""Fill the document model (:mod:`forms.model`) from a project file.
+"""The footprint, credit and reduction sections of the document model (:mod:`forms.model`).
 
-Everything comes from the file as it is now (one snapshot: the hash is taken first and the
-documents print it). Each section asks the service that owns it; when that service is not in
-this build or has nothing for the period, the section is left out and
+The whole model is put together by :mod:`workbench.services.documents.build`; the other sections
+are in :mod:`workbench.services.documents.sections`. Each section asks the step that owns it; when
+that step has nothing for the period, the section is left out and
 ``ClaimDocument.unavailable[section]`` says why. Nothing is made up.
 """
 
@@ -11,22 +11,18 @@ from __future__ import annotations
 import datetime as dt
 
 from forms.model import (
-    ClaimDocument,
     Credit,
     Exclusion,
     FactorRef,
     Footprint,
     Line,
-    Organisation,
-    Period,
     Reduction,
-    Subject,
 )
 from workbench.project.errors import ProjectError
-from workbench.services import footprint as footprint_service
 from workbench.services import offsets as offsets_service
 from workbench.services import plan as plan_service
-from workbench.services.common.periods import period_row  # noqa: F401  (used here and re-exported)
+from workbench.services.common.periods import period_row  # noqa: F401  (re-exported)
+from workbench.services.plan.baseline import stored_result
 
 # ISO 14064-1:2018 categories (STANDARDS.md); labels for the tables.
 ISO_CATEGORIES = {
@@ -73,11 +69,8 @@ def _local(row: dict, lang: str, key: str = "name") -> str:
 # -- footprint ---------------------------------------------------------------------------------
 def latest_footprint(project, period_id: int):
     """(FootprintResult or None, reason when None)."""
-    fp = footprint_service
-    if fp is None or not hasattr(fp, "latest"):
-        return None, "the footprint service (workbench.services.footprint) is not available in this build"
     try:
-        res = fp.latest(project, period_id=period_id)
+        res = stored_result(project, period_id)
     except ProjectError as exc:
         return None, str(exc)
     if res is None:
@@ -179,10 +172,7 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
 
 # -- credits -----------------------------------------------------------------------------------
 def credits_section(project, period_id: int) -> tuple[list[Credit], str]:
-    off = offsets_service
-    if off is None:
-        return [], "the offsets service (workbench.services.offsets) is not available in this build"
-    lots = off.list_lots(project, period_id=period_id)
+    lots = offsets_service.list_lots(project, period_id=period_id)
     atts = {r["id"]: r for r in project.rows("SELECT id, filename, sha256 FROM attachments")}
     out = []
     for lot in lots:
@@ -225,8 +215,6 @@ def credits_section(project, period_id: int) -> tuple[list[Credit], str]:
 # -- plan --------------------------------------------------------------------------------------
 def reductions_section(project) -> tuple[list[Reduction], str]:
     plan = plan_service
-    if plan is None:
-        return [], "the reduction-plan service (workbench.services.plan) is not available in this build"
     try:
         rows = plan.macc(project)
     except ProjectError as exc:
@@ -248,65 +236,3 @@ def base_year_total(project, period_id: int) -> tuple[str, float] | None:
         return None
     res, _ = latest_footprint(project, base["id"])
     return (base["label"], float(res.total)) if res is not None else None
-
-
-# -- the whole claim ---------------------------------------------------------------------------
-def load(
-    project,
-    lang: str = "en",
-    period_id: int | None = None,
-    today: dt.date | None = None,
-    charts: bool = False,
-) -> ClaimDocument:
-    """The document model for ``period_id`` (default: the current period), in ``lang``.
-
-    charts: also render the reduction-plan charts (MACC, trajectory) for the management plan."""
-    from workbench.services.documents import sections as more
-
-    snapshot_hash = project.snapshot_hash()
-    period = period_row(project, period_id)
-    pid = period["id"]
-    org = project.one("SELECT * FROM organisation ORDER BY id LIMIT 1") or {"name": ""}
-    subj = project.one("SELECT * FROM subject ORDER BY id LIMIT 1") or {"kind": "organisation", "name": ""}
-    doc = ClaimDocument(
-        organisation=Organisation(
-            org["name"],
-            org.get("name_local"),
-            org.get("address"),
-            org.get("address_local"),
-            org.get("country"),
-            org.get("registration_no"),
-            org.get("senior_signatory"),
-            org.get("signatory_title"),
-        ),
-        subject=Subject(
-            subj["kind"],
-            subj["name"],
-            subj.get("name_local"),
-            subj.get("description"),
-            subj.get("functional_unit"),
-            subj.get("consolidation"),
-            markets=list(project.setting(MARKETS_SETTING, []) or []),
-        ),
-        period=Period(period["label"], _date(period["start"]), _date(period["end"])),
-        standard=more.claim_standard(project, pid),
-        validation_type=project.setting(VALIDATION_SETTING, "third-party"),
-        snapshot_hash=snapshot_hash,
-        file_id=project.file_id or "",
-        issued_on=today or dt.date.today(),
-    )
-    boundary: list = []
-    res, why = latest_footprint(project, pid)
-    if res is None:
-        doc.unavailable["footprint"] = why
-    else:
-        doc.footprint = footprint_section(project, res, lang, base_year_total(project, pid))
-        boundary = more.boundary_findings(project, pid, res)
-    doc.credits, why = credits_section(project, pid)
-    if why:
-        doc.unavailable["credits"] = why
-    doc.reductions, why = reductions_section(project)
-    if why:
-        doc.unavailable["reductions"] = why
-    more.fill_rest(project, doc, lang, pid, boundary, charts)
-    return doc

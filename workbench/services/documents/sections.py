@@ -1,12 +1,11 @@
-"""The remaining sections of the document model: standard, findings, verification, management
-plan and the K-ETS report (see :mod:`workbench.services.documents_model`)."""
+"""The remaining sections of the document model: standard, verification, management plan and the
+K-ETS report (put together by :mod:`workbench.services.documents.build`; the findings come from
+the rule registry, :mod:`workbench.services.documents.claim_rules`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
-from forms.declaration import standard_findings
 from forms.i18n import tr
 from forms.model import (
     ClaimDocument,
@@ -21,8 +20,6 @@ from forms.model import (
     VerifFinding,
     Verification,
 )
-from workbench.project.errors import ProjectError
-from workbench.services import footprint as footprint_service
 from workbench.services import offsets as offsets_service
 from workbench.services import plan as plan_service
 from workbench.services import verification as verification_service
@@ -33,68 +30,11 @@ KETS_PHASE_SETTING = "kets_phase"  # default: the phase of the compliance year (
 
 
 def claim_standard(project, period_id: int) -> str:
-    off = offsets_service
-    if off is not None and hasattr(off, "get_claim"):
-        return off.get_claim(project, period_id)["standard"]
-    return project.setting("standard", "ISO14068-1")
-
-
-def fill_rest(project, doc: ClaimDocument, lang: str, period_id: int, boundary: list, charts: bool) -> None:
-    doc.findings = boundary + findings(project, doc)
-    verification_section(project, doc)
-    plan_section(project, doc, lang, charts)
-    kets_section(project, doc, lang, period_id)
-
-
-def boundary_findings(project, period_id: int, result) -> list:
-    """The footprint's boundary and materiality checks as Findings (fail -> error)."""
-    from offsets.findings import ERROR, INFO, WARNING, Finding
-
-    fp = footprint_service
-    if fp is None or not hasattr(fp, "check_boundary"):
-        return []
-    sev = {"fail": ERROR, "error": ERROR, "warning": WARNING, "info": INFO}
-    out = []
-    for b in fp.check_boundary(project, period_id, result=result):
-        out.append(
-            Finding(
-                f"FOOTPRINT.{str(b.rule).upper()}",
-                sev.get(b.severity, WARNING),
-                b.message,
-                b.clause,
-                f"source:{b.source}" if b.source else None,
-            )
-        )
-    return out
-
-
-def findings(project, doc: ClaimDocument) -> list:
-    out = list(standard_findings(doc, today=doc.issued_on))
-    off = offsets_service
-    if off is None:
-        doc.unavailable["findings.offsets"] = "the offsets service is not available in this build"
-    else:
-        try:
-            out += off.check(project, as_of=doc.issued_on)
-        except ProjectError as exc:
-            doc.unavailable["findings.offsets"] = str(exc)
-    plan = plan_service
-    if plan is None:
-        doc.unavailable["findings.plan"] = "the reduction-plan service is not available in this build"
-    else:
-        try:
-            out += plan.claim_checks(project)
-        except ProjectError as exc:
-            doc.unavailable["findings.plan"] = str(exc)
-    return out
+    return offsets_service.get_claim(project, period_id)["standard"]
 
 
 def verification_section(project, doc: ClaimDocument) -> None:
-    ver = verification_service
-    if ver is None:
-        doc.unavailable["verification"] = "the verification service is not available in this build"
-        return
-    data = ver.statement_data(project)
+    data = verification_service.statement_data(project)
     if data is None:
         doc.unavailable["verification"] = "no verification has been started for this project"
         return
@@ -133,11 +73,7 @@ def verification_section(project, doc: ClaimDocument) -> None:
 
 
 def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = False) -> None:
-    plan = plan_service
-    if plan is None:
-        doc.unavailable["plan"] = "the reduction-plan service is not available in this build"
-        return
-    content = plan.management_plan(project)
+    content = plan_service.management_plan(project)
     if not content.sections and not content.targets and not content.measures:
         doc.unavailable["plan"] = "no management plan has been recorded in this project"
         return
@@ -267,10 +203,7 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
     done = [r for r in doc.reductions if r.status == "done"]
     if done:
         items.append(KetsItem(12, [(r.name, f"{r.abatement_t:,.2f} tCO2e/yr") for r in done]))
-    entity = None
-    off = offsets_service
-    if off is not None and hasattr(off, "get_claim"):
-        entity = "K-ETS entity" if off.get_claim(project, period_id).get("kets_entity") else None
+    entity = "K-ETS entity" if offsets_service.get_claim(project, period_id).get("kets_entity") else None
     doc.kets = Kets(entity, year, sorted(items, key=lambda i: i.no), _surrender(project, doc, year))
 
 
@@ -320,8 +253,7 @@ def _surrender(project, doc: ClaimDocument, year: int) -> KetsSurrender | None:
     except kcalc.KetsError as exc:
         doc.unavailable["kets_surrender"] = str(exc)
         return None
-    off = offsets_service
-    lots = off.list_lots(project) if off is not None else []
+    lots = offsets_service.list_lots(project)
     used = [lot for lot in lots if lot.unit_type in ("KOC", "KCU") and lot.kets_compliance_year == year]
     units = [
         Credit(
@@ -351,4 +283,4 @@ def _surrender(project, doc: ClaimDocument, year: int) -> KetsSurrender | None:
     )
 
 
-__all__ = ["claim_standard", "fill_rest", "dt"]
+__all__ = ["claim_standard", "kets_section", "plan_section", "verification_section"]

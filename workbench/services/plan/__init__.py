@@ -12,6 +12,8 @@ from workbench.services.plan.baseline import (  # noqa: F401
     period_result,
     period_totals,
     reference,
+    shared_results,
+    stored_result,
 )
 from workbench.services.plan.checks import (  # noqa: F401
     CLAUSE_ISO_FIRST,
@@ -100,6 +102,8 @@ __all__ = [
     "period_emissions",
     "period_result",
     "period_totals",
+    "shared_results",
+    "stored_result",
     "plan_settings",
     "PlanInputError",
     "previous_period",

@@ -8,7 +8,9 @@ Sources with no result (excluded, or no activity) count as 0 t, so a measure on 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from lca.reduction import SourceEmission
@@ -43,12 +45,45 @@ def _base_period(project) -> dict | None:
     return project.one("SELECT * FROM periods WHERE is_base_year = 1 ORDER BY start LIMIT 1")
 
 
+# {(connection id, period id): stored result} while a caller shares the stored results (see below)
+_SHARED: ContextVar[dict | None] = ContextVar("plan_shared_footprints", default=None)
+
+
+@contextmanager
+def shared_results(project) -> Iterator[None]:
+    """Within this block each period's stored footprint is read once (``footprint.latest``) and the
+    same result is given to every caller: the document model, the plan's reference, the period
+    totals and the claim checks all see one read of the file. The results must not be mutated.
+    Nested blocks share the outer one."""
+    if _SHARED.get() is not None:
+        yield
+        return
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def stored_result(project, period_id: int):
+    """``footprint.latest(project, period_id)`` (stale or not, or None), read once per
+    :func:`shared_results` block."""
+    from workbench.services import footprint
+
+    shared = _SHARED.get()
+    key = (id(project.conn), period_id)
+    if shared is not None and key in shared:
+        return shared[key]
+    result = footprint.latest(project, period_id=period_id)
+    if shared is not None:
+        shared[key] = result
+    return result
+
+
 def period_result(project, period_id: int):
     """The footprint (:class:`lca.result.FootprintResult`) stored for ``period_id`` if it is still
     current (inputs unchanged), else None: a stale result is never used as if it were current."""
-    from workbench.services import footprint
-
-    result = footprint.latest(project, period_id=period_id)
+    result = stored_result(project, period_id)
     if result is None or result.stale:
         return None
     return result
@@ -105,11 +140,14 @@ def reference(project, emissions: Mapping[str, float] | None = None) -> Referenc
     )
 
 
-def period_totals(project, scopes=(1, 2, 3)) -> dict[int, float]:
-    """{period id: tCO2e of the given scopes} for every period with a calculated footprint."""
+def period_totals(project, scopes=(1, 2, 3), period_ids=None) -> dict[int, float]:
+    """{period id: tCO2e of the given scopes} for every period (or those in ``period_ids``) with a
+    calculated, current footprint."""
     scope_of = {r["code"]: int(r["scope"]) for r in _source_rows(project)}
     out = {}
     for period in project.periods():
+        if period_ids is not None and period["id"] not in period_ids:
+            continue
         found = period_emissions(project, period["id"])
         if found is not None:
             out[period["id"]] = sum(v for c, v in found.items() if scope_of.get(c) in set(scopes))

@@ -91,13 +91,14 @@ def previous_period(project, period: dict) -> dict | None:
     )
 
 
-def implemented_abatement(project, emissions=None) -> float:
-    """tCO2e/yr abated by measures done or in progress and started by the current period's year."""
+def implemented_abatement(project, emissions=None, period: dict | None = None) -> float:
+    """tCO2e/yr abated by measures done or in progress and started by the year of ``period``
+    (default: the current period)."""
     from lca.reduction import combine
     from workbench.services.plan.baseline import NoFootprintError, reference
     from workbench.services.plan.measure_store import measures
 
-    period = project.current_period()
+    period = period or project.current_period()
     year = _year(period) if period else 9999
     active = [m for m in measures(project) if m.status in IMPLEMENTED and m.start_year <= year]
     if not active:
@@ -109,18 +110,29 @@ def implemented_abatement(project, emissions=None) -> float:
     return combine(ref.emissions, active).total_abated
 
 
-def reductions_achieved(project, emissions=None) -> float:
-    """Reductions achieved in the current period (tCO2e): the larger of the footprint's fall below the
-    base year and the abatement of implemented measures. For ``ClaimContext.reductions_t``."""
+def reductions_achieved(project, emissions=None, period: dict | None = None) -> float:
+    """Reductions achieved in ``period`` (default: the current period), tCO2e. The one computation
+    of this figure: the documents print it (``ClaimFigures.reductions_t``) and
+    ``PLAN.ISO.OFFSETS_ONLY_FIRST`` tests it.
+
+    Definition (STANDARDS.md: reduce first, "reductions achieved (footprint below the base year, or
+    implemented measures)"; ``ClaimContext.reductions_t``: "reductions achieved against the base
+    year"): the fall of the period's footprint below the base-year footprint, both calculated and
+    current, like for like (the same sources and scopes 1-3, the same GWP set, recalculated when
+    an input changes), clipped at 0; when the measures done or in progress by the period's year
+    abate more against the reference footprint (or there is no base-year comparison), that
+    abatement. A measure's abatement alone is an estimate; the measured fall is the figure
+    whenever it is the larger one (it already contains the measures' effect).
+    """
     from workbench.services.plan.baseline import period_totals
 
-    totals = period_totals(project)
     base = project.one("SELECT * FROM periods WHERE is_base_year = 1 ORDER BY start LIMIT 1")
-    current = project.current_period()
+    current = period or project.current_period()
+    totals = period_totals(project, period_ids=[p["id"] for p in (base, current) if p])
     vs_base = 0.0
     if base and current and base["id"] != current["id"] and base["id"] in totals and current["id"] in totals:
         vs_base = max(0.0, totals[base["id"]] - totals[current["id"]])
-    return max(vs_base, implemented_abatement(project, emissions))
+    return max(vs_base, implemented_abatement(project, emissions, current))
 
 
 def _plan_findings(project, content, standard: str) -> list[Finding]:
@@ -259,7 +271,7 @@ def _pas_later_period(project, denominators: Mapping[int, float] | None) -> list
     subject = f"period:{current['label']}"
     if prev is None:
         return []
-    totals = period_totals(project)
+    totals = period_totals(project, period_ids=[current["id"], prev["id"]])
     if current["id"] not in totals or prev["id"] not in totals:
         return [
             Finding(
