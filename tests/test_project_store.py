@@ -263,3 +263,24 @@ def test_data_version_moves_with_every_action_in_the_same_transaction(tmp_projec
         raise RuntimeError("boom")
     assert p.data_version() == v1 + 1  # rolled back with the change
     assert p.data_version([]) == 0
+
+
+def test_snapshot_hash_is_reused_until_the_data_can_have_changed(tmp_project, tmp_path):
+    import sqlite3
+
+    p = tmp_project
+    h0 = p.snapshot_hash()
+    reads = []
+    p.conn.set_trace_callback(lambda sql: reads.append(sql) if "FROM" in sql and "sites" in sql else None)
+    assert p.snapshot_hash() == h0 and reads == []  # nothing re-read
+    p.conn.set_trace_callback(None)
+    boundary.add_site(p, "X1", "through an action")
+    h1 = p.snapshot_hash()
+    assert h1 != h0
+    p.conn.execute("UPDATE sites SET name = 'raw edit, same connection' WHERE code = 'X1'")
+    h2 = p.snapshot_hash()
+    assert h2 != h1
+    other = sqlite3.connect(p.path, isolation_level=None)  # another program edits the file
+    other.execute("UPDATE sites SET name = 'edited elsewhere' WHERE code = 'X1'")
+    other.close()
+    assert p.snapshot_hash() not in (h1, h2)

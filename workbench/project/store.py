@@ -179,6 +179,7 @@ class Project:
         self._action: Action | None = None
         self._db = None
         self._closed = False
+        self._snapshot_cache = None
 
     # -- basic facts --------------------------------------------------------------------------
     @property
@@ -319,7 +320,18 @@ class Project:
         return versions.current(self.conn, tables)
 
     def snapshot_hash(self) -> str:
-        return snapshot.snapshot_hash(self.conn)
+        """SHA-256 of the canonical snapshot. Hashing reads every row of every claim table, so the
+        hash is kept until the data can have changed: the key is this file's data version, SQLite's
+        ``PRAGMA data_version`` (moves when another connection commits) and this connection's
+        ``total_changes`` (moves on any write through it, audited or not)."""
+        key = (
+            versions.current(self.conn),
+            self.conn.execute("PRAGMA data_version").fetchone()[0],
+            self.conn.total_changes,
+        )
+        if self._snapshot_cache is None or self._snapshot_cache[0] != key:
+            self._snapshot_cache = (key, snapshot.snapshot_hash(self.conn))
+        return self._snapshot_cache[1]
 
     def snapshot_document(self) -> dict:
         return snapshot.snapshot_document(self.conn)
