@@ -389,3 +389,42 @@ def test_unwritable_output_and_unknown_language_are_clear_errors(project, tmp_pa
     assert sorted(x.name for x in tmp_path.iterdir()) == ["adir.pdf", "claim.cnw"]  # no partial file left
     with pytest.raises(ProjectError, match="language: 'fr' is not 'en' or 'ko'"):
         documents.build_qes(project, tmp_path / "q.pdf", lang="fr")
+
+
+def test_check_is_not_fooled_by_an_edited_total_with_a_recomputed_digest(project, tmp_path):
+    """The attack of issue 15: change the printed total, fix the stamp's figures to match, and
+    recompute the content digest with the shipped code. The digest then holds; the check must still
+    name the total (and that these bytes were never issued)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ContentStream, NameObject
+
+    from forms import pdfmeta
+    from workbench.services import documents
+
+    pdf = documents.build_certificate(project, tmp_path / "cert.pdf")
+    stamp, intact, _ = pdfmeta.read(pdf)
+    assert intact
+    real = stamp.figures["total_t"]["printed"]  # e.g. "29,521.70 tCO2e"
+    number = real.split()[0]
+    fake = "1" + number[1:] if number[0] != "1" else "2" + number[1:]
+    reader = PdfReader(str(pdf))
+    writer = PdfWriter(clone_from=reader)
+    page = writer.pages[0]
+    data = page.get_contents().get_data()
+    assert data.count(number.encode()) >= 1
+    stream = ContentStream(None, writer)
+    stream.set_data(data.replace(number.encode(), fake.encode()))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    edited = io.BytesIO()
+    writer.write(edited)
+    stamp.figures["total_t"] = {"value": float(fake.replace(",", "")), "printed": real.replace(number, fake)}
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(pdfmeta.apply(edited.getvalue(), stamp))
+    assert pdfmeta.read(forged)[1]  # the recomputed digest holds: the old check answered "OK"
+    assert fake in pdfmeta.extract_text(forged) and number not in pdfmeta.extract_text(forged)
+    report = documents.check_certificate(forged, project)
+    assert not report.ok
+    text = "\n".join(report.differences)
+    assert f"printed total emissions (tCO2e): the project gives '{real}', which the PDF does not show" in text
+    assert "is not a certificate this project issued" in text
+    assert "total emissions (tCO2e): certificate" in text  # the forged stamp figure is named too

@@ -53,3 +53,30 @@ def test_plan_macc_csv_quotes_a_formula_in_a_measure_name(demo_project, bw, tmp_
     assert "'" + HOSTILE in _cells(macc)
     assert HOSTILE not in cells
     assert all(safe_csv.is_safe(c) for c in cells)
+
+
+def test_offsets_exports_quote_formulas_in_lot_fields(tmp_project, tmp_path):
+    from datetime import date
+
+    from offsets.lots import CreditLot
+    from workbench.services import offsets
+
+    lot = CreditLot(
+        "Verra",
+        "VCS",
+        "VCU",
+        "0001-000001-000100-VCS-VCU-003-VER-US-3-01012023-31122023-0",
+        100,
+        project_id="3",
+        project_name=HOSTILE,
+        vintage_start=date(2023, 1, 1),
+        vintage_end=date(2023, 12, 31),
+        issuance_date=date(2024, 5, 1),
+        host_country="US",
+        verifier="@SUM(1+1)",
+    )
+    offsets.add_lot(tmp_project, lot)
+    lots_csv, findings_csv = offsets.export_csv(tmp_project, tmp_path)
+    cells = _cells(lots_csv) + _cells(findings_csv)
+    assert "'" + HOSTILE in cells and "'@SUM(1+1)" in cells
+    assert all(safe_csv.is_safe(c) for c in cells)

@@ -1,8 +1,12 @@
 """`cnw certificate check`: does a certificate PDF still match the project file?
 
 Compares, and names every difference:
-- the PDF itself: the content digest stamped at issue (any edit of the page or of the metadata
-  breaks it), and the printed key figures still present in the page text;
+- the PDF itself: its SHA-256 must be that of a document the project issued (the register of
+  issued documents, ``audit_documents``), and the content digest stamped at issue must hold. The
+  digest alone never answers "OK": anyone with this code can recompute it after an edit;
+- the printed text: every key figure and identifier as the project computes it now (total,
+  reductions, credits retired, standard, period, verifier, document number, snapshot hash, file
+  id) must appear in the page text, whatever the digest says;
 - the file id (a certificate of another project file);
 - the snapshot hash (any change to the data the claim depends on);
 - each key figure (total, reductions, retired credits, serials, standard, period, verifier ...)
@@ -11,12 +15,13 @@ Compares, and names every difference:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from forms import pdfmeta
-from forms.base import key_figures
+from forms.base import doc_no, key_figures
 from workbench.project.errors import ProjectError
 
 LABELS = {
@@ -78,11 +83,16 @@ def check_certificate(pdf_path, project) -> CheckReport:
         diffs.append(f"{pdf_path.name} is a {stamp.document or 'unknown'} document, not a certificate")
     if not intact:
         diffs.append(message)
-        text = _flat(pdfmeta.extract_text(pdf_path))
-        for key, fig in stamp.figures.items():
-            printed = fig.get("printed") or ""
-            if printed and _flat(printed) not in text:
-                diffs.append(f"printed {LABELS.get(key, key)} '{printed}' no longer appears in the PDF text")
+    sha = hashlib.sha256(pdf_path.read_bytes()).hexdigest()
+    issued = project.one(
+        "SELECT document_no, issued_at, issued_by FROM audit_documents WHERE pdf_sha256 = ? AND kind = 'certificate'",
+        (sha,),
+    )
+    if issued is None:
+        diffs.append(
+            f"{pdf_path.name} is not a certificate this project issued: no issued document has its "
+            f"SHA-256 ({sha[:16]}...); it was edited after issue, or printed from another file"
+        )
     if stamp.file_id != project.file_id:
         diffs.append(
             f"file id: the certificate is for file {stamp.file_id}, this project is {project.file_id} "
@@ -96,7 +106,22 @@ def check_certificate(pdf_path, project) -> CheckReport:
         )
     period_id = _period_for(project, stamp.figures)
     lang = stamp.lang if stamp.lang in ("en", "ko") else "en"
-    now = key_figures(load(project, lang, period_id), lang)
+    model = load(project, lang, period_id)
+    now = key_figures(model, lang)
+    text = _flat(pdfmeta.extract_text(pdf_path))
+    for key, fig in now.items():  # what the project gives now must be what the page shows
+        printed = fig.get("printed") or ""
+        if printed and _flat(printed) not in text:
+            diffs.append(
+                f"printed {LABELS.get(key, key)}: the project gives '{printed}', which the PDF does not show"
+            )
+    for label, ident in (
+        ("document number", doc_no(model)),
+        ("snapshot hash", current),
+        ("file id", project.file_id),
+    ):
+        if ident and _flat(ident) not in text:
+            diffs.append(f"printed {label}: the project gives '{ident}', which the PDF does not show")
     for key, fig in stamp.figures.items():
         if key not in now:
             continue

@@ -22,6 +22,7 @@ from offsets.findings import Finding
 from offsets.lots import CreditLot
 from offsets.overlap import ExternalRetirement
 from workbench.project.errors import InputError, ProjectError, RowError
+from workbench.services.common import safe_csv
 from workbench.services.offsets.claims import (
     Coverage,
     claim_context,
@@ -175,20 +176,19 @@ def kets_surrender_check(
 
 def export_csv(project, out_dir, findings: list[Finding] | None = None) -> tuple[Path, Path]:
     """Write ``offset_lots.csv`` and ``offset_findings.csv`` into ``out_dir``."""
-    import csv
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     lots_path, find_path = out / "offset_lots.csv", out / "offset_findings.csv"
     with lots_path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = safe_csv.writer(fh)
         w.writerow(["id", *COLUMNS])
         for lot in list_lots(project):
             row = lot_to_row(lot)
             w.writerow([lot.id, *(row[c] for c in COLUMNS)])
     findings = check(project) if findings is None else findings
     with find_path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = safe_csv.writer(fh)
         w.writerow(["severity", "rule_id", "subject", "message", "clause"])
         for f in findings:
             w.writerow([f.severity, f.rule_id, f.subject or "", f.message, f.clause])
