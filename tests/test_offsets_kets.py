@@ -35,9 +35,9 @@ def test_offset_limit_phase2_and_decree():
     assert offset_limit(10_000, phase=1).foreign == 0  # phase 1: domestic only
     with pytest.raises(KetsError, match="10/100"):
         offset_limit(10_000, share=0.11)
-    with pytest.raises(KetsError, match="phase 4"):
-        offset_limit(10_000, phase=4)
-    assert phase_of_year(2025) == 3 and phase_of_year(2026) is None
+    with pytest.raises(KetsError, match="phase 5"):
+        offset_limit(10_000, phase=5)
+    assert phase_of_year(2025) == 3 and phase_of_year(2026) == 4 and phase_of_year(2031) is None
 
 
 def test_borrowing_limit_art_36_2():

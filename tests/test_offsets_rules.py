@@ -9,6 +9,7 @@ import pytest
 from offsets.findings import ERROR, INFO, WARNING, Finding, sort_findings, worst
 from offsets.lots import CreditLot
 from offsets.rules import ClaimContext, check
+from offsets.rules.context import ISO14068_RETIREMENT_MONTHS, ISO14068_WINDOW_SETTING
 from offsets.rules.kets import surrender_findings
 
 D = dt.date
@@ -137,7 +138,8 @@ CASES = [
     (
         "ISO.RETIRED_BEFORE_CLAIM",
         [verra()],
-        [verra(retirement_date=D(2026, 4, 2))],
+        # after the [unconfirmed] window: 12 months after the period end 2025-12-31
+        [verra(retirement_date=D(2027, 1, 1))],
         None,
         None,
         "retired",
@@ -331,3 +333,40 @@ def test_findings_helpers():
 def test_unknown_rule_set_is_refused():
     with pytest.raises(ValueError, match="unknown rule set"):
         check([verra()], ctx(), only="NOPE")
+
+
+# ISO 14068-1 retirement window [unconfirmed] (STANDARDS.md "More defaults"): retired no later than
+# 12 months after the end of the claim period; a setting (ClaimContext.iso_retirement_window_months).
+def test_iso_retirement_after_declaration_inside_window_is_accepted_with_info_naming_the_window():
+    # declared 2026-03-31, retired 2026-04-02: inside 2025-12-31 + 12 months = 2026-12-31
+    hits = check([verra(retirement_date=D(2026, 4, 2))], ctx())
+    assert not fired(hits, "ISO.RETIRED_BEFORE_CLAIM")
+    info = fired(hits, "ISO.RETIRED_AFTER_CLAIM")
+    assert [f.severity for f in info] == [INFO]
+    assert "12 months after the end of the claim period (2025-12-31), until 2026-12-31" in info[0].message
+    assert "[unconfirmed] default" in info[0].message
+
+
+def test_iso_retirement_after_the_window_is_an_error_naming_window_and_setting():
+    hits = fired(check([verra(retirement_date=D(2027, 1, 1))], ctx()), "ISO.RETIRED_BEFORE_CLAIM")
+    assert [f.severity for f in hits] == [ERROR]
+    assert "until 2026-12-31" in hits[0].message
+    assert ISO14068_WINDOW_SETTING in hits[0].message
+    # the last day of the window is still inside it
+    assert not fired(check([verra(retirement_date=D(2026, 12, 31))], ctx()), "ISO.RETIRED_BEFORE_CLAIM")
+
+
+def test_iso_retirement_window_is_a_setting_with_either_anchor():
+    six = ctx(iso_retirement_window_months=6)  # period end + 6 months = 2026-06-30
+    hits = fired(check([verra(retirement_date=D(2026, 7, 1))], six), "ISO.RETIRED_BEFORE_CLAIM")
+    assert len(hits) == 1 and "6 months after the end of the claim period" in hits[0].message
+    assert "(as set;" in hits[0].message
+    by_decl = ctx(
+        iso_retirement_window_from="declaration", iso_retirement_window_months=3
+    )  # until 2026-06-30
+    assert fired(check([verra(retirement_date=D(2026, 6, 30))], by_decl), "ISO.RETIRED_AFTER_CLAIM")
+    late = fired(check([verra(retirement_date=D(2026, 7, 1))], by_decl), "ISO.RETIRED_BEFORE_CLAIM")
+    assert len(late) == 1 and "3 months after the declaration (2026-03-31)" in late[0].message
+    assert ClaimContext().iso_retirement_window_months == ISO14068_RETIREMENT_MONTHS == 12
+    with pytest.raises(ValueError, match="anchor"):
+        check([verra()], ctx(iso_retirement_window_from="issuance"))

@@ -199,5 +199,15 @@ def test_kets_surrender_check(tmp_project):
     )
     (f,) = svc.kets_surrender_check(tmp_project, 2023, 10_000)
     assert f.rule_id == "KETS.OFFSET_LIMIT" and "501 offset permits exceed the limit of 500" in f.message
-    with pytest.raises(ProjectError, match="phase 4"):
-        svc.kets_surrender_check(tmp_project, 2023, 10_000, phase=4)
+    with pytest.raises(ProjectError, match="phase 5"):
+        svc.kets_surrender_check(tmp_project, 2023, 10_000, phase=5)
+
+
+def test_iso_retirement_window_is_a_project_setting(tmp_project):
+    ctx = svc.claim_context(tmp_project)
+    assert (ctx.iso_retirement_window_months, ctx.iso_retirement_window_from) == (12, "period_end")
+    with tmp_project.action("window") as tx:
+        tx.set_setting("offsets_iso_retirement_window_months", 6)
+        tx.set_setting("offsets_iso_retirement_window_from", "declaration")
+    ctx = svc.claim_context(tmp_project)
+    assert (ctx.iso_retirement_window_months, ctx.iso_retirement_window_from) == (6, "declaration")

@@ -13,6 +13,15 @@ CLAIM_STANDARDS = (ISO14068, PAS2060)
 PAS2060_WITHDRAWN = dt.date(2025, 11, 30)
 # PAS 2060: credits retired within 12 months of the achievement declaration (STANDARDS.md [public]).
 PAS2060_RETIREMENT_MONTHS = 12
+# ISO 14068-1 retirement window [unconfirmed] (STANDARDS.md "More defaults"): credits retired no
+# later than 12 months after the end of the claim period, the PAS 2060 practice carried over; ISO's
+# own text is not available here, so it is a setting with this default.
+ISO14068_RETIREMENT_MONTHS = 12
+ISO14068_WINDOW_FROM_PERIOD_END = "period_end"  # STANDARDS.md default anchor
+ISO14068_WINDOW_FROM_DECLARATION = "declaration"  # alternative: months after the declaration date
+ISO14068_WINDOW_ANCHORS = (ISO14068_WINDOW_FROM_PERIOD_END, ISO14068_WINDOW_FROM_DECLARATION)
+# the project setting that holds the window (named in findings; the service reads it)
+ISO14068_WINDOW_SETTING = "offsets_iso_retirement_window_months"
 # K-ETS seeds: a KCR may back a K-ETS entity's claim only for non-regulated (scope 3) areas.
 KCCI_START = dt.date(2010, 4, 14)
 
@@ -26,6 +35,10 @@ class ClaimContext:
     claim_period_id: lots allocated to this claim (None: every planned/retired lot counts).
     reductions_t: reductions achieved against the base year (None = not stated).
     accepted_programmes: programmes the claim's standard accepts (None = every programme known).
+    retirement_window_months: PAS 2060 window after the achievement declaration.
+    iso_retirement_window_months / iso_retirement_window_from: ISO 14068-1 window [unconfirmed]:
+      credits retired no later than this many months after the end of the claim period
+      ("period_end", default) or after the declaration date ("declaration").
     """
 
     standard: str = ISO14068
@@ -40,6 +53,8 @@ class ClaimContext:
     claimant_kets_entity: bool = False
     accepted_programmes: tuple[str, ...] | None = None
     retirement_window_months: int = PAS2060_RETIREMENT_MONTHS
+    iso_retirement_window_months: int = ISO14068_RETIREMENT_MONTHS
+    iso_retirement_window_from: str = ISO14068_WINDOW_FROM_PERIOD_END
     as_of: dt.date = field(default_factory=dt.date.today)
 
     def claim_lots(self, lots):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..findings import ERROR, WARNING, Finding
-from ..kets import kcu_conversion_deadline, offset_limit, offset_permit_void_date
+from ..findings import ERROR, INFO, WARNING, Finding
+from ..kets import kcu_conversion_deadline, offset_limit, offset_permit_void_date, phase_of_year
 from .context import ClaimContext
 
 OVERSEAS_FROM = dt.date(2016, 6, 1)  # decree Art. 40(4); ICAP phase 2
@@ -108,13 +108,26 @@ def check(lots, ctx: ClaimContext) -> list[Finding]:
 
 
 def surrender_findings(
-    lots, obligation_t: float, phase: int | None = None, share: float | None = None
+    lots,
+    obligation_t: float,
+    phase: int | None = None,
+    share: float | None = None,
+    compliance_year: int | None = None,
 ) -> list[Finding]:
-    """Offset permits in ``lots`` (KCU) against the offset-use limit for an obligation and phase."""
+    """Offset permits in ``lots`` (KCU) against the offset-use limit for an obligation and phase.
+
+    ``phase`` None with ``compliance_year`` takes the phase of that year; both None (and no
+    ``share``) applies the decree's general rule. ``share``: the allocation plan's figure (setting
+    ``kets_offset_limit_pct`` / 100). Every finding names the rule and the value applied; a limit
+    that is only an [unconfirmed] default (phase 4) is reported as an info finding even when the
+    surrender is within it."""
+    if phase is None and share is None and compliance_year is not None:
+        phase = phase_of_year(compliance_year)
     lim = offset_limit(obligation_t, phase, share)
     kcu = [lot for lot in lots if lot.unit_type == "KCU"]
     total = sum(lot.quantity for lot in kcu)
     foreign = sum(lot.quantity for lot in kcu if lot.origin == "foreign")
+    year = f" for compliance year {compliance_year}" if compliance_year is not None else ""
     out = []
     if total > lim.total:
         out.append(
@@ -122,7 +135,7 @@ def surrender_findings(
                 "KETS.OFFSET_LIMIT",
                 ERROR,
                 f"{total} offset permits exceed the limit of {lim.total} for an obligation of "
-                f"{lim.obligation_t} t",
+                f"{lim.obligation_t} t{year}: {lim.basis}",
                 lim.clause,
                 "surrender",
             )
@@ -132,7 +145,18 @@ def surrender_findings(
             Finding(
                 "KETS.FOREIGN_LIMIT",
                 ERROR,
-                f"{foreign} foreign-origin offset permits exceed their limit of {lim.foreign}",
+                f"{foreign} foreign-origin offset permits exceed their limit of {lim.foreign}{year}: {lim.basis}",
+                lim.clause,
+                "surrender",
+            )
+        )
+    if not lim.confirmed:
+        out.append(
+            Finding(
+                "KETS.OFFSET_LIMIT_UNCONFIRMED",
+                INFO,
+                f"{total} offset permits checked against {lim.total} for an obligation of {lim.obligation_t} t"
+                f"{year}: {lim.basis}",
                 lim.clause,
                 "surrender",
             )

@@ -64,7 +64,7 @@ _PLAIN_POINT = re.compile(r"-?\d+(?:\.\d+)?")  # the common case, read without t
 _PLAIN_INT = re.compile(r"-?\d+")
 DATE_ORDER_HINT = (
     "set the date order to import this file: day first or month first (on the command line: "
-    "cnw import-activities --date-order DMY|MDY; in Python: date_order='DMY' or 'MDY')"
+    "cnw import-activities --date-order DMY|MDY; in Python: date_order='DMY' or date_order='MDY')"
 )
 KEEP_ROWS = (
     200_000  # files up to this many rows are checked once and kept in memory; larger ones are read twice

@@ -6,13 +6,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from offsets.rules.context import CLAIM_STANDARDS, PAS2060_RETIREMENT_MONTHS, ClaimContext
+from offsets.rules.context import (
+    CLAIM_STANDARDS,
+    ISO14068_RETIREMENT_MONTHS,
+    ISO14068_WINDOW_FROM_PERIOD_END,
+    ISO14068_WINDOW_SETTING,
+    PAS2060_RETIREMENT_MONTHS,
+    ClaimContext,
+)
 from workbench.project.errors import InputError, ProjectError, RowError
 from workbench.services.common.periods import period_row as _period
 from workbench.services.offsets.store import list_lots
 
 # Project settings read by the claim checks (see resources/offsets/README.md):
 SETTING_WINDOW = "offsets_retirement_window_months"  # PAS 2060 retirement window, default 12 [public]
+# ISO 14068-1 retirement window [unconfirmed]: months, counted from the period end or the declaration
+SETTING_ISO_WINDOW_FROM = "offsets_iso_retirement_window_from"
 SETTING_PROGRAMMES = "offsets_accepted_programmes"  # list of programmes a claim accepts; unset = all known
 
 CLAIM_FIELDS = (
@@ -160,6 +169,12 @@ def claim_context(
         claimant_kets_entity=bool(claim["kets_entity"]),
         accepted_programmes=_accepted(project),
         retirement_window_months=int(project.setting(SETTING_WINDOW, PAS2060_RETIREMENT_MONTHS)),
+        iso_retirement_window_months=int(
+            project.setting(ISO14068_WINDOW_SETTING, ISO14068_RETIREMENT_MONTHS)
+        ),
+        iso_retirement_window_from=str(
+            project.setting(SETTING_ISO_WINDOW_FROM, ISO14068_WINDOW_FROM_PERIOD_END)
+        ),
         as_of=as_of or dt.date.today(),
     )
 

@@ -123,8 +123,8 @@ def _date_order(kind: str, rows, date_fields, vintage: dict, given: str | None, 
                     continue
                 serial = serial or _serial_for_order(kind, cell)
                 target = serial.fields.get(vintage[name]) if serial is not None else None
-                if target is None:
-                    continue
+                if target is None or serial.fields.get("vintage_precision") == "year":
+                    continue  # a year-only vintage (1 January) cannot tell day from month
                 cands = dm.candidates()
                 match = [o for o, d in cands.items() if d == target]
                 if len(match) == 1 and len(set(cands.values())) == 2:
