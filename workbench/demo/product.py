@@ -137,26 +137,12 @@ def system(refs, name=PRODUCT, loss_kwh_year=12.0):
 
 
 def run(project, out_dir, log=print) -> None:
-    from workbench.project.audit import now_iso
     from workbench.services import product
-    from workbench.services.product.background import background_ref, shipped_database
+    from workbench.services.product.background import background_ref
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    db, version = shipped_database()
-    if project.one("SELECT id FROM product_bg_databases WHERE name = ?", (db,)) is None:
-        with project.action("Register the shipped factor library as background") as tx:
-            tx.insert(
-                "product_bg_databases",
-                {
-                    "name": db,
-                    "version": version,
-                    "format": "shipped",
-                    "source_file": "resources/factors/factors.csv",
-                    "licensed": 0,
-                    "imported_at": now_iso(),
-                },
-            )
+    db = product.register_shipped_background(project)
     refs = [background_ref(project, db, fid, ref_id=rid) for rid, fid in FACTORS.items()]
     product.save_system(project, system(refs))
     product.save_system(project, system(refs, VARIANT, loss_kwh_year=8.0))
