@@ -441,18 +441,7 @@ def date_order_field(cols: dict[str, int]) -> str:
 
 
 # -- single-row edits ---------------------------------------------------------------------------
-EDITABLE = (
-    "source_id",
-    "site_id",
-    "date_start",
-    "date_end",
-    "quantity",
-    "unit",
-    "description",
-    "reference",
-    "unc_dist",
-    "unc_pct",
-)
+EDITABLE = tuple(c for c in COLUMNS if c not in ("period_id", "import_batch_id"))  # what a user may edit
 
 
 def _validate_activity(project, row: dict) -> dict:
