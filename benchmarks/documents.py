@@ -55,7 +55,7 @@ def big_claim(n_sources: int, n_credits: int):
     import copy
 
     from forms.model import Line
-    from forms.sample import sample_claim
+    from tests.helpers.sample_documents import sample_claim
 
     doc = sample_claim()
     base = doc.credits[0]

@@ -114,7 +114,7 @@ def main(argv=None) -> int:
     print(f"UI benchmark: {rows:,} ledger rows, {repeats} repeats, median wall time of fresh processes")
     print(f"building the {rows:,}-row project ...", flush=True)
     sys.path.insert(0, str(ROOT))
-    from workbench.ui.testing import make_ledger_project
+    from tests.helpers.ui import make_ledger_project
 
     t = time.perf_counter()
     project = tmp / "ledger.cnw"

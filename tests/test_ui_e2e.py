@@ -18,9 +18,8 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
+from helpers.ui import ErrorCapture, isolate_settings, open_window  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-
-from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # noqa: E402
 
 LONG = 120_000  # ms
 
@@ -147,7 +146,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert fp.chart.png  # the breakdown chart was drawn
         fp.mc_iterations.setValue(200)
         click(qtbot, fp.mc_button)
-        wait(qtbot, lambda: fp.mc is not None or errors.items)
+        wait(qtbot, lambda: (fp.mc is not None and not fp.loading) or errors.items)  # shown once loaded
         low, high = fp.mc["total"]["p2_5"], fp.mc["total"]["p97_5"]
         assert low < total < high
         assert fp.values["uncertainty"].text() == f"{low:,.1f} to {high:,.1f} (200 runs)"
@@ -247,6 +246,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
             pl.text_en.setPlainText(texts.get("en", ""))
             pl.text_ko.setPlainText(texts.get("ko", ""))
             click(qtbot, pl.save_text)
+        assert pl.wait_loaded()  # the management plan is built in a worker
         assert pl.macc_chart.png and pl.trajectory_chart.png
         assert not errors.items, errors.messages
 
@@ -355,7 +355,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
             QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
         )
         click(qtbot, vp.sign_button)
-        wait(qtbot, lambda: vp.st.signed or errors.items)
+        wait(qtbot, lambda: (not vp.loading and vp.st is not None and vp.st.signed) or errors.items)
         assert not errors.items, errors.messages
         assert w.wait_for_statuses()
         assert w.status.signed_label.text() == "Signed; data unchanged"
@@ -365,6 +365,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert w.mode == "edit"
         cp = w.pages["certificate"]
         w.show_step("certificate")
+        assert cp.wait_loaded()  # the claim gate is read in a worker
         assert cp.refusals.rowCount() == 0, [
             cp.refusals.item(r, 2).text() for r in range(cp.refusals.rowCount())
         ]
@@ -398,6 +399,7 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert w.wait_for_statuses()
         assert w.status.signed_label.text() == "Signed data changed since sign-off"
         w.show_step("footprint")
+        assert fp.wait_loaded()
         assert fp.stale.text().startswith("Out of date"), fp.stale.text()
         assert fp.values["total"].styleSheet().endswith("color: #9aa0a6;")  # greyed, never shown as current
         w.show_step("inventory")

@@ -12,9 +12,8 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
+from helpers.ui import ErrorCapture, isolate_settings, open_window  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-
-from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # noqa: E402
 
 LONG = 120_000  # ms
 SOURCE = "BSN-ELEC"
@@ -44,6 +43,7 @@ def window(qtbot, demo_path):
     w = open_window(qtbot, demo_path)
     w.bw_state = "ready"  # the `bw` fixture has set Brightway up
     w.show_step("footprint")
+    assert w.pages["footprint"].wait_loaded()  # the page reads its result in a worker
     yield w
     w.close_project()
 
@@ -54,6 +54,8 @@ def click(qtbot, button):
 
 
 def recalculate(qtbot, page, errors):
+    assert page.wait_loaded()  # the page shows the stale result first (read in a worker)
+    assert page.result.stale
     click(qtbot, page.recalc_button)
     qtbot.waitUntil(
         lambda: (page.result is not None and not page.result.stale) or bool(errors.items), timeout=LONG
@@ -110,6 +112,7 @@ def test_rec_with_evidence_lowers_market_scope2_and_undoes(window, qtbot, monkey
         cells = [page.instruments.item(0, c).text() for c in range(page.instruments.columnCount())]
         assert cells[0] == SOURCE and cells[2] == "250 MWh" and cells[4] == "REC-2025-0042"
         assert cells[6] == "rec-2025-0042.pdf"
+        assert page.wait_loaded()
         assert page.result.stale and page.stale.isVisible()  # the footprint shows stale
 
         after = recalculate(qtbot, page, errors)
@@ -129,8 +132,10 @@ def test_rec_with_evidence_lowers_market_scope2_and_undoes(window, qtbot, monkey
         # delete through the button; undo puts it back with its evidence
         page.instruments.selectRow(0)
         click(qtbot, page.delete_instrument_button)
+        assert page.wait_loaded()
         assert page.instruments.rowCount() == 0 and page.result.stale
         window.undo_stack.undo()
+        assert page.wait_loaded()
         assert page.instruments.rowCount() == 1
         assert page.instruments.item(0, 6).text() == "rec-2025-0042.pdf"
         assert not page.result.stale  # the file is as it was when calculated
@@ -151,4 +156,5 @@ def test_rec_without_evidence_is_refused_readably(window, qtbot, monkeypatch, tm
     assert window.project.snapshot_hash() == before
     assert window.undo_stack.count() == undo_count
     assert page.instruments.rowCount() == 0
+    assert page.wait_loaded()
     assert not page.result.stale

@@ -15,7 +15,7 @@ MILLION = 1_000_000
 
 @pytest.fixture(scope="session")
 def million_path(tmp_path_factory):
-    from workbench.ui.testing import make_ledger_project
+    from helpers.ui import make_ledger_project
 
     path = tmp_path_factory.mktemp("ledger") / "million.cnw"
     make_ledger_project(path, MILLION).close()
@@ -24,7 +24,7 @@ def million_path(tmp_path_factory):
 
 @pytest.fixture
 def small_project(tmp_path):
-    from workbench.ui.testing import make_ledger_project
+    from helpers.ui import make_ledger_project
 
     p = make_ledger_project(tmp_path / "small.cnw", 1000)
     yield p
@@ -125,9 +125,8 @@ def test_korean_locale_formats_numbers_and_dates(qtbot, small_project):
 
 
 def test_window_opens_million_row_project_and_jumps_to_the_end(qtbot, million_path, tmp_path):
+    from helpers.ui import isolate_settings, open_window
     from PySide6.QtCore import Qt
-
-    from workbench.ui.testing import isolate_settings, open_window
 
     isolate_settings(tmp_path / "settings")
     w = open_window(qtbot, million_path, mode="read")

@@ -10,7 +10,7 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
-from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # noqa: E402
+from helpers.ui import ErrorCapture, isolate_settings, open_window  # noqa: E402
 
 
 @pytest.fixture

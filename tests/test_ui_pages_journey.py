@@ -11,7 +11,7 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
-from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # noqa: E402
+from helpers.ui import ErrorCapture, isolate_settings, open_window  # noqa: E402
 
 
 @pytest.fixture
@@ -85,8 +85,10 @@ def test_offsets_claim_undo_and_findings(window):
     page = window.pages["offsets"]
     window.show_step("offsets")
     page.set_claim(residual_t=1234.5)
+    assert page.wait_loaded()  # coverage is read in a worker
     assert "1,234.5 tCO2e" in page.claim_label.text()
     window.undo_stack.undo()
+    assert page.wait_loaded()
     assert "not known" in page.claim_label.text()
     window.undo_stack.redo()
     assert page.svc.coverage(window.project).residual_t == 1234.5
@@ -95,6 +97,7 @@ def test_offsets_claim_undo_and_findings(window):
 def test_footprint_settings_undo(window):
     page = window.pages["footprint"]
     window.show_step("footprint")
+    assert page.wait_loaded()  # the result is read in a worker
     assert page.stale.text() == "Not calculated yet: press Recalculate."
     page.set_setting("gwp_set", "AR5")
     assert window.project.setting("gwp_set") == "AR5"
@@ -108,6 +111,8 @@ def test_footprint_settings_undo(window):
 def test_certificate_gate_lists_failing_rules_with_clauses(window):
     page = window.pages["certificate"]
     window.show_step("certificate")
+    assert page.busy.isVisible() and page.loading  # the document model is built in a worker
+    assert page.wait_loaded()
     assert page.refusals.rowCount() >= 1
     clauses = [page.refusals.item(r, 3).text() for r in range(page.refusals.rowCount())]
     assert all(c for c in clauses)
@@ -167,6 +172,7 @@ def test_offsets_import_shows_overlapping_serials_with_their_clause(window, qtbo
     with ErrorCapture() as errors:
         page.import_file(str(export), "generic")
         qtbot.waitUntil(lambda: page.lots.rowCount() == 2 or bool(errors.items), timeout=20000)
+        assert page.wait_loaded()  # the credit rules are checked in a worker
     assert not errors.items, errors.messages
     assert page.overlaps.rowCount() >= 1
     rules = {page.overlaps.item(r, 1).text() for r in range(page.overlaps.rowCount())}

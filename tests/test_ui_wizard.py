@@ -10,9 +10,8 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
+from helpers.ui import ErrorCapture, isolate_settings, open_window  # noqa: E402
 from PySide6.QtCore import QDate  # noqa: E402
-
-from workbench.ui.testing import ErrorCapture, isolate_settings, open_window  # noqa: E402
 
 
 @pytest.fixture

@@ -37,3 +37,9 @@ def current(conn, tables: Iterable[str] | None = None) -> int:
     marks = ",".join("?" * len(names))
     sql = f"SELECT coalesce(max(version), 0) FROM {TABLE} WHERE tbl IN ({marks})"
     return conn.execute(sql, names).fetchone()[0]
+
+
+def pending(conn) -> int:
+    """The version the action in progress will commit with: :func:`bump` gives the tables it wrote
+    this value. Only meaningful inside the action's transaction (which holds the write lock)."""
+    return current(conn) + 1

@@ -332,6 +332,13 @@ class MainWindow(QMainWindow):
             time.sleep(0.01)
         return False
 
+    def wait_for_pages(self, timeout_s: float = 60.0) -> bool:
+        """Block (processing events) until no page is loading its data in a worker (tests, scripts)."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        return all(p.wait_loaded(max(0.0, deadline - time.monotonic())) for p in self.pages.values())
+
     def _update_title(self) -> None:
         name = Path(str(self.project.path)).name if self.project is not None else ""
         title = tr("Carbon-Neutrality Workbench")

@@ -5,6 +5,7 @@
     worker.signals.finished.connect(...)   # result
     worker.signals.failed.connect(...)     # exception (readable; shown by errors.show_error)
     start(worker)                          # runs on the global QThreadPool
+    start(worker, PAGE_POOL)               # pages' data loads: a pool of their own (see below)
     worker.cancel()                        # the next progress() call raises Cancelled
 
 The callback follows the services' contract `progress(fraction, message)`; a service that wants
@@ -105,8 +106,36 @@ class Worker:
 
 _live: set = set()  # keep workers (and their signal objects) alive until they finish
 
+#: Pages load their data in a pool of their own, so a page never waits behind long background
+#: work (Brightway setup, the seven step statuses) on the global pool.
+PAGE_POOL = "pages"
+_pools: dict = {}
 
-def start(worker) -> None:
+
+def pool(name: str | None = None):
+    """The global QThreadPool, or a named pool (created on first use, never at import)."""
+    if name is None:
+        return QThreadPool.globalInstance()
+    if name not in _pools:
+        p = QThreadPool()
+        p.setMaxThreadCount(2)
+        _pools[name] = p
+    return _pools[name]
+
+
+def read_only_call(path: str, fn, progress=None):
+    """``fn(project)`` on a read-only connection of its own to ``path`` (a worker runs this: the
+    window's connection stays free, and closing the project never waits for it)."""
+    from workbench import open_project
+
+    project = open_project(path, mode="read", integrity="none")
+    try:
+        return fn(project)
+    finally:
+        project.close()
+
+
+def start(worker, pool_name: str | None = None) -> None:
     _live.add(worker)
 
     def _forget(*_):
@@ -115,18 +144,21 @@ def start(worker) -> None:
     worker.signals.finished.connect(_forget)
     worker.signals.failed.connect(_forget)
     worker.signals.cancelled.connect(_forget)
-    pool = QThreadPool.globalInstance()
+    target = pool(pool_name)
     # Idle pool threads end at once: a Python thread state (and thread-locals such as Brightway's
     # database handles) never outlives the work, so nothing is torn down during interpreter exit.
-    pool.setExpiryTimeout(0)
-    pool.start(worker.run)
+    target.setExpiryTimeout(0)
+    target.start(worker.run)
 
 
 def shutdown(timeout_ms: int = 3000) -> bool:
-    """Cancel every running worker and wait for the pool (window close, test teardown)."""
+    """Cancel every running worker and wait for the pools (window close, test teardown)."""
     for worker in list(_live):
         worker.cancel()
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    done = True
+    for p in (QThreadPool.globalInstance(), *_pools.values()):
+        done = p.waitForDone(timeout_ms) and done
+    return done
 
 
 def run_with_dialog(parent, title: str, fn, *args, on_done=None, on_error=None, **kwargs):

@@ -26,6 +26,7 @@ from workbench.services.footprint.contractual import (  # noqa: F401
 )
 from workbench.services.footprint.core import (  # noqa: F401
     DEFAULT_SCOPE2_BASIS,
+    INPUT_TABLES,
     calculate,
     check_boundary,
     inputs_hash,
@@ -57,6 +58,7 @@ from workbench.services.footprint.ledger import (  # noqa: F401
 )
 
 __all__ = [
+    "INPUT_TABLES",
     "add_instrument",
     "add_user_factor",
     "assign_factor",

@@ -4,6 +4,7 @@ Public API (UI, documents, demo, CLI)::
 
     r = calculate(project)                 # FootprintResult, stored in cache_footprint with its inputs hash
     r = latest(project)                    # the stored result or None; r.stale is True when inputs changed
+                                           # (one read of the inputs' data version; see INPUT_TABLES)
     findings = check_boundary(project)     # list of lca.materiality.BoundaryFinding
     mc = monte_carlo(project, 1000, seed=42)
 
@@ -22,6 +23,7 @@ import json
 from datetime import UTC, datetime
 
 from lca.gwp import DEFAULT_GWP_SET, GWP_SETS  # noqa: F401  (re-exported for the UI)
+from workbench.project import versions
 from workbench.project.errors import ProjectError
 from workbench.services.footprint.contractual import instruments as _instruments
 from workbench.services.footprint.contractual import intensity_inputs
@@ -29,6 +31,24 @@ from workbench.services.footprint.factors import assign_factor, copy_missing  # 
 from workbench.services.footprint.ledger import has_ledger_index, load_ledger, period_row
 
 DEFAULT_SCOPE2_BASIS = "market"
+
+#: Every table a footprint reads (ledger, boundary, periods, settings, factor copies and overrides,
+#: instruments and their evidence links, intensity denominators and the organisation's revenue and
+#: employees). A stored result records their data version; a write to any of them since makes the
+#: result a candidate for staleness. ``cache_footprint`` is not an input: storing a result bumps it.
+INPUT_TABLES = (
+    "activities",
+    "sources",
+    "sites",
+    "periods",
+    "settings",
+    "organisation",
+    "factor_copies",
+    "factor_overrides",
+    "contract_instruments",
+    "evidence_links",
+    "intensity_denominators",
+)
 
 
 def _settings(project, gwp_override=None) -> tuple[str, str]:
@@ -46,15 +66,25 @@ def _settings(project, gwp_override=None) -> tuple[str, str]:
     return gwp_set, basis
 
 
-def _prepare(project, period_id, gwp_override=None, rows: bool = False):
-    """Everything a calculation depends on, and the SHA-256 of it."""
+def _prepare(project, period_id, gwp_override=None, rows: bool = False, ledger_hash: str | None = None):
+    """Everything a calculation depends on, and the SHA-256 of it.
+
+    ``ledger_hash``: the hash of the period's activity rows as stored with a result, when the
+    ledger is known to be unchanged since; the rows are then not read (the ledger is empty)."""
     from lca.result import Instrument
     from lca.units import UnitError, conversion_factor
 
     period = period_row(project, period_id)
     gwp_set, basis = _settings(project, gwp_override)
     # grouped sums when the file has the covering index (deterministic footprint); rows for Monte Carlo
-    ledger, ctx = load_ledger(project, period["id"], grouped=not rows and has_ledger_index(project))
+    ledger, ctx = load_ledger(
+        project,
+        period["id"],
+        grouped=not rows and has_ledger_index(project),
+        activities=ledger_hash is None,
+    )
+    if ledger_hash is not None:
+        ctx["ledger_hash"] = ledger_hash
     code_to_src = {s.code: s for s in ledger.sources}
     instruments, warnings, ins_rows = [], [], []
     for r in _instruments(project, period["id"]):
@@ -172,6 +202,9 @@ def calculate(
     step(0.0, "Setting up Brightway")
     bw_setup.ensure_setup()
     step(0.1, "Reading the activity ledger")
+    # the inputs' version is read before the inputs: a write during the calculation leaves the
+    # stored result marked as older than the data (stale), never the other way round
+    version = project.data_version(INPUT_TABLES)
     prep = _prepare(project, period_id, gwp_set)
     if gwp_set and prep["gwp_set"] != _settings(project)[0]:
         store = False
@@ -196,7 +229,7 @@ def calculate(
     r.excluded_sources = prep["ctx"]["excluded"]
     r.warnings = prep["warnings"] + r.warnings
     if store and project.mode == "edit":
-        copy_missing(project, prep["ledger"].factors)
+        version = _copy_factors(project, prep["ledger"].factors, version)
         _store(
             project,
             "footprint",
@@ -206,12 +239,44 @@ def calculate(
             r.inputs_hash,
             r.to_json(),
             f"{r.total:.6g} tCO2e ({r.gwp_set})",
+            version,
+            prep["ctx"]["ledger_hash"],
         )
     step(1.0, "Footprint stored" if store else "Footprint calculated")
     return r
 
 
-def _store(project, kind, period_id, gwp_set, params, inputs_hash, result_json, summary) -> None:
+def _copy_factors(project, factors, version: int) -> int:
+    """Copy the library factors the result used into the file (:func:`copy_missing`); returns the
+    inputs' version the result may claim afterwards.
+
+    The copy writes ``factor_copies``, an input, with the very factors the result was computed
+    with: if no other input changed since ``version`` was read, the result is as current as the
+    copy, whose version is known inside its transaction. Otherwise (or inside a caller's action,
+    whose later writes share the commit's version) it keeps ``version``: stale, the safe side.
+    """
+    have = {r["factor_id"] for r in project.rows("SELECT factor_id FROM factor_copies")}
+    if all(f.id in have for f in factors) or project.in_action:
+        copy_missing(project, factors)
+        return version
+    with project.action("Copy factors in use into the project"):
+        unchanged = versions.current(project.conn, INPUT_TABLES) == version
+        copy_missing(project, factors)  # joins this action
+        return versions.pending(project.conn) if unchanged else version
+
+
+def _store(
+    project,
+    kind,
+    period_id,
+    gwp_set,
+    params,
+    inputs_hash,
+    result_json,
+    summary,
+    inputs_version=None,
+    ledger_hash=None,
+) -> None:
     with project.action(f"Store {kind} result for period {period_id}") as tx:
         tx.execute(
             "DELETE FROM cache_footprint WHERE kind = ? AND period_id = ? AND params = ?",
@@ -219,8 +284,8 @@ def _store(project, kind, period_id, gwp_set, params, inputs_hash, result_json, 
             table="cache_footprint",
         )
         cur = tx.execute(
-            "INSERT INTO cache_footprint (kind, period_id, gwp_set, params, inputs_hash, computed_at, result)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO cache_footprint (kind, period_id, gwp_set, params, inputs_hash, computed_at, result,"
+            " inputs_version, ledger_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 kind,
                 period_id,
@@ -229,6 +294,8 @@ def _store(project, kind, period_id, gwp_set, params, inputs_hash, result_json, 
                 inputs_hash,
                 datetime.now(UTC).isoformat(timespec="seconds"),
                 result_json,
+                inputs_version,
+                ledger_hash,
             ),
             table="cache_footprint",
         )
@@ -242,7 +309,15 @@ def _store(project, kind, period_id, gwp_set, params, inputs_hash, result_json, 
 
 
 def latest(project, period_id=None):
-    """The last stored footprint of the period, with ``.stale`` True if its inputs changed; or None."""
+    """The last stored footprint of the period, with ``.stale`` True if its inputs changed; or None.
+
+    Staleness is one indexed read: the result is current while the data version of
+    :data:`INPUT_TABLES` is the one stored with it. Once an input table was written since, or for
+    a result stored without a version (files older than schema 9), the inputs are re-hashed and
+    compared with the stored hash (a write to another period's ledger, or an edit undone, leaves
+    the result current); the ledger's rows only if ``activities`` was written since. That answer
+    is remembered for the data version it was computed at.
+    """
     from lca.result import FootprintResult
 
     period = period_row(project, period_id)
@@ -253,11 +328,38 @@ def latest(project, period_id=None):
     if row is None:
         return None
     r = FootprintResult.from_dict(json.loads(row["result"]))
-    try:
-        r.stale = inputs_hash(project, period["id"]) != row["inputs_hash"]
-    except ProjectError:
-        r.stale = True
+    r.stale = _is_stale(project, period["id"], row)
     return r
+
+
+# (file, file id, cache row, its hash, inputs' data version) -> stale, for results whose version is
+# behind the data: their hash check is done once per data version, not on every call
+_checked: dict[tuple, bool] = {}
+
+
+def _is_stale(project, period_id: int, row: dict) -> bool:
+    version = project.data_version(INPUT_TABLES)
+    stored = row.get("inputs_version")
+    if stored is not None and stored == version:
+        return False
+    key = (str(project.path), project.file_id, row["id"], row["inputs_hash"], version)
+    if key in _checked:
+        return _checked[key]
+    # the ledger unchanged since (its table's version): re-hash the small inputs only
+    same_ledger = (
+        stored is not None
+        and row.get("ledger_hash") is not None
+        and project.data_version(["activities"]) <= stored
+    )
+    try:
+        now = _prepare(project, period_id, ledger_hash=row["ledger_hash"] if same_ledger else None)["hash"]
+        stale = now != row["inputs_hash"]
+    except ProjectError:
+        stale = True
+    if len(_checked) > 256:
+        _checked.clear()
+    _checked[key] = stale
+    return stale
 
 
 def check_boundary(project, period_id=None, result=None) -> list:
@@ -350,6 +452,7 @@ def monte_carlo(
     if int(iterations) < 1:
         raise ProjectError(f"Monte Carlo: iterations must be at least 1 (got {iterations})")
     bw_setup.ensure_setup()
+    version = project.data_version(INPUT_TABLES)
     prep = _prepare(project, period_id, rows=True)
     ledger = prep["ledger"]
     det = compute(ledger, prep["gwp_set"], prep["instruments"], prep["basis"], allow_missing=True)
@@ -388,5 +491,7 @@ def monte_carlo(
             prep["hash"],
             json.dumps(res),
             f"mean {res['total']['mean']:.6g} t",
+            version,
+            prep["ctx"]["ledger_hash"],
         )
     return res

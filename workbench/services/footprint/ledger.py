@@ -3,7 +3,9 @@
 One numeric SELECT over ``activities`` (SQLite codes units, months and distributions as numbers);
 unit conversion is done once per distinct (unit, factor unit) pair, then applied as a numpy gather.
 The inputs hash is computed from the same arrays (plus the small tables the footprint depends
-on), so checking staleness costs one read of the ledger, not a second pass.
+on), so storing it costs no second pass. Staleness is decided by the data version first (one read,
+see ``core.latest``); the hash is the fallback for results without a version or whose input tables
+were written since.
 """
 
 from __future__ import annotations
@@ -27,14 +29,18 @@ def has_ledger_index(project) -> bool:
     return any(r[1] == LEDGER_INDEX for r in project.conn.execute("PRAGMA index_list(activities)"))
 
 
-def load_ledger(project, period_id: int, grouped: bool = False) -> tuple[Ledger, dict]:
+def load_ledger(
+    project, period_id: int, grouped: bool = False, activities: bool = True
+) -> tuple[Ledger, dict]:
     """The ledger of ``period_id`` and a dict of context (excluded sources, factor map, hash parts).
 
     One entry per activity row (in id order), or with ``grouped`` one entry per (source, site,
     date, unit) with the summed quantity: SQLite aggregates along the covering index
     ``activities_footprint`` without sorting, which is what the deterministic footprint needs
     (uncertainty fields are then zero; Monte Carlo reads rows). Rows of excluded sources are not
-    in the ledger; they are listed in ``context['excluded']``.
+    in the ledger; they are listed in ``context['excluded']``. With ``activities=False`` the
+    activity rows are not read (an empty ledger over the same sources and factors, and no
+    ``ledger_hash``): what a staleness check needs when the ledger did not change.
     """
     src_rows = project.rows(
         "SELECT s.id, s.code, s.name, s.scope, s.s3_category, s.iso_category, s.unit, s.factor_id,"
@@ -64,7 +70,11 @@ def load_ledger(project, period_id: int, grouped: bool = False) -> tuple[Ledger,
 
     likely = list(dict.fromkeys([s["unit"] for s in src_rows if s["unit"]] + [f.unit for f in factor_list]))
     likely += sorted(_COMMON_UNITS - set(likely))
-    if grouped:
+    if not activities:
+        empty = np.zeros(0, np.int64)
+        cols = (empty, empty, empty, np.zeros(0), empty, np.zeros(0, np.int8), np.zeros(0))
+        units_list, digest, n_rows = [], None, 0
+    elif grouped:
         cols, units_list, digest, n_rows = _grouped_rows(project, period_id)
     else:
         cols, units_list, digest, n_rows = _row_arrays(project, period_id, likely)

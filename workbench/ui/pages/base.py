@@ -1,12 +1,29 @@
-"""Base class of every journey page: mode handling, undoable edits, long work, status."""
+"""Base class of every journey page: mode handling, undoable edits, long work, status, and data
+loaded in a worker.
+
+A page whose data reads the ledger or builds the document model splits its refresh in two:
+``fetch(project)`` runs in a worker thread through its own read-only connection (services only,
+no widgets) and ``fill(data)`` puts the result into the widgets on the GUI thread::
+
+    def refresh(self):
+        ...cheap widgets from small tables...
+        self.load(self._fetch, self._fill)
+
+While a load runs the page shows a busy bar and ``loading`` is True; ``loaded`` is emitted once
+the widgets are filled (or the load failed, the error shown). A newer ``load`` supersedes an
+older one: the older result is dropped, so a page never shows data older than its last refresh.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from ..errors import show_error
 from ..i18n import tr
 from ..undo import ServiceCommand, push_command
+from ..workers import PAGE_POOL, Worker, read_only_call, start
 
 
 class Page(QWidget):
@@ -19,17 +36,29 @@ class Page(QWidget):
     key = ""
     svc = None  # the step's service package (workbench.services.<step>), set by each page
     dirty = True  # refreshed when next shown
+    loaded = Signal()  # the data of the last load() is in the widgets (or its error was shown)
 
     def __init__(self, window):
         super().__init__(window)
         self.window_ = window
         self._client_widgets: list[QWidget] = []
         self._verifier_widgets: list[QWidget] = []
+        self._load_seq = 0
+        self._load_worker = None
+        self._when_loaded: list = []
+        self.loading = False
         self.layout_ = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 0 6px 0;")
         self.layout_.addWidget(self.heading)
+        self.busy = QProgressBar()  # the "loading..." state: an indeterminate bar under the heading
+        self.busy.setObjectName("pageLoading")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setVisible(False)
+        self.layout_.addWidget(self.busy)
         self.build()
 
     # -- to override -------------------------------------------------------------------------
@@ -45,6 +74,87 @@ class Page(QWidget):
         `p`: the project to read (a worker passes its own read-only connection); default the window's.
         Reads only, through services; no widgets (it runs in a worker thread)."""
         return "not_started", ""
+
+    # -- data loaded in a worker ---------------------------------------------------------------
+    def load(self, fetch, fill) -> Worker | None:
+        """``fetch(project)`` in a worker through a read-only connection of its own, then
+        ``fill(data)`` on the GUI thread, unless a newer load started meanwhile."""
+        project = self.project
+        if project is None:
+            return None
+        self._load_seq += 1
+        seq = self._load_seq
+        self._set_loading(True)
+        worker = Worker(read_only_call, str(project.path), fetch)
+        worker.signals.finished.connect(lambda data, s=seq, p=project: self._load_done(s, p, fill, data))
+        worker.signals.failed.connect(lambda exc, s=seq, p=project: self._load_failed(s, p, exc))
+        worker.signals.cancelled.connect(lambda s=seq, p=project: self._load_failed(s, p, None))
+        self._load_worker = worker
+        start(worker, PAGE_POOL)
+        return worker
+
+    def _current_load(self, seq: int, project) -> bool:
+        """True for the last load of the open project; an older load's result is dropped, and the
+        last load of a project closed meanwhile ends the loading state without showing anything."""
+        if not isValid(self) or seq != self._load_seq:
+            return False  # a page rebuilt meanwhile (language switch), or an older load
+        if project is not self.project:
+            self._when_loaded = []
+            self._finish_load()
+            return False
+        return True
+
+    def _load_done(self, seq: int, project, fill, data) -> None:
+        if not self._current_load(seq, project):
+            return
+        try:
+            fill(data)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not stop the window
+            show_error(self, exc, self.heading.text() or self.key)
+        finally:
+            self._finish_load()
+
+    def _load_failed(self, seq: int, project, exc) -> None:
+        if not self._current_load(seq, project):
+            return
+        try:
+            if exc is not None:
+                show_error(self, exc, self.heading.text() or self.key)
+        finally:
+            self._finish_load()
+
+    def _finish_load(self) -> None:
+        self._load_worker = None
+        self._set_loading(False)
+        todo, self._when_loaded = self._when_loaded, []
+        for callback in todo:
+            callback()
+        self.loaded.emit()
+
+    def when_loaded(self, callback) -> None:
+        """Call ``callback()`` once the page shows its current data (at once if no load runs)."""
+        if self.loading:
+            self._when_loaded.append(callback)
+        else:
+            callback()
+
+    def _set_loading(self, on: bool) -> None:
+        self.loading = on
+        self.busy.setVisible(on)
+
+    def wait_loaded(self, timeout_s: float = 60.0) -> bool:
+        """Block (processing events) until the page's data is shown (tests, scripts)."""
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            if not self.loading:
+                return True
+            time.sleep(0.005)
+        return False
 
     # -- helpers -----------------------------------------------------------------------------
     @property

@@ -33,19 +33,9 @@ def scope_label(scope: int) -> str:
     ]
 
 
-def materiality_lines(path: str, progress=None) -> list[str]:
-    """Boundary and materiality findings of the current footprint (a worker runs this, through its
-    own read-only connection)."""
-    from workbench import open_project
-
-    project = open_project(path, mode="read", integrity="none")
-    try:
-        return _materiality_lines(project)
-    finally:
-        project.close()
-
-
-def _materiality_lines(project) -> list[str]:
+def materiality_lines(project) -> list[str]:
+    """Boundary and materiality findings of the current footprint (they read the whole ledger: the
+    page runs this in a worker, through its own read-only connection)."""
     footprint = footprint_service
     latest = footprint.latest(project) if footprint else None
     if latest is None or latest.stale:
@@ -182,7 +172,9 @@ class BoundaryPage(Page):
                 self.site_codes[s["id"]] = s["code"]
                 QTreeWidgetItem(self.sites, [s["code"], s["name"], s.get("name_local") or ""])
             self._fill_sources()
-            self.materiality.setPlainText(self._materiality_text())
+            head = self._materiality_head()
+            self.materiality.setPlainText("\n".join([*head, tr("Checking the boundary...")]))
+            self.load(materiality_lines, lambda lines: self.materiality.setPlainText("\n".join(head + lines)))
         finally:
             self._loading = False
 
@@ -230,27 +222,16 @@ class BoundaryPage(Page):
         for c in range(6):
             self.tree.resizeColumnToContents(c)
 
-    def _materiality_text(self) -> str:
-        """The cheap lines now; the boundary checks (which read the whole ledger) in a worker."""
-        from ..workers import Worker, start
-
+    def _materiality_head(self) -> list[str]:
+        """The cheap lines, shown at once; the boundary checks follow from a worker."""
         p = self.project
         pct = p.setting("materiality_pct", 5)
         sources = self.svc.list_sources(p)
         excluded = [s for s in sources if not s["included"]]
-        head = [
+        return [
             tr("Materiality threshold: {0} % (a setting; common default 5 %)").format(pct),
             tr("{0} sources, {1} excluded with justification").format(len(sources), len(excluded)),
         ]
-        worker = Worker(materiality_lines, str(p.path))
-        worker.signals.finished.connect(
-            lambda lines, p=p: (
-                self.materiality.setPlainText("\n".join(head + lines)) if self.project is p else None
-            )
-        )
-        self._materiality_worker = worker
-        start(worker)
-        return "\n".join([*head, tr("Checking the boundary...")])
 
     def step_status(self, p=None) -> tuple[str, str]:
         p = p if p is not None else self.project

@@ -113,10 +113,21 @@ class CertificatePage(Page):
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        p = self.project
-        failed = self.svc.refusals(p)
+        """The claim gate, warnings and register: built from the document model (which reads the
+        whole ledger) in a worker; the widgets are filled when it is done."""
+        self.load(self._fetch, self._fill)
+
+    def _fetch(self, p) -> dict:
+        return {
+            "refusals": self.svc.refusals(p),
+            "warnings": self.svc.claim_warnings(p),
+            "issued": self.svc.issued(p),
+        }
+
+    def _fill(self, data: dict) -> None:
+        failed = data["refusals"]
         self.refusals.set_findings(failed)
-        self.warnings.set_findings(self.svc.claim_warnings(p))
+        self.warnings.set_findings(data["warnings"])
         if failed:
             self.gate.setText(
                 tr("A certificate cannot be issued yet: the claim fails {0} rule(s).").format(len(failed))
@@ -126,7 +137,7 @@ class CertificatePage(Page):
             self.gate.setText(tr("The claim passes every rule: the certificate can be issued."))
             self.gate.setStyleSheet("font-weight: bold; color: #1e8e3e;")
         self.issued.setRowCount(0)
-        for d in self.svc.issued(p):
+        for d in data["issued"]:
             r = self.issued.rowCount()
             self.issued.insertRow(r)
             cells = [
@@ -171,7 +182,7 @@ class CertificatePage(Page):
             self.refresh()
             self.window_.update_status()
             if on_done:
-                on_done(path)
+                self.when_loaded(lambda: on_done(path))
 
         return self.long(tr("Building {0}").format(kind_label(kind)), work, on_done=done)
 
@@ -207,7 +218,7 @@ class CertificatePage(Page):
             self.refresh()
             self.window_.update_status()
             if on_done:
-                on_done(result)
+                self.when_loaded(lambda: on_done(result))
 
         return self.long(
             tr("Exporting {0}").format(kind_label(kind)),

@@ -255,7 +255,21 @@ class FootprintPage(Page):
         self._fill_instruments()
         self.gwp.setCurrentText(p.setting("gwp_set", "AR6"))
         self.basis.setCurrentIndex(max(0, self.basis.findData(p.setting("scope2_basis", "market"))))
-        self.result = self.svc.latest(p)
+        self.load(self._fetch, self._fill)
+
+    def _fetch(self, p) -> dict:
+        """The stored result, its staleness and the boundary checks (which read the ledger): worker."""
+        r = self.svc.latest(p)
+        checks = []
+        if r is not None and not r.stale:
+            try:
+                checks = self.svc.check_boundary(p, result=r)
+            except Exception as exc:  # noqa: BLE001 - advisory
+                checks = [str(exc)]
+        return {"result": r, "checks": checks}
+
+    def _fill(self, data: dict) -> None:
+        self.result = data["result"]
         r = self.result
         if r is None:
             self.stale.setText(tr("Not calculated yet: press Recalculate."))
@@ -306,13 +320,7 @@ class FootprintPage(Page):
                 ("font-weight: bold; font-size: 13pt;" if key == "total" else "") + grey
             )
         self.show_breakdown()
-        if not r.stale:
-            try:
-                self.checks.set_findings(self.svc.check_boundary(p, result=r))
-            except Exception as exc:  # noqa: BLE001 - advisory
-                self.checks.set_findings([str(exc)])
-        else:
-            self.checks.set_findings([])
+        self.checks.set_findings(data["checks"])
 
     def show_breakdown(self) -> None:
         r = self.result
@@ -489,7 +497,7 @@ class FootprintPage(Page):
             self.refresh()
             self.window_.update_status()
             if on_done:
-                on_done(result)
+                self.when_loaded(lambda: on_done(result))
 
         return done
 

@@ -130,21 +130,6 @@ class OffsetsPage(Page):
         p, svc = self.project, self.svc
         claim = svc.get_claim(p)
         self.standard.setCurrentIndex(max(0, self.standard.findData(claim["standard"])))
-        cov = svc.coverage(p)
-        residual = (
-            tr("not known (calculate the footprint or set it)")
-            if cov.residual_t is None
-            else (fmt_number(cov.residual_t, 1) + " tCO2e")
-        )
-        self.claim_label.setText(
-            tr("Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}").format(
-                residual,
-                tr(cov.residual_source),
-                fmt_int(cov.retired_t),
-                fmt_int(cov.planned_t),
-                tr("Covered.") if cov.covered else tr("Not yet covered."),
-            )
-        )
         self.lot_list = svc.list_lots(p)
         self.lots.setSortingEnabled(False)
         self.lots.setRowCount(0)
@@ -190,7 +175,28 @@ class OffsetsPage(Page):
             LOT_COLUMNS.index("serial"), QHeaderView.ResizeMode.Interactive
         )
         self.lots.setColumnWidth(LOT_COLUMNS.index("serial"), min(self.lots.columnWidth(4), 340))
-        findings = svc.check(p)
+        self.load(self._fetch, self._fill)
+
+    def _fetch(self, p) -> dict:
+        """Coverage (residual emissions from the footprint) and the credit rules: in a worker."""
+        return {"coverage": self.svc.coverage(p), "findings": self.svc.check(p)}
+
+    def _fill(self, data: dict) -> None:
+        cov, findings = data["coverage"], data["findings"]
+        residual = (
+            tr("not known (calculate the footprint or set it)")
+            if cov.residual_t is None
+            else (fmt_number(cov.residual_t, 1) + " tCO2e")
+        )
+        self.claim_label.setText(
+            tr("Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}").format(
+                residual,
+                tr(cov.residual_source),
+                fmt_int(cov.retired_t),
+                fmt_int(cov.planned_t),
+                tr("Covered.") if cov.covered else tr("Not yet covered."),
+            )
+        )
         overlap = [f for f in findings if str(f.rule_id).startswith("DC.")]
         self.findings.set_findings([f for f in findings if f not in overlap])
         self.overlaps.set_findings(overlap)

@@ -140,6 +140,8 @@ class PlanPage(Page):
         self.layout_.addWidget(self.note)
         self.layout_.addWidget(split, 1)
         self.rows: list[dict] = []
+        self.content = None
+        self.texts: dict = {}
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -191,7 +193,21 @@ class PlanPage(Page):
             self.base_year.setValue(year - 1)
             self.target_year.setValue(year + 5)
             self.target_label.setText(tr("No target set yet."))
-        content = svc.management_plan(p)
+        self.texts = svc.management_texts(p)  # the editors: now, so a late load never overwrites typing
+        self._show_section()
+        self.load(self._fetch, self._fill)
+
+    def _fetch(self, p) -> dict:
+        """The management plan (MACC, trajectory: the footprint reference) and claim checks."""
+        svc = self.svc
+        try:
+            checks = svc.claim_checks(p)
+        except Exception as exc:  # noqa: BLE001 - checks need a footprint; say so
+            checks = [str(exc)]
+        return {"content": svc.management_plan(p), "checks": checks}
+
+    def _fill(self, data: dict) -> None:
+        content = data["content"]
         self.content = content
         self.note.setText(content.footprint_note or "")
         self.note.setVisible(bool(content.footprint_note))
@@ -203,12 +219,7 @@ class PlanPage(Page):
             self.trajectory_chart.set_png(charts.trajectory_png(content.trajectory))
         else:
             self.trajectory_chart.set_message(tr("The trajectory needs a calculated footprint."))
-        self.texts = svc.management_texts(p)
-        self._show_section()
-        try:
-            self.checks.set_findings(svc.claim_checks(p))
-        except Exception as exc:  # noqa: BLE001 - checks need a footprint; say so
-            self.checks.set_findings([str(exc)])
+        self.checks.set_findings(data["checks"])
 
     def _show_section(self, *_):
         section = self.section.currentData()

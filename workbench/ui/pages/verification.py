@@ -224,6 +224,7 @@ class VerificationPage(Page):
         self.tabs.addTab(ow, tr("Opinion and sign-off"))
         self.finding_rows: list[dict] = []
         self.item_rows: list[dict] = []
+        self.st = None  # the verification status, read in a worker by refresh()
 
     # -- data ------------------------------------------------------------------------------------
     def apply_mode(self, mode) -> None:
@@ -241,13 +242,6 @@ class VerificationPage(Page):
             tr("{0} (fingerprint {1})").format(self.key_.name, svc.short_fingerprint(self.key_.fingerprint))
             if self.key_
             else tr("No key loaded")
-        )
-        st = svc.status(p)
-        self.st = st
-        self.headline.setText(headline(st))
-        self.headline.setStyleSheet(
-            "font-weight: bold; color: %s;"
-            % ("#c5221f" if st.signed_data_changed else "#1e8e3e" if st.signed else "#202124")
         )
         eng = svc.current_engagement(p)
         self.eng = eng
@@ -300,6 +294,16 @@ class VerificationPage(Page):
             ],
         )
         self.findings.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.load(self.svc.status, self._fill_status)
+
+    def _fill_status(self, st) -> None:
+        """The verification status (snapshot hash, signature, materiality): read in a worker."""
+        self.st = st
+        self.headline.setText(headline(st))
+        self.headline.setStyleSheet(
+            "font-weight: bold; color: %s;"
+            % ("#c5221f" if st.signed_data_changed else "#1e8e3e" if st.signed else "#202124")
+        )
         self.materiality_label.setText(
             st.materiality.summary() if st.materiality else tr("no engagement yet")
         )
