@@ -9,6 +9,7 @@ from workbench.project.migrations import (
     m0006_verification,
     m0007_documents,
     m0008_data_version,
+    m0009_result_versions,
 )
 
 #: Every migration module; a new migration is added here.
@@ -21,4 +22,5 @@ ALL = (
     m0006_verification,
     m0007_documents,
     m0008_data_version,
+    m0009_result_versions,
 )
