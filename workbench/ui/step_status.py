@@ -48,13 +48,9 @@ def compute_statuses(pages: dict, path: str, progress=None) -> tuple[dict, str |
 
 
 def signed_state(project) -> str | None:
-    """None (no sign-off), 'valid' or 'changed', from the verification service when present."""
-
-    verification = verification_service
-    if verification is None:
-        return None
+    """None (no sign-off), 'valid' or 'changed', from the verification service."""
     try:
-        st = verification.status(project)
+        st = verification_service.status(project)
     except Exception:  # noqa: BLE001 - advisory only
         return None
     if st.signed_data_changed:

@@ -11,7 +11,6 @@ class SourceDialog(QDialog):
     def __init__(self, parent, boundary_service, site_codes: list[str]):
         super().__init__(parent)
         self.setWindowTitle(tr("Add emission source"))
-        svc = boundary_service
         form = QFormLayout(self)
         self.code = QLineEdit()
         self.name = QLineEdit()
@@ -20,7 +19,7 @@ class SourceDialog(QDialog):
         self.scope.setRange(1, 3)
         self.category = QComboBox()
         self.category.addItem(tr("(not scope 3)"), None)
-        for n, name in svc.S3_CATEGORIES.items():
+        for n, name in boundary_service.S3_CATEGORIES.items():
             self.category.addItem(f"{n}. {tr(name)}", n)
         self.site = QComboBox()
         self.site.addItem(tr("(none)"), None)

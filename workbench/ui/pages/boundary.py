@@ -36,12 +36,11 @@ def scope_label(scope: int) -> str:
 def materiality_lines(project) -> list[str]:
     """Boundary and materiality findings of the current footprint (they read the whole ledger: the
     page runs this in a worker, through its own read-only connection)."""
-    footprint = footprint_service
-    latest = footprint.latest(project) if footprint else None
+    latest = footprint_service.latest(project)
     if latest is None or latest.stale:
         return [tr("Share of excluded emissions: calculate the footprint to check.")]
     try:
-        findings = footprint.check_boundary(project, result=latest)
+        findings = footprint_service.check_boundary(project, result=latest)
     except Exception as exc:  # noqa: BLE001 - status text only
         return [tr("Materiality check not available: {0}").format(exc)]
     lines = [f"[{tr(f.severity)}] {f.message} ({f.clause})" for f in findings]

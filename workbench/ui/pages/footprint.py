@@ -202,8 +202,7 @@ class FootprintPage(Page):
         from ..dialogs.instrument import kind_label
 
         period = self.project.current_period()
-        svc = footprint_service
-        self.instrument_rows = svc.instruments(self.project, period["id"]) if period else []
+        self.instrument_rows = footprint_service.instruments(self.project, period["id"]) if period else []
         self.instruments.setRowCount(0)
         for ins in self.instrument_rows:
             r = self.instruments.rowCount()
@@ -375,12 +374,12 @@ class FootprintPage(Page):
     def assign_factor(self, source_code: str, factor_id: str) -> None:
         src = next(s for s in self.source_rows if s["code"] == source_code)
         old_factor, old_unit = src["factor_id"], src["unit"]
-        factors = footprint_service
-        boundary = boundary_service
         self.edit(
             tr("Assign factor {0} to {1}").format(factor_id, source_code),
-            lambda: factors.assign_factor(self.project, source_code, factor_id),
-            lambda: boundary.update_source(self.project, src["id"], factor_id=old_factor, unit=old_unit),
+            lambda: footprint_service.assign_factor(self.project, source_code, factor_id),
+            lambda: boundary_service.update_source(
+                self.project, src["id"], factor_id=old_factor, unit=old_unit
+            ),
         )
 
     def assign_dialog(self) -> None:
@@ -407,18 +406,17 @@ class FootprintPage(Page):
 
         `values`: keyword arguments of footprint_instruments.add_instrument. Returns its id, or None
         when the service refused it (the reason is shown; the file is unchanged)."""
-        svc = footprint_service
         state: dict = {}
 
         def redo():
             if "record" in state:
-                state["id"] = svc.restore_instrument(self.project, state["record"])
+                state["id"] = footprint_service.restore_instrument(self.project, state["record"])
             else:
-                state["id"] = svc.add_instrument(self.project, **values)
+                state["id"] = footprint_service.add_instrument(self.project, **values)
             return state["id"]
 
         def undo():
-            state["record"] = svc.delete_instrument(self.project, state["id"])
+            state["record"] = footprint_service.delete_instrument(self.project, state["id"])
 
         label = self._instrument_label(
             values.get("kind", "REC"), values.get("certificate_ref"), values["source"]
@@ -428,7 +426,6 @@ class FootprintPage(Page):
     def add_instrument_dialog(self) -> None:
         from ..dialogs.instrument import InstrumentDialog
 
-        svc = footprint_service
         sources = [s for s in boundary_service.list_sources(self.project) if s["scope"] == 2]
         if not sources:
             from workbench.project.errors import ProjectError
@@ -441,13 +438,12 @@ class FootprintPage(Page):
                 tr("Add instrument"),
             )
             return
-        dialog = InstrumentDialog(self, sources, svc.KINDS)
+        dialog = InstrumentDialog(self, sources, footprint_service.KINDS)
         if dialog.exec():
             self.add_instrument(**dialog.values())
 
     def delete_instrument(self, instrument_id: int) -> None:
         """Delete an instrument (undoable: undo puts it back with the same evidence)."""
-        svc = footprint_service
         row = next((r for r in self.instrument_rows if r["id"] == instrument_id), None)
         label = (
             self._instrument_label(row["kind"], row["certificate_ref"], row["source_code"])
@@ -457,10 +453,10 @@ class FootprintPage(Page):
         state = {"id": instrument_id}
 
         def redo():
-            state["record"] = svc.delete_instrument(self.project, state["id"])
+            state["record"] = footprint_service.delete_instrument(self.project, state["id"])
 
         def undo():
-            state["id"] = svc.restore_instrument(self.project, state["record"])
+            state["id"] = footprint_service.restore_instrument(self.project, state["record"])
 
         self.edit(tr("Delete instrument {0}").format(label), redo, undo)
 
@@ -481,11 +477,10 @@ class FootprintPage(Page):
                 self, ProjectError(tr("No base year: mark a period as the base year first.")), tr("Base year")
             )
             return None
-        compare = footprint_service
         return self.long(
             tr("Reporting the base year"),
             brightway.run,
-            compare.report_period,
+            footprint_service.report_period,
             self.project,
             base["id"],
             allow_missing=True,

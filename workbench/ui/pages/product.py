@@ -139,13 +139,10 @@ class ProductPage(Page):
     def refresh_backgrounds(self) -> None:
         """Listed once Brightway is loaded (the list says which databases are installed here)."""
         self.backgrounds.clear()
-        bg = product_service
-        if bg is None:
-            return
         if self.window_.bw_state != "ready":
             self.backgrounds.addItem(tr("(shown when Brightway has loaded)"))
             return
-        for db in bg.list_background_databases(self.project):
+        for db in product_service.list_background_databases(self.project):
             state = tr("installed") if db.get("installed") else tr("not installed here (cached values)")
             self.backgrounds.addItem(f"{db.get('name', '')}: {state}")
             item = self.backgrounds.item(self.backgrounds.count() - 1)
@@ -465,14 +462,13 @@ class ProductPage(Page):
             self.set_sales(value)
 
     def background_dialog(self) -> None:
-        bg = product_service
         path, chosen = QFileDialog.getOpenFileName(
             self,
             tr("Import background database"),
             "",
             "Excel (*.xlsx);;SimaPro CSV (*.csv);;ecospold2 (*.spold)",
         )
-        if not path or bg is None:
+        if not path:
             return
         fmt = (
             "excel"
@@ -486,7 +482,7 @@ class ProductPage(Page):
             self.long(
                 tr("Importing background database"),
                 brightway.run,
-                bg.import_background,
+                product_service.import_background,
                 self.project,
                 path,
                 fmt,
