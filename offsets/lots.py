@@ -27,6 +27,9 @@ PROGRAMMES = {
     "MYCARBON": ("MyCarbon", ("CRA",)),  # MyCarbon standard Art. 2(1) (seeds/mycarbon)
     "KETS": ("GIR", ("KOC", "KCU")),  # K-ETS offset register (decree Art. 41)
     "CDM": ("UNFCCC CDM", ("CER",)),
+    "ACR": ("American Carbon Registry", ("ERT",)),  # Emission Reduction Tonnes
+    "CAR": ("Climate Action Reserve", ("CRT", "ROC")),  # Climate Reserve Tonnes; Registry Offset Credits
+    "ART": ("ART", ("TREES", "FCPF")),  # ART registry: TREES credits and FCPF Carbon Fund ERs held there
 }
 UNIT_TYPES = tuple(sorted({u for _, units in PROGRAMMES.values() for u in units}))
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .findings import ERROR, Finding
+from .findings import ERROR, WARNING, Finding
 from .lots import CreditLot
 from .serials import SerialError, parse
 
@@ -45,7 +45,9 @@ class Overlap:
 
 @dataclass(frozen=True)
 class ExternalRetirement:
-    """A retired range from another project file (e.g. a consultant's other client)."""
+    """A range from another project file (e.g. a consultant's other client): a retirement copied
+    from it (``origin="imported"``), or any held, planned or retired lot of it found in the shared
+    retirement register (``origin="register"``)."""
 
     source: str  # file name or client name it came from
     serial: str
@@ -55,6 +57,10 @@ class ExternalRetirement:
     beneficiary: str | None = None
     retirement_date: dt.date | None = None
     lot_id: int | None = None  # the lot id in the other file
+    status: str = "retired"  # held | planned | retired, as the other file had it
+    origin: str = "imported"  # imported (a copied list) | register (the shared register)
+    as_of: str | None = None  # when the list was copied / the register entry recorded (ISO date)
+    path: str | None = None  # where the other file was when it was recorded
 
 
 def _pairs_python(keys, starts, ends) -> list[tuple[int, int]]:
@@ -133,22 +139,36 @@ def lot_span(lot: CreditLot) -> Span:
     return Span(key, start, end, lot)
 
 
-def _describe(ref: object) -> str:
+def _describe(ref: object, today: dt.date | None = None) -> str:
     if isinstance(ref, CreditLot):
         period = f", claim period {ref.claim_period_id}" if ref.claim_period_id is not None else ""
         return f"{ref.label} ({ref.serial}, {ref.status}{period})"
     if isinstance(ref, ExternalRetirement):
         who = f" for {ref.beneficiary}" if ref.beneficiary else ""
-        return f"a retirement in {ref.source} ({ref.serial}{who})"
+        lot = f"lot {ref.lot_id} " if ref.lot_id is not None else ""
+        if ref.origin == "register":
+            when = f", recorded {ref.as_of}" if ref.as_of else ""
+            return f"{lot}in {ref.source} ({ref.serial}, {ref.status}{who}; shared register{when})"
+        age = ""
+        if ref.as_of:
+            age = f"; list imported {ref.as_of}"
+            if today is not None:
+                days = (today - dt.date.fromisoformat(ref.as_of[:10])).days
+                age += f", {days} day(s) old: later retirements there are not in it"
+        return f"a retirement ({lot.strip() or 'lot ?'}) in {ref.source} ({ref.serial}{who}{age})"
     return str(ref)
 
 
 def double_counting_findings(
-    lots: Sequence[CreditLot], external: Sequence[ExternalRetirement] = ()
+    lots: Sequence[CreditLot], external: Sequence[ExternalRetirement] = (), today: dt.date | None = None
 ) -> list[Finding]:
-    """Findings for lots whose serials overlap another lot or an imported retirement list.
+    """Findings for lots whose serials overlap another lot, an imported retirement list or another
+    file's lots in the shared register.
 
-    Lots whose serial cannot be parsed are skipped here (the serial rule reports them)."""
+    An overlap is an error when either side is retired (the credits are used twice or cannot be
+    held), a warning when both are only held or planned (the same credits recorded in two files:
+    one of them is wrong, or they were sold twice). Lots whose serial cannot be parsed are skipped
+    here (the serial rule reports them)."""
     refs: list = []
     keys: list[str] = []
     starts: list[int] = []
@@ -185,6 +205,12 @@ def double_counting_findings(
         lot = b if isinstance(b, CreditLot) else a
         rule = "DC.EXTERNAL" if external_hit else "DC.OVERLAP"
         shared = f"credit {ov.start}" if ov.quantity == 1 else f"credits {ov.start}-{ov.end}"
-        msg = f"{_describe(a)} and {_describe(b)} share {ov.quantity} {shared} in {ov.first.key}"
-        findings.append(Finding(rule, ERROR, msg, CLAUSE_DC, subject=lot.subject))
+        msg = (
+            f"{_describe(a, today)} and {_describe(b, today)} share {ov.quantity} {shared} in {ov.first.key}"
+        )
+        severity = ERROR
+        if external_hit and all(getattr(r, "status", "retired") != "retired" for r in (a, b)):
+            severity = WARNING
+            msg += "; neither is retired yet, but the same credits cannot be held in both files"
+        findings.append(Finding(rule, severity, msg, CLAUSE_DC, subject=lot.subject))
     return findings

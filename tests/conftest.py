@@ -84,3 +84,11 @@ def file_bytes():
         return Path(path).read_bytes()
 
     return read
+
+
+@pytest.fixture(autouse=True)
+def _own_retirement_register(tmp_path_factory, monkeypatch):
+    """Each test gets its own shared retirement register (the app's default is one per machine):
+    the demo files that many tests build hold the same fictional serials."""
+    folder = tmp_path_factory.mktemp("register")
+    monkeypatch.setenv("CNW_RETIREMENT_REGISTER", str(folder / "retirement-register.sqlite"))

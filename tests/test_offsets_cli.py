@@ -2,8 +2,16 @@
 
 import csv
 
+import pytest
+
 from workbench import new_project
 from workbench.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _own_register(tmp_path, monkeypatch):
+    """Each test its own shared retirement register (the session's would mix tests' files)."""
+    monkeypatch.setenv("CNW_RETIREMENT_REGISTER", str(tmp_path / "register.sqlite"))
 
 
 def make(tmp_path):
@@ -138,3 +146,36 @@ def test_cli_errors_exit_2_with_message(tmp_path, capsys, file_bytes):
     assert "no period labelled '1999'" in capsys.readouterr().err
     assert main(["offsets", str(f), "select", "--residual", "10", "--programme", "GS"]) == 1
     assert "no portfolio: coverage" in capsys.readouterr().out
+
+
+def test_kets_calculators_print_the_rule(capsys):
+    assert main(["kets", "surcharge", "--shortfall", "1000", "--price", "20000"]) == 0
+    out = capsys.readouterr().out
+    assert "surcharge KRW 60,000,000" in out and "min(3 x average price KRW 20,000, cap KRW 100,000/t)" in out
+    assert main(["kets", "surcharge", "--shortfall", "10", "--traded", "5000000", "100", "--no-cap"]) == 0
+    out = capsys.readouterr().out
+    assert "average market price KRW 50,000/t" in out and "surcharge KRW 1,500,000" in out and "no cap" in out
+    assert main(["kets", "borrowing", "--obligation", "1000000", "--year", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "borrowing limit 150,000 permit(s)" in out and "Art. 36(2)1, 15/100" in out
+    assert main(["kets", "borrowing", "--obligation", "1000000", "--year", "2030"]) == 0
+    assert "0 permit(s)" in (out := capsys.readouterr().out) and "the last compliance year" in out
+    assert main(["kets", "borrowing", "--obligation", "1000", "--year", "2027"]) == 2
+    assert "needs the previous year's borrowing limit share" in capsys.readouterr().err
+    assert main(["kets", "arrears", "--unpaid", "1000000", "--months", "70"]) == 0
+    out = capsys.readouterr().out
+    assert "additional dues KRW 720,000; total due KRW 1,720,000" in out and "(of 70; at most 60)" in out
+    assert main(["kets", "arrears", "--unpaid", "-1", "--months", "3"]) == 2
+    assert "K-ETS: unpaid surcharge and months overdue must be >= 0" in capsys.readouterr().err
+
+
+def test_import_real_export_kind_detected(tmp_path, capsys):
+    from pathlib import Path
+
+    p = new_project(tmp_path / "c.cnw", "CLI Co.")
+    p.close()
+    data = Path(__file__).parent / "data" / "registry_exports" / "verra_day_first.csv"
+    assert main(["offsets", str(tmp_path / "c.cnw"), "import", str(data)]) == 0
+    cap = capsys.readouterr()
+    assert "imported 10 lot(s)" in cap.out
+    assert "as a verra file" in cap.err and "dates read day first (decided by the file)" in cap.err

@@ -62,6 +62,12 @@ GOOD = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _own_register(tmp_path, monkeypatch):
+    """Each test its own shared retirement register (the session's would mix tests' files)."""
+    monkeypatch.setenv("CNW_RETIREMENT_REGISTER", str(tmp_path / "register.sqlite"))
+
+
 def write_csv(path, header, rows):
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)

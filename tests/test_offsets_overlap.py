@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from offsets.lots import CreditLot
 from offsets.overlap import (
     ExternalRetirement,
@@ -10,6 +12,12 @@ from offsets.overlap import (
     find_overlaps,
     find_overlaps_naive,
 )
+
+
+@pytest.fixture(autouse=True)
+def _own_register(tmp_path, monkeypatch):
+    """Each test its own shared retirement register (the session's would mix tests' files)."""
+    monkeypatch.setenv("CNW_RETIREMENT_REGISTER", str(tmp_path / "register.sqlite"))
 
 
 def gen(start, end, id, **kw):

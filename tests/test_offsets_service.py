@@ -15,6 +15,12 @@ from workbench.services import offsets as svc
 D = dt.date
 
 
+@pytest.fixture(autouse=True)
+def _own_register(tmp_path, monkeypatch):
+    """Each test its own shared retirement register (the session's would mix tests' files)."""
+    monkeypatch.setenv("CNW_RETIREMENT_REGISTER", str(tmp_path / "register.sqlite"))
+
+
 def vcu(start, end, price=10.0, kind="avoidance", project="3", **kw):
     serial = f"0001-{start:06d}-{end:06d}-VCS-VCU-003-VER-US-{project}-01012023-31122023-0"
     return CreditLot(

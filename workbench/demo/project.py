@@ -82,6 +82,9 @@ def build(path, inputs_dir=None, log=print):
         period_label=current["label"],
         **{k: v for k, v in org.items() if k != "name"},
     )
+    with p.action("Demo: a retirement register of its own") as tx:
+        # the demo's fictional credit serials stay out of the machine's shared register
+        tx.set_setting("offsets_register_path", "retirement-register.sqlite")
     boundary.set_subject(
         p, name_local=s["subject"]["name_local"], consolidation=s["subject"]["consolidation"]
     )

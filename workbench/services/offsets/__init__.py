@@ -1,4 +1,5 @@
-"""Step 5, offsets: credit lots, registry imports, rule checks, portfolio, retirements, the claim.
+"""Step 5, offsets: credit lots, registry imports, rule checks, portfolio, retirements, the claim,
+and the retirement register shared by the project files of a machine or folder.
 
 This module is the step's public API: the CLI, the UI and the demo import it plainly
 (``from workbench.services import offsets``). The modules beside it are its implementation.
@@ -28,6 +29,7 @@ from workbench.services.offsets.core import (  # noqa: F401
     list_lots,
     plan_selection,
     read_registry_file,
+    register_lots,
     residual_for,
     retire,
     select_portfolio,
@@ -42,6 +44,17 @@ from workbench.services.offsets.imports import (  # noqa: F401
     RegistryRead,
     read_registry,
 )
+from workbench.services.offsets.register import (  # noqa: F401
+    Recorded,
+    RegisterOutOfDate,
+    record_project,
+    register_path,
+    set_register_folder,
+)
+from workbench.services.offsets.register import files as register_files  # noqa: F401
+from workbench.services.offsets.register import forget as forget_register_file  # noqa: F401
+from workbench.services.offsets.register import status_of as register_status  # noqa: F401
+from workbench.services.offsets.scan import ScannedFile, scan_folder  # noqa: F401
 from workbench.services.offsets.store import (  # noqa: F401
     COLUMNS,
     TABLE,
@@ -61,6 +74,7 @@ __all__ = [
     "delete_lot",
     "export_csv",
     "external_retirements",
+    "forget_register_file",
     "get_claim",
     "get_lot",
     "IMPORT_KINDS",
@@ -73,13 +87,23 @@ __all__ = [
     "plan_selection",
     "read_registry",
     "read_registry_file",
+    "Recorded",
+    "record_project",
+    "register_files",
+    "register_lots",
+    "register_path",
+    "register_status",
+    "RegisterOutOfDate",
     "RegistryRead",
     "remove_offsets_import",
     "residual_for",
     "retire",
     "row_to_lot",
+    "scan_folder",
+    "ScannedFile",
     "select_portfolio",
     "set_claim",
+    "set_register_folder",
     "SETTING_PROGRAMMES",
     "SETTING_WINDOW",
     "split_lot",

@@ -16,11 +16,13 @@ The library (``offsets``) holds the rules and algorithms; this module maps them 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
-from offsets.findings import Finding
+from offsets.findings import WARNING, Finding, sort_findings
 from offsets.lots import CreditLot
 from offsets.overlap import ExternalRetirement
+from workbench.project.audit import now_iso
 from workbench.project.errors import InputError, ProjectError, RowError
 from workbench.services.common import safe_csv
 from workbench.services.offsets.claims import (
@@ -37,8 +39,11 @@ from workbench.services.offsets.imports import (  # noqa: F401  (part of this mo
     import_registry_file,
     read_registry_file,
 )
+from workbench.services.offsets.register import others, record_project, register_path, status_of
 from workbench.services.offsets.retirement import plan_selection, retire, select_portfolio, split_lot
 from workbench.services.offsets.store import COLUMNS, TABLE, get_lot, list_lots, lot_to_row, validate_lot
+
+CLAUSE_REGISTER = "ISO 14068-1:2023 credit requirements: no double counting (shared retirement register)"
 
 
 # -- lots -----------------------------------------------------------------------------------------
@@ -46,7 +51,9 @@ def add_lot(project, lot: CreditLot) -> int:
     """Validate and store one lot; returns its id."""
     lot = validate_lot(lot)
     with project.action(f"Add credit lot {lot.serial}") as tx:
-        return tx.insert(TABLE, lot_to_row(lot))
+        lot_id = tx.insert(TABLE, lot_to_row(lot))
+    record_project(project)
+    return lot_id
 
 
 def update_lot(project, lot_id: int, **changes) -> CreditLot:
@@ -60,6 +67,7 @@ def update_lot(project, lot_id: int, **changes) -> CreditLot:
     lot = validate_lot(lot, f"lot {lot_id}")
     with project.action(f"Edit credit lot {lot_id}") as tx:
         tx.update(TABLE, lot_id, lot_to_row(lot))
+    record_project(project)
     return lot
 
 
@@ -71,13 +79,19 @@ def delete_lot(project, lot_id: int) -> None:
         )
     with project.action(f"Delete credit lot {lot_id}") as tx:
         tx.delete(TABLE, lot_id)
+    record_project(project)
 
 
 # -- imports (reading and checking the file: workbench.services.offsets.imports) -------------------
 def import_retirements_from(project, other_path) -> int:
     """Copy the retired ranges of another project file (read-only) for double-counting checks.
-    Re-importing the same file replaces its earlier list. Returns the number of ranges."""
+    Re-importing the same file replaces its earlier list. Returns the number of ranges.
+
+    The copy is dated (an import batch): findings naming it say when it was taken, since the other
+    file may have retired more since. The shared retirement register (``register``) keeps every
+    file on this machine or in the register's folder current without any import."""
     from workbench import open_project
+    from workbench.services.common.tabular import file_sha256
 
     project.require_writable()
     other = open_project(other_path, mode="read")
@@ -89,11 +103,24 @@ def import_retirements_from(project, other_path) -> int:
         source, file_id = Path(other_path).name, other.file_id
     finally:
         other.close()
+    sha = file_sha256(other_path)
     with project.action(f"Import retirement list from {source}") as tx:
         for r in project.rows(
             "SELECT id FROM offset_external_retirements WHERE source_file_id = ?", (file_id,)
         ):
             tx.delete("offset_external_retirements", r["id"])
+        batch = tx.insert(
+            "import_batches",
+            {
+                "kind": "offsets-retirement-list",
+                "filename": source,
+                "sha256": sha,
+                "rows": len(rows),
+                "imported_at": now_iso(),
+                "imported_by": project.user,
+                "mapping": None,
+            },
+        )
         for r in rows:
             tx.insert(
                 "offset_external_retirements",
@@ -107,12 +134,15 @@ def import_retirements_from(project, other_path) -> int:
                     "serial_end": r["serial_end"],
                     "beneficiary": r["beneficiary"],
                     "retirement_date": r["retirement_date"],
+                    "import_batch_id": batch,
                 },
             )
     return len(rows)
 
 
 def external_retirements(project) -> list[ExternalRetirement]:
+    """The retirement lists copied from other files (``import_retirements_from``), each range with
+    the date its list was copied (``as_of``; None for lists copied before lists were dated)."""
     return [
         ExternalRetirement(
             r["source"],
@@ -123,9 +153,51 @@ def external_retirements(project) -> list[ExternalRetirement]:
             r["beneficiary"],
             dt.date.fromisoformat(r["retirement_date"]) if r["retirement_date"] else None,
             r["source_lot_id"],
+            as_of=(r["imported_at"] or "")[:10] or None,
         )
-        for r in project.rows("SELECT * FROM offset_external_retirements ORDER BY id")
+        for r in project.rows(
+            "SELECT e.*, b.imported_at FROM offset_external_retirements e "
+            "LEFT JOIN import_batches b ON b.id = e.import_batch_id ORDER BY e.id"
+        )
     ]
+
+
+def register_lots(
+    project, lots: list[CreditLot] | None = None, register_file=None
+) -> tuple[list[ExternalRetirement], list[Finding]]:
+    """Other files' lots in the shared retirement register that share a numbering namespace with
+    this file's lots, and a finding when the register is out of date for this file or unreadable.
+
+    The file's own entry is brought up to date first when it is stale (the register is not the
+    project file: this writes nothing into the project)."""
+    lots = list_lots(project) if lots is None else lots
+    current, why = status_of(project, register_file)
+    notes: list[Finding] = []
+    if not current:
+        rec = record_project(project, register_file, warn=False)
+        if not rec.ok:
+            notes.append(
+                Finding(
+                    "REGISTER.STALE",
+                    WARNING,
+                    f"the shared retirement register is out of date for this file: {why}; {rec.message}",
+                    CLAUSE_REGISTER,
+                )
+            )
+    try:
+        found = others(project, [lot.serial_key for lot in lots if lot.status != "cancelled"], register_file)
+    except (sqlite3.Error, OSError) as exc:
+        notes.append(
+            Finding(
+                "REGISTER.STALE",
+                WARNING,
+                f"the shared retirement register {register_file or register_path(project)} cannot be read ({exc}): "
+                "other files' retirements and holdings are not compared",
+                CLAUSE_REGISTER,
+            )
+        )
+        found = []
+    return found, notes
 
 
 # -- claim and residual ---------------------------------------------------------------------------
@@ -135,8 +207,13 @@ def check(
     period_id: int | None = None,
     residual_t: float | None = None,
     as_of: dt.date | None = None,
+    register_file=None,
 ) -> list[Finding]:
     """Findings for every lot and the claim of ``period_id`` (default: current period).
+
+    Every lot is compared with the other files' lots in the shared retirement register
+    (``register_file``: default the register in use) and with retirement lists copied by
+    :func:`import_retirements_from` (the register's current entry wins over a copied list).
 
     ``standard``: None = the claim's standard; "ISO14068-1" or "PAS2060" for a full claim check;
     "KCCI", "MYCARBON", "KETS", "LABELS" or "common" for one rule set."""
@@ -150,10 +227,18 @@ def check(
             ctx.standard = standard
         else:
             only = standard
+    lots = list_lots(project)
+    shared, notes = register_lots(project, lots, register_file)
+    seen = {(e.source, e.lot_id) for e in shared}
+    # a copied list is superseded by the register's current entry of the same file and lot
+    imported = [e for e in external_retirements(project) if (e.source, e.lot_id) not in seen]
     try:
-        return run(list_lots(project), ctx, external_retirements(project), only=only)
+        findings = run(lots, ctx, [*imported, *shared], only=only)
     except ValueError as exc:
         raise ProjectError(str(exc)) from None
+    if only in (None, "common"):
+        findings = sort_findings([*findings, *notes])
+    return findings
 
 
 def kets_surrender_check(
@@ -204,6 +289,7 @@ __all__ = [
     "import_registry_file",
     "import_retirements_from",
     "external_retirements",
+    "register_lots",
     "set_claim",
     "get_claim",
     "claim_context",

@@ -7,6 +7,7 @@ permissions and leaving the file unchanged on error.
 from __future__ import annotations
 
 from workbench.project.errors import ProjectError
+from workbench.services.offsets.register import record_project
 
 
 def remove_offsets_import(project, batch_id: int) -> int:
@@ -25,4 +26,5 @@ def remove_offsets_import(project, batch_id: int) -> int:
         )
         tx.log("offset_lots", None, "delete_many", {"import_batch_id": batch_id, "count": cur.rowcount}, None)
         tx.delete("import_batches", batch_id)
+    record_project(project)
     return cur.rowcount

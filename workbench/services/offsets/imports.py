@@ -1,4 +1,5 @@
-"""Importing credit lots: a Verra registry export or the generic CSV/Excel template.
+"""Importing credit lots: a registry's public export (Verra, Gold Standard, ACR, Climate Action
+Reserve, ART; ``kind="auto"`` tells them apart by their columns) or the generic CSV/Excel template.
 
 The file is read by the one tabular reader (``common.tabular``) and its cells by the one cell
 parser (``common.cells``), exactly as activity data is; the ``offsets`` library then turns the
@@ -25,9 +26,10 @@ from workbench.project.audit import now_iso
 from workbench.project.errors import InputError, ProjectError, RowError
 from workbench.services.common import cells
 from workbench.services.common.tabular import TabularFile, file_sha256
+from workbench.services.offsets.register import record_project
 from workbench.services.offsets.store import COLUMNS, TABLE, lot_to_row
 
-IMPORT_KINDS = ("verra", "generic")
+IMPORT_KINDS = ("auto", *lib.REGISTRY_KINDS, "generic")
 MAX_PROBLEMS = 200
 DATE_ORDER_HINT = (
     "pass date_order='DMY' (day first) or date_order='MDY' (month first); "
@@ -42,6 +44,9 @@ class ImportResult:
     batch_id: int
     sha256: str
     format: str = ""  # what the reader detected, e.g. "CSV, UTF-16, comma-delimited"
+    kind: str = ""  # the registry export (or "generic") the file was read as
+    date_order: str | None = None  # DMY / MDY as given or decided by the file; None: no such dates
+    register: object = None  # register.Recorded: whether the shared retirement register was updated
 
 
 @dataclass
@@ -51,6 +56,8 @@ class RegistryRead:
     filename: str
     lots: list[CreditLot]
     format: str
+    kind: str = ""  # the registry export (or "generic") the file was read as
+    date_order: str | None = None  # DMY / MDY when the file has day/month dates, as decided
 
 
 class _Errors:
@@ -96,11 +103,13 @@ def _read_cells(tab: TabularFile, names: list[str], progress, cancel) -> list[tu
     return out
 
 
-def _serial_for_order(kind: str, cell: dict):
+def _serial_for_order(kind: str, cell: dict, cols: dict):
     """The row's serial when it carries vintage dates (Verra; Gold Standard years), else None."""
     try:
-        if kind == "verra":
-            return lib.verra_serial(cell.get("Serial Number"))
+        if kind in lib.EXPORT_FORMATS:
+            fmt = lib.EXPORT_FORMATS[kind]
+            product = cell.get(cols["product_type"]) if "product_type" in cols else None
+            return lib.export_serial(fmt, cell.get(cols["serial"]), product)
         programme = str(cell.get("programme") or "").strip()
         text = str(cell.get("serial") or "").strip()
         return parse(text, programme or None) if text and programme else None
@@ -108,7 +117,9 @@ def _serial_for_order(kind: str, cell: dict):
         return None
 
 
-def _date_order(kind: str, rows, date_fields, vintage: dict, given: str | None, errs: _Errors) -> str | None:
+def _date_order(
+    kind: str, rows, date_fields, vintage: dict, given: str | None, errs: _Errors, cols: dict
+) -> str | None:
     """The day/month order of the file's slashed dates: the option, else what the data shows,
     cross-checked (a serial's vintage, a day over 12). A contradiction is an error."""
     ev = cells.DateOrderEvidence()
@@ -121,7 +132,7 @@ def _date_order(kind: str, rows, date_fields, vintage: dict, given: str | None, 
                 dm = cells.day_month(value)
                 if dm is None:
                     continue
-                serial = serial or _serial_for_order(kind, cell)
+                serial = serial or _serial_for_order(kind, cell, cols)
                 target = serial.fields.get(vintage[name]) if serial is not None else None
                 if target is None or serial.fields.get("vintage_precision") == "year":
                     continue  # a year-only vintage (1 January) cannot tell day from month
@@ -157,30 +168,34 @@ def _parse(value, kind: str, order: str | None, decimal: str):
     return str(value).strip()
 
 
-def _verra(tab: TabularFile, rows, order, errs: _Errors) -> list[CreditLot]:
+def _registry(fmt, tab: TabularFile, rows, order, errs: _Errors, cols: dict) -> list[CreditLot]:
     lots = []
+    roles = {c: r for r, c in cols.items()}
     for n, cell in rows:
         before = len(errs.items)
+        product = cell.get(cols["product_type"]) if "product_type" in cols else None
         try:
-            s = lib.verra_serial(cell.get("Serial Number"))
+            s = lib.export_serial(fmt, cell.get(cols["serial"]), product)
         except SerialError as exc:
-            errs.add(n, "Serial Number", str(exc))
+            errs.add(n, cols["serial"], str(exc))
             continue
         vals = {}
         for name, value in cell.items():
-            kind = lib.VERRA_KINDS.get(name, lib.TEXT)
+            role = roles.get(name)
+            if role is None:
+                continue
+            kind = lib.column_kind(fmt, role)
             if cells.is_blank(value):
-                vals[name] = None
-                if name == "Quantity Issued":
+                if role == "quantity":
                     errs.add(n, name, "the quantity is empty")
                 continue
             try:
-                vals[name] = _parse(value, kind, order, tab.decimal)
+                vals[role] = _parse(value, kind, order, tab.decimal)
             except ValueError as exc:
                 errs.add(n, name, str(exc))
         if len(errs.items) > before:
             continue
-        lot, problems = lib.verra_lot(vals, s)
+        lot, problems = lib.registry_lot(fmt, vals, cols, s)
         for fld, reason in problems:
             errs.add(n, fld, reason)
         if lot is not None:
@@ -236,12 +251,27 @@ def read_registry(
     _check_args(path, kind, date_order)
     tab = TabularFile(path, sheet, encoding=encoding, delimiter=delimiter, decimal=decimal)
     errs = _Errors(tab.name)
-    if kind == "verra":
-        header = tab.header
-        for fld, reason in lib.verra_header_problems(header):
+    cols: dict = {}
+    if kind == "auto":
+        kind = lib.detect_kind(tab.header) or (
+            "generic" if "registry" in [h.lower() for h in tab.header] else ""
+        )
+        if not kind:
+            errs.add(
+                1,
+                None,
+                "the columns are those of no registry export this workbench reads "
+                f"({', '.join(lib.REGISTRY_KINDS)}) nor of the generic template; name the kind",
+            )
+            errs.raise_if_any()
+    if kind in lib.EXPORT_FORMATS:
+        fmt = lib.EXPORT_FORMATS[kind]
+        header = list(tab.header)
+        cols, problems = lib.resolve_roles(fmt, header)
+        for fld, reason in problems:
             errs.add(1, fld, reason)
-        date_fields = [c for c, k in lib.VERRA_KINDS.items() if k == lib.DATE]
-        vintage = lib.VERRA_VINTAGE
+        date_fields = [cols[r] for r, k in lib.ROLE_KINDS.items() if k == lib.DATE and r in cols]
+        vintage = {cols[r]: r for r in ("vintage_start", "vintage_end") if fmt.vintage_dates and r in cols}
     else:
         header = [h.lower() for h in tab.header]
         for fld, reason in lib.generic_header_problems(tab.header):
@@ -252,11 +282,18 @@ def read_registry(
     rows = _read_cells(tab, header, progress, cancel)
     if not rows:
         raise tab.header_only_error()
-    order = _date_order(kind, rows, date_fields, vintage, date_order, errs)
+    for _, cell in rows:  # registries write a time of day after slashed dates (6/30/2025 7:43:26 PM)
+        for name in date_fields:
+            if name in cell:
+                cell[name] = lib.strip_clock(cell[name])
+    order = _date_order(kind, rows, date_fields, vintage, date_order, errs, cols)
     errs.raise_if_any()
-    lots = (_verra if kind == "verra" else _generic)(tab, rows, order, errs)
+    if kind in lib.EXPORT_FORMATS:
+        lots = _registry(lib.EXPORT_FORMATS[kind], tab, rows, order, errs, cols)
+    else:
+        lots = _generic(tab, rows, order, errs)
     errs.raise_if_any()
-    return RegistryRead(tab.name, lots, str(tab.detected))
+    return RegistryRead(tab.name, lots, str(tab.detected), kind, order)
 
 
 def read_registry_file(
@@ -293,7 +330,7 @@ def import_registry_file(
             ]
         )
     got = read_registry(path, kind, progress, date_order, cancel, **options)
-    lots = got.lots
+    lots, kind = got.lots, got.kind
     with project.action(f"Import credit lots from {path.name}") as tx:
         batch = tx.insert(
             "import_batches",
@@ -317,4 +354,5 @@ def import_registry_file(
         )
     if progress:
         progress(1.0, f"{path.name}: imported {len(lots)} lots")
-    return ImportResult(path.name, len(lots), batch, sha, got.format)
+    reg = record_project(project)
+    return ImportResult(path.name, len(lots), batch, sha, got.format, kind, got.date_order, reg)

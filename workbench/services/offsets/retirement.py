@@ -9,6 +9,7 @@ from offsets.portfolio import Constraints, Selection, select
 from offsets.serials import SerialError, parse
 from workbench.project.errors import InputError, ProjectError, RowError
 from workbench.services.offsets.claims import _period, residual_for
+from workbench.services.offsets.register import record_project
 from workbench.services.offsets.store import TABLE, get_lot, list_lots
 
 
@@ -86,6 +87,7 @@ def split_lot(project, lot_id: int, quantity: int) -> tuple[int, int]:
         new = {k: v for k, v in row.items() if k != "id"}
         new.update(serial=rest.text, serial_start=rest.start, serial_end=rest.end, quantity=rest.quantity)
         new_id = tx.insert(TABLE, new)
+    record_project(project)
     return lot_id, new_id
 
 
@@ -102,6 +104,7 @@ def plan_selection(project, selection: Selection, period_id: int | None = None) 
                 split_lot(project, lot.id, q)
             tx.update(TABLE, lot.id, {"status": "planned", "claim_period_id": period["id"]})
             ids.append(lot.id)
+    record_project(project)
     return ids
 
 
@@ -182,4 +185,5 @@ def retire(
                 "claim_period_id": period["id"],
             },
         )
+    record_project(project)
     return get_lot(project, lot_id)
