@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from forms import pdfmeta
-from forms.i18n import fmt_date, fmt_qty, fmt_t, local, tr
+from forms.i18n import fmt_date, fmt_pct, fmt_qty, fmt_t, local, tr
 from forms.model import PAS2060, ClaimDocument
 from forms.styles import esc, styles, table_style
 
@@ -53,7 +53,7 @@ def key_figures(doc: ClaimDocument, lang: str) -> dict[str, dict]:
         ),
         "gwp_set": (None if fp is None else fp.gwp_set, "" if fp is None else fp.gwp_set),
         "reductions_t": (round(doc.reductions_t, 6), fmt_t(doc.reductions_t, lang)),
-        "retired_t": (round(doc.retired_t, 6), fmt_qty(doc.retired_t)),
+        "retired_t": (round(doc.retired_t, 6), fmt_qty(doc.retired_t, lang)),
         "serials": (sorted(c.serial for c in doc.credits if c.retired), ""),
         "verifier": (doc.verifier, doc.verifier or ""),
     }
@@ -176,11 +176,25 @@ def portrait_pdf(story: list, doc: ClaimDocument, kind_key: str, lang: str, toc:
             PageTemplate(id="landscape", frames=[full], pagesize=land),
         ]
     )
+    story = keep_headings(story)
     if toc:
         d.multiBuild(story)
     else:
         d.build(story)
     return buf.getvalue()
+
+
+def keep_headings(story: list, room: float = 110) -> list:
+    """A heading never sits alone at the foot of a page: before each one, start a new page when less
+    than ``room`` points are left (a table after it still splits across pages as it must)."""
+    from reportlab.platypus import CondPageBreak
+
+    out = []
+    for f in story:
+        if getattr(f, "_is_heading", False):
+            out.append(CondPageBreak(room))
+        out.append(f)
+    return out
 
 
 def body_width() -> float:
@@ -211,6 +225,7 @@ def heading(text: str, level: int = 1, toc: bool = False):
 
     st = styles()
     p = Paragraph(esc(text), st["title" if level == 0 else ("h1" if level == 1 else "h2")])
+    p._is_heading = level > 0
     if toc:
         p._toc_level = max(level - 1, 0) if level else 0
     return p
@@ -241,9 +256,9 @@ def image(png: bytes, width: float):
 def lines_table(lines, lang: str, total: float | None, width: float, label_key: str):
     """A breakdown table: label, tCO2e, share of the total."""
     t = tr("f.tco2e", lang)
-    rows = [[ln.label, fmt_t(ln.t, lang), f"{100 * ln.t / total:.1f} %" if total else ""] for ln in lines]
+    rows = [[ln.label, fmt_t(ln.t, lang), fmt_pct(100 * ln.t / total, lang) if total else ""] for ln in lines]
     if total is not None:
-        rows.append([tr("qes.total", lang), fmt_t(total, lang), "100.0 %"])
+        rows.append([tr("qes.total", lang), fmt_t(total, lang), fmt_pct(100.0, lang)])
     return data_table(
         [tr(label_key, lang), t, tr("qes.share", lang)],
         rows,
@@ -252,26 +267,31 @@ def lines_table(lines, lang: str, total: float | None, width: float, label_key: 
     )
 
 
+def _status(status: str, lang: str) -> str:
+    from forms.i18n import has
+
+    return tr(f"status.{status}", lang) if has(f"status.{status}") else status.replace("_", " ")
+
+
 def credit_rows(doc: ClaimDocument, lang: str) -> list[list[str]]:
     rows = []
     for c in doc.credits:
         retire = ", ".join(
             x
             for x in (
-                fmt_date(c.retirement_date, lang) if c.retirement_date else c.status,
+                fmt_date(c.retirement_date, lang) if c.retirement_date else _status(c.status, lang),
                 c.beneficiary,
                 c.retirement_reference,
-                c.evidence,
             )
             if x
-        )
+        ) + (f"\n{c.evidence}" if c.evidence else "")
         rows.append(
             [
                 f"{c.programme} / {c.registry} ({c.unit_type})",
                 f"{c.project_id} {c.project_name}",
                 c.serial,
-                fmt_qty(c.quantity),
-                c.vintage or "",
+                fmt_qty(c.quantity, lang),
+                (c.vintage or "").replace(" – ", "\n– "),
                 retire,
             ]
         )

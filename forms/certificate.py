@@ -26,19 +26,47 @@ QR_Y, QR_SIZE = (
 )  # lower-left y and side of the QR code  # y above which the body must end (hash band below)
 
 
-def qr_payload(doc: ClaimDocument) -> str:
-    """What the QR code carries: document number, file id, snapshot hash and the key totals."""
+def qr_payload(doc: ClaimDocument, lang: str = "en") -> str:
+    """What the QR code carries: plain text any phone shows as it is (organisation, period, total,
+    credits, standard, document number, file id and snapshot hash), in the document's language."""
     fp = doc.footprint
-    total = "" if fp is None else f"{fp.total_t:.6g}"
-    return (
-        f"CNW1;doc={doc_no(doc)};file={doc.file_id};sha256={doc.snapshot_hash};"
-        f"total_t={total};retired_t={doc.retired_t:.6g}"
+    return tr(
+        "cert.qr.text",
+        lang,
+        org=org_name(doc, lang),
+        start=doc.period.start.isoformat(),
+        end=doc.period.end.isoformat(),
+        total=fmt_t(None if fp is None else fp.total_t, lang),
+        retired=fmt_qty(doc.retired_t, lang),
+        std=standard_label(doc),
+        doc=doc_no(doc),
+        fid=doc.file_id or "-",
+        hash=doc.snapshot_hash or "-",
     )
+
+
+def _sum_rows(doc: ClaimDocument, lang: str) -> list[tuple[str, ...]]:
+    """Total, reductions (already in the total), residual, credits retired and any surplus: the
+    figures in the order they add up."""
+    fp = doc.footprint
+    t = tr("f.tco2e", lang)
+    rows = [
+        (tr("f.total", lang), f"{fmt_t(fp.total_t if fp else None, lang)} {t}"),
+        (
+            tr("cert.sum.reductions", lang),
+            f"{fmt_t(doc.reductions_t, lang)} {t}",
+            tr("cert.sum.reductions.note", lang),
+        ),
+        (tr("cert.sum.residual", lang), f"{fmt_t(doc.residual_t, lang)} {t}"),
+        (tr("cert.sum.retired", lang), f"{fmt_qty(doc.retired_t, lang)} {t}"),
+    ]
+    if doc.residual_t is not None and doc.retired_t > doc.residual_t:
+        rows.append((tr("cert.sum.surplus", lang), f"{fmt_t(doc.retired_t - doc.residual_t, lang)} {t}"))
+    return rows
 
 
 def _figure_rows(doc: ClaimDocument, lang: str) -> list[tuple[str, str, str, str]]:
     fp = doc.footprint
-    t = tr("f.tco2e", lang)
     kind = tr(f"kind.{doc.subject.kind}", lang) if doc.subject.kind else ""
     rows = [
         (
@@ -52,18 +80,6 @@ def _figure_rows(doc: ClaimDocument, lang: str) -> list[tuple[str, str, str, str
             standard_label(doc),
             tr("f.gwp", lang),
             f"IPCC {fp.gwp_set} GWP-100" if fp else tr("f.not_available", lang),
-        ),
-        (
-            tr("f.total", lang),
-            f"{fmt_t(fp.total_t if fp else None, lang)} {t}",
-            tr("f.reductions", lang),
-            f"{fmt_t(doc.reductions_t, lang)} {t}",
-        ),
-        (
-            tr("f.residual", lang),
-            f"{fmt_t(doc.residual_t, lang)} {t}",
-            tr("f.retired", lang),
-            f"{fmt_qty(doc.retired_t)} {t}",
         ),
         (
             tr("f.removal_share", lang),
@@ -110,6 +126,30 @@ def _blocks(doc: ClaimDocument, lang: str, scale: float):
     if addr:
         out.append((Paragraph(esc(addr), addr_style), 2))
     out.append((Paragraph(esc(declaration_text(doc, lang)), decl), 12 * scale))
+    right = ParagraphStyle("r", parent=cell, alignment=2)
+    note = ParagraphStyle("nt", parent=cell, textColor=colors.HexColor(GREY))
+    sums = [
+        [
+            Paragraph(esc(r[0]), cellb),
+            Paragraph(esc(r[1]), right),
+            Paragraph(esc(r[2] if len(r) > 2 else ""), note),
+        ]
+        for r in _sum_rows(doc, lang)
+    ]
+    st = Table(sums, colWidths=[width * 0.36, width * 0.2, width * 0.3], hAlign="LEFT")
+    st.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 2), (1, 2), 0.6, colors.HexColor(GREEN)),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5 * scale),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * scale),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    out.append((st, 8 * scale))
     data = [
         [Paragraph(esc(a), cellb), Paragraph(esc(b), cell), Paragraph(esc(c), cellb), Paragraph(esc(d), cell)]
         for a, b, c, d in _figure_rows(doc, lang)
@@ -199,7 +239,7 @@ def draw_page(c, doc: ClaimDocument, lang: str) -> None:
     # right column: QR, document number, date, signatory
     qr_size = QR_SIZE
     qx = RIGHT_COL + (PAGE_W - 40 - RIGHT_COL - qr_size) / 2
-    qr.draw(c, qr_payload(doc), qx, QR_Y, qr_size)
+    qr.draw(c, qr_payload(doc, lang), qx, QR_Y, qr_size)
     c.setFillColor(grey)
     c.setFont(fonts.REGULAR, 6.5)
     c.drawCentredString(qx + qr_size / 2, 292, tr("cert.qr", lang))
@@ -229,7 +269,15 @@ def draw_page(c, doc: ClaimDocument, lang: str) -> None:
     c.setFont(fonts.REGULAR, 7.5)
     c.drawString(LEFT, 76, f"{tr('f.snapshot', lang)}: {doc.snapshot_hash}")
     c.drawString(LEFT, 64, f"{tr('f.file_id', lang)}: {doc.file_id}")
-    c.drawString(LEFT, 52, tr("cert.check", lang))
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    check = Paragraph(
+        esc(tr("cert.check.words", lang)),
+        ParagraphStyle("chk", fontName=fonts.REGULAR, fontSize=7.5, leading=9.5, textColor=grey),
+    )
+    _w, h = check.wrap(PAGE_W - 48 - LEFT, 30)
+    check.drawOn(c, LEFT, 52 + 9.5 - h)
     c.restoreState()
 
 

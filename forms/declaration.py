@@ -9,7 +9,7 @@ standard and market are in the claim-rule registry
 from __future__ import annotations
 
 from forms.base import org_name, standard_label, subject_name
-from forms.i18n import fmt_date, fmt_qty, fmt_t, tr
+from forms.i18n import fmt_date, fmt_qty, fmt_t, josa, tr
 from forms.model import EU_MARKETS, PAS2060, ClaimDocument
 
 
@@ -18,22 +18,24 @@ def declaration_text(doc: ClaimDocument, lang: str) -> str:
     start, end = fmt_date(doc.period.start, lang), fmt_date(doc.period.end, lang)
     verifier = doc.verifier or tr("f.not_available", lang)
     kind = "pas" if doc.standard == PAS2060 else "iso"
-    val = tr(f"decl.val.{kind}.{doc.validation_type}", lang, verifier=verifier, org=org)
+    # Korean particles follow the name's last sound (josa): "한빛정밀 주식회사는", "…사업장)이"
+    names = {"org": org, "org_topic": josa(org, "은"), "org_subj": josa(org, "이"), "subject": subj}
+    val = tr(f"decl.val.{kind}.{doc.validation_type}", lang, verifier=verifier, **names)
     if kind == "pas":
-        return tr("decl.pas", lang, org=org, subject=subj, start=start, end=end, val=val)
+        return tr("decl.pas", lang, start=start, end=end, val=val, **names)
     fp = doc.footprint
     return tr(
         "decl.iso",
         lang,
-        org=org,
-        subject=subj,
+        subject_subj=josa(subj, "이"),
         start=start,
         end=end,
         total=fmt_t(None if fp is None else fp.total_t, lang),
         gwp=fp.gwp_set if fp else "-",
         qstd=fp.quantification_standard if fp else "-",
-        retired=fmt_qty(doc.retired_t),
+        retired=fmt_qty(doc.retired_t, lang),
         val=val,
+        **names,
     )
 
 

@@ -18,6 +18,7 @@ from forms.base import (
     org_name,
     para,
     portrait_pdf,
+    standard_label,
     subject_name,
 )
 from forms.declaration import declaration_text, needs_eu_warning
@@ -33,7 +34,7 @@ def _cover(doc: ClaimDocument, lang: str) -> list:
     st = styles()
     toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0, tableStyle=table_style(False))
     return [
-        Spacer(1, 120),
+        Spacer(1, 40),
         heading(tr("dos.title", lang), 0),
         para(org_name(doc, lang), "h1"),
         para(subject_name(doc, lang)),
@@ -49,10 +50,54 @@ def _cover(doc: ClaimDocument, lang: str) -> list:
             ],
             body_width(),
         ),
+        *_summary(doc, lang),
         PageBreak(),
         heading(tr("dos.toc", lang), 1),
         toc,
         PageBreak(),
+    ]
+
+
+def _summary(doc: ClaimDocument, lang: str) -> list:
+    """The executive summary: what was claimed, the figures, the opinion and what the rules found."""
+    from reportlab.platypus import Spacer
+
+    from forms.i18n import fmt_qty, josa
+
+    fp = doc.footprint
+    org = org_name(doc, lang)
+    v = doc.verification
+    errors = sum(1 for f in doc.findings if f.severity == "error")
+    warnings = sum(1 for f in doc.findings if f.severity == "warning")
+    opinion = (
+        tr(f"vs.opinion.{v.opinion}", lang)
+        if v is not None and v.opinion in ("unmodified", "modified", "adverse", "disclaimer")
+        else tr("f.not_available", lang)
+    )
+    return [
+        Spacer(1, 16),
+        heading(tr("dos.summary", lang), 1, True),
+        para(
+            tr(
+                "dos.sum.text",
+                lang,
+                org=org,
+                org_topic=josa(org, "은"),
+                total=fmt_t(None if fp is None else fp.total_t, lang),
+                start=fmt_date(doc.period.start, lang),
+                end=fmt_date(doc.period.end, lang),
+                std=standard_label(doc),
+                red=fmt_t(doc.reductions_t, lang),
+                retired=fmt_qty(doc.retired_t, lang),
+            )
+        ),
+        kv_table(
+            [
+                (tr("dos.sum.opinion", lang), opinion),
+                (tr("dos.sum.findings", lang), f"{errors} / {warnings}"),
+            ],
+            body_width(),
+        ),
     ]
 
 
@@ -93,6 +138,7 @@ def _appendix(doc: ClaimDocument, lang: str) -> list:
     if fp is not None and fp.by_source:
         out.append(heading(tr("qes.excl.source", lang), 2, True))
         rows = [[ln.label, ln.note or "", fmt_t(ln.t, lang)] for ln in fp.by_source]
+        rows.append([tr("qes.total", lang), "", fmt_t(fp.total_t, lang)])
         out.append(
             data_table(
                 [tr("qes.excl.source", lang), "", tr("f.tco2e", lang)],
@@ -114,7 +160,7 @@ def _appendix(doc: ClaimDocument, lang: str) -> list:
 
 
 def story(doc: ClaimDocument, lang: str) -> list:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import CondPageBreak, PageBreak
 
     out = _cover(doc, lang)
     if doc.draft_reasons:  # the claim fails a rule: a summary marked DRAFT instead of the certificate
@@ -136,7 +182,8 @@ def story(doc: ClaimDocument, lang: str) -> list:
         ("vs.title", lambda: verification_statement.story(doc, lang, toc=True)),
         ("kets.title", lambda: kets_report.story(doc, lang, toc=True)),
     ):
-        out += [PageBreak(), heading(tr(key, lang), 1, True)] + part()
+        # each part on a fresh page unless most of the page is still free (no mostly empty pages)
+        out += [CondPageBreak(430), heading(tr(key, lang), 1, True)] + part()
     return out + _appendix(doc, lang)
 
 

@@ -21,9 +21,9 @@ from forms.base import (
     para,
     portrait_pdf,
 )
-from forms.i18n import fmt_qty, fmt_t, tr
+from forms.i18n import fmt_qty, tr
 from forms.model import ClaimDocument
-from forms.qes import front
+from forms.qes import factor_table, front
 
 ITEMS = tuple(range(1, 14))  # Art. 31(1) subparagraphs 1..13
 
@@ -38,9 +38,10 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
         return [heading(tr("kets.title", lang), lvl, toc), not_available(doc, "kets", lang)]
     out: list = [
         para(tr("kets.basis", lang), "small"),
+        para(tr("kets.scope_note", lang), "small"),
         kv_table(
             [
-                (tr("kets.entity", lang), k.entity_id or tr("f.not_available", lang)),
+                (tr("kets.entity.reg", lang), k.entity_id or tr("f.not_available", lang)),
                 (tr("kets.year", lang), str(k.compliance_year)),
             ],
             w,
@@ -58,8 +59,13 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
                     [w * 0.4, w * 0.6],
                 )
             )
-        else:
+        elif not (item and item.note):
             block.append(para(tr("kets.no_data", lang), "small"))
+        if no == 7 and doc.footprint is not None and doc.footprint.factors:
+            if toc:  # in the dossier the QES's factor table is a few pages up: printed once
+                block.append(para(tr("kets.factors.see_qes", lang), "small"))
+            else:
+                block.append(factor_table(doc.footprint, lang, w, scopes=(1, 2)))
         if item and item.note:
             block.append(para(item.note, "small"))
         out.append(CondPageBreak(110))  # a heading never sits alone at the foot of a page
@@ -74,10 +80,10 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
         kv_table(
             [
                 (tr("kets.phase", lang), str(s.phase)),
-                (tr("kets.obligation", lang), f"{fmt_qty(s.obligation_t)} t"),
-                (tr("kets.limit", lang), f"{fmt_qty(s.offset_limit_t)} t"),
-                (tr("kets.used", lang), f"{fmt_qty(s.offsets_used_t)} t"),
-                (tr("kets.foreign", lang), f"{fmt_qty(s.foreign_used_t)} t"),
+                (tr("kets.obligation", lang), f"{fmt_qty(s.obligation_t, lang)} t"),
+                (tr("kets.limit", lang), f"{fmt_qty(s.offset_limit_t, lang)} t"),
+                (tr("kets.used", lang), f"{fmt_qty(s.offsets_used_t, lang)} t"),
+                (tr("kets.foreign", lang), f"{fmt_qty(s.foreign_used_t, lang)} t"),
                 (tr("kets.within", lang), tr("f.yes" if within else "f.no", lang)),
             ],
             w,
@@ -96,12 +102,10 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
                     tr("qes.c.retirement", lang),
                 ],
                 credit_rows(sub, lang),
-                [w * 0.15, w * 0.17, w * 0.24, w * 0.09, w * 0.11, w * 0.24],
+                [w * 0.12, w * 0.14, w * 0.21, w * 0.08, w * 0.12, w * 0.33],
                 numeric=(3,),
             )
         )
-    if doc.footprint is not None:
-        out.append(para(f"{tr('f.total', lang)}: {fmt_t(doc.footprint.total_t, lang)} tCO2e", "small"))
     return out
 
 

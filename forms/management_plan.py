@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from forms.base import body_width, data_table, finish, heading, image, not_available, para, portrait_pdf
-from forms.i18n import fmt_t, tr
+from forms.i18n import fmt_pct, fmt_t, has, local, tr
 from forms.model import ClaimDocument
-from forms.qes import front
+from forms.qes import front, status_word
 
 
 def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
@@ -37,10 +37,10 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
                 [
                     [
                         t.name,
-                        t.kind,
+                        tr(f"tk.{t.kind}", lang) if has(f"tk.{t.kind}") else t.kind,
                         str(t.base_year),
                         str(t.target_year),
-                        f"{t.reduction_pct:.1f} %",
+                        fmt_pct(t.reduction_pct, lang),
                         t.scopes,
                     ]
                     for t in plan.targets
@@ -62,7 +62,12 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
                     tr("qes.abatement", lang),
                 ],
                 [
-                    [m.name, m.status, str(m.start_year or ""), fmt_t(m.abatement_t, lang)]
+                    [
+                        local(m.name, m.name_local, lang),
+                        status_word(m.status, lang),
+                        str(m.start_year or ""),
+                        fmt_t(m.abatement_t, lang),
+                    ]
                     for m in plan.measures
                 ],
                 [w * 0.46, w * 0.16, w * 0.14, w * 0.24],

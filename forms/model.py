@@ -98,11 +98,36 @@ class Line:
 
 @dataclass
 class FactorRef:
-    """An emission factor as printed: ``per_unit`` e.g. "0.4173 tCO2e/MWh" or "kg per gallon: CO2 10.21, ..."."""
+    """An emission factor as printed: ``per_unit`` e.g. "0.4173 tCO2e/MWh" or "kg per gallon: CO2 10.21, ...".
+
+    factor_id, unit, gases (kg of each gas per unit), year and licence are the structured data the
+    QES prints as a provenance table (publisher, edition, licence: :mod:`forms.provenance`);
+    used_by: the project's sources that use the factor (their local names print in Korean)."""
 
     name: str
     per_unit: str
     source: str
+    factor_id: str = ""
+    unit: str = ""
+    gases: dict[str, float] = field(default_factory=dict)
+    year: str | None = None
+    licence: str | None = None
+    used_by: list[str] = field(default_factory=list)
+    scopes: list[int] = field(default_factory=list)  # scopes of the sources that use it
+
+
+@dataclass
+class UncertaintyResult:
+    """A stored Monte Carlo of the footprint: 95 % range of the total and of each scope (tCO2e)."""
+
+    low_t: float
+    high_t: float
+    mean_t: float
+    iterations: int
+    seed: int
+    method: str = "monte_carlo"
+    by_scope: list[tuple[str, float, float]] = field(default_factory=list)  # (scope no., 2.5 %, 97.5 %)
+    current: bool = True  # False: computed from earlier inputs than the footprint printed
 
 
 @dataclass
@@ -125,6 +150,11 @@ class Footprint:
     scope2_market_t: float | None = None
     biogenic_t: float | None = None
     uncertainty: tuple[float, float] | None = None  # 2.5 % and 97.5 % of the total, tCO2e
+    uncertainty_run: UncertaintyResult | None = None  # the stored Monte Carlo behind ``uncertainty``
+    consolidation: str | None = None  # operational control | financial control | equity share
+    scopes_included: list[int] = field(default_factory=list)
+    s3_categories: list[int] = field(default_factory=list)
+    calc_database: str | None = None
     base_year_label: str | None = None
     base_year_total_t: float | None = None
     quantification_standard: str = "ISO 14064-1:2018"
@@ -142,9 +172,10 @@ class Footprint:
 class Reduction:
     name: str
     abatement_t: float
-    status: str = "done"
+    status: str = "done"  # planned | in_progress | done (printed as words: status.*)
     start_year: int | None = None
     note: str | None = None
+    name_local: str | None = None
 
 
 @dataclass
@@ -202,6 +233,9 @@ class Verification:
     key_fingerprint: str | None = None
     signed_data_changed: bool = False
     findings: list[VerifFinding] = field(default_factory=list)
+    # fieldwork: (method, seed, items drawn, items vouched to evidence) per sample
+    samples: list[tuple[str, int, int, int]] = field(default_factory=list)
+    scopes: str | None = None  # scopes of the footprint verified, e.g. "1, 2, 3" (default scope text)
 
     @property
     def open_car_cl(self) -> list[VerifFinding]:

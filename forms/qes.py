@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from forms import findings_ko, provenance
 from forms.base import (
     body_width,
     credit_rows,
@@ -30,9 +31,101 @@ from forms.base import (
 )
 from forms.charts import footprint as charts
 from forms.declaration import declaration_text, needs_eu_warning
-from forms.i18n import fmt_date, fmt_pct, fmt_qty, fmt_t, local, tr
-from forms.model import ClaimDocument
+from forms.i18n import fmt_date, fmt_int, fmt_mass_per_unit, fmt_pct, fmt_qty, fmt_t, has, local, tr
+from forms.model import ClaimDocument, Footprint
 from offsets.findings import sort_findings
+
+
+def status_word(status: str, lang: str) -> str:
+    """A stored status code as a word: 'in_progress' -> 'in progress' / '진행 중'."""
+    key = f"status.{status}"
+    return tr(key, lang) if has(key) else status.replace("_", " ")
+
+
+def boundary_text(fp: Footprint, lang: str) -> str:
+    if not fp.scopes_included:
+        return fp.boundary or tr("f.not_available", lang)
+    cons = fp.consolidation or "operational control"
+    cons = tr(f"cons.{cons}", lang) if has(f"cons.{cons}") else cons
+    cats = (
+        tr("qes.boundary.cats", lang, cats=", ".join(map(str, fp.s3_categories))) if fp.s3_categories else ""
+    )
+    return tr("qes.boundary.text", lang, cons=cons, scopes=", ".join(map(str, fp.scopes_included)), cats=cats)
+
+
+def method_text(fp: Footprint, lang: str) -> str:
+    if not fp.scopes_included and fp.method:
+        return fp.method  # a model built by hand with its own method text
+    db = tr("qes.method.db", lang, db=fp.calc_database) if fp.calc_database else ""
+    return tr("qes.method.text", lang, gwp=fp.gwp_set, db=db)
+
+
+def gases_text(f, lang: str) -> str:
+    return ", ".join(
+        f"{provenance.gas_label(g, lang)} {fmt_mass_per_unit(v, lang)}" for g, v in f.gases.items() if v
+    )
+
+
+def factor_table(fp: Footprint, lang: str, w: float, scopes: tuple[int, ...] | None = None):
+    """Emission factors with their publisher, edition and licence (one row per factor)."""
+    rows = []
+    for f in fp.factors:
+        if scopes is not None and f.scopes and not set(f.scopes) & set(scopes):
+            continue
+        name = f.factor_id or f.name
+        if lang == "ko" and f.used_by:
+            name = f"{f.factor_id}\n{tr('qes.f.used_by', lang)}: {', '.join(f.used_by)}"
+        elif f.factor_id:
+            name = f.name
+        pub, edition, licence = provenance.rows(f, lang)
+        rows.append(
+            [
+                name,
+                provenance.unit_label(f.unit, lang) if f.unit else f.per_unit,
+                gases_text(f, lang) if f.gases else f.per_unit,
+                pub,
+                edition,
+                licence,
+            ]
+        )
+    return data_table(
+        [
+            tr("qes.f.col.factor", lang),
+            tr("qes.f.col.unit", lang),
+            tr("qes.f.col.gases", lang),
+            tr("qes.f.col.publisher", lang),
+            tr("qes.f.col.edition", lang),
+            tr("qes.f.col.licence", lang),
+        ],
+        rows,
+        [w * 0.25, w * 0.1, w * 0.19, w * 0.2, w * 0.12, w * 0.14],
+    )
+
+
+def uncertainty_block(fp: Footprint | None, lang: str, w: float) -> list:
+    run = None if fp is None else fp.uncertainty_run
+    if run is None and fp is not None and fp.uncertainty:
+        lo, hi = fp.uncertainty
+        return [kv_table([(tr("qes.unc.range", lang), f"{fmt_t(lo, lang)} – {fmt_t(hi, lang)} tCO2e")], w)]
+    if run is None:
+        return [para(tr("qes.unc.none.run", lang))]
+    rows = [
+        (tr("qes.unc.range", lang), f"{fmt_t(run.low_t, lang)} – {fmt_t(run.high_t, lang)} tCO2e"),
+        (tr("qes.unc.mean", lang), f"{fmt_t(run.mean_t, lang)} tCO2e"),
+        (tr("qes.unc.method", lang), tr("qes.unc.monte_carlo", lang)),
+        (tr("qes.unc.runs", lang), f"{fmt_int(run.iterations, lang)} / {run.seed}"),
+    ]
+    if run.by_scope:
+        rows.append(
+            (
+                tr("qes.unc.by_scope", lang),
+                "; ".join(f"Scope {k}: {fmt_t(lo, lang)} – {fmt_t(hi, lang)}" for k, lo, hi in run.by_scope),
+            )
+        )
+    out = [kv_table(rows, w)]
+    if not run.current:
+        out.append(para(tr("qes.unc.old", lang), "warn"))
+    return out
 
 
 def _chart(lines, title: str) -> bytes:
@@ -99,7 +192,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
     if fp is None:
         out.append(not_available(doc, "footprint", lang))
     else:
-        out.append(para(fp.boundary or s.consolidation or tr("f.not_available", lang)))
+        out.append(para(boundary_text(fp, lang)))
 
     out.append(h("qes.s.method"))
     if fp is not None:
@@ -109,21 +202,15 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
                     (tr("qes.qstd", lang), fp.quantification_standard),
                     (tr("qes.gases", lang), fp.gases),
                     (tr("f.gwp", lang), f"IPCC {fp.gwp_set} GWP-100"),
-                    (tr("qes.method", lang), fp.method or "-"),
+                    (tr("qes.method", lang), method_text(fp, lang)),
                     (tr("qes.assumptions", lang), fp.assumptions or "-"),
                 ],
                 w,
             )
         )
         if fp.factors:
-            out.append(Spacer(1, 6))
-            out.append(
-                data_table(
-                    [tr("qes.factor", lang), tr("qes.per_unit", lang), tr("qes.source", lang)],
-                    [[f.name, f.per_unit, f.source] for f in fp.factors],
-                    [w * 0.3, w * 0.27, w * 0.43],
-                )
-            )
+            out.append(heading(tr("qes.factors", lang), 3))
+            out.append(factor_table(fp, lang, w))
     else:
         out.append(not_available(doc, "footprint", lang))
 
@@ -144,11 +231,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
         out.append(para(tr("f.none", lang)))
 
     out.append(h("qes.s.uncertainty"))
-    if fp is not None and fp.uncertainty:
-        lo, hi = fp.uncertainty
-        out.append(kv_table([(tr("qes.unc.range", lang), f"{fmt_t(lo, lang)} – {fmt_t(hi, lang)} tCO2e")], w))
-    else:
-        out.append(para(tr("qes.unc.none", lang)))
+    out += uncertainty_block(fp, lang, w)
 
     out.append(h("qes.s.footprint"))
     out.append(
@@ -175,7 +258,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
             ("qes.by_scope", fp.by_scope),
             ("qes.by_category", fp.by_category),
             ("qes.by_site", fp.by_site),
-            ("qes.by_gas", fp.by_gas),
+            ("qes.by_gas", gas_lines(fp, lang)),
         ):
             if lines:
                 out.append(heading(tr(key, lang), 3))
@@ -203,7 +286,13 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
     out.append(h("qes.s.reductions"))
     if doc.reductions:
         rows = [
-            [r.name, r.status, str(r.start_year or ""), fmt_t(r.abatement_t, lang)] for r in doc.reductions
+            [
+                local(r.name, r.name_local, lang),
+                status_word(r.status, lang),
+                str(r.start_year or ""),
+                fmt_t(r.abatement_t, lang),
+            ]
+            for r in doc.reductions
         ]
         # the claim's figure (ClaimFigures.reductions_t), not a sum of this table: the measured fall
         # below the base year counts every measure and the rest of the change at once
@@ -239,7 +328,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
                     tr("qes.c.retirement", lang),
                 ],
                 credit_rows(doc, lang),
-                [w * 0.15, w * 0.17, w * 0.24, w * 0.09, w * 0.11, w * 0.24],
+                [w * 0.12, w * 0.14, w * 0.21, w * 0.08, w * 0.12, w * 0.33],
                 numeric=(3,),
             )
         )
@@ -247,7 +336,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
         out.append(
             kv_table(
                 [
-                    (tr("f.retired", lang), f"{fmt_qty(doc.retired_t)} tCO2e"),
+                    (tr("f.retired", lang), f"{fmt_qty(doc.retired_t, lang)} tCO2e"),
                     (tr("f.residual", lang), f"{fmt_t(doc.residual_t, lang)} tCO2e"),
                     (tr("f.removal_share", lang), fmt_pct(None if share is None else 100 * share, lang)),
                 ],
@@ -279,13 +368,27 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
     return out
 
 
+def gas_lines(fp: Footprint, lang: str):
+    """The by-gas lines with gases named as gases ("CH4 (fossil)"; a factor published only as CO2e
+    is one line that says so)."""
+    from dataclasses import replace
+
+    return [replace(ln, label=provenance.gas_label(ln.label, lang)) for ln in fp.by_gas]
+
+
 def findings_table(doc: ClaimDocument, lang: str, w: float) -> list:
     if "findings" in doc.unavailable and not doc.findings:
         return [not_available(doc, "findings", lang)]
     if not doc.findings:
         return [para(tr("qes.f.none", lang))]
     rows = [
-        [f.rule_id, f.severity, f.message + (f" [{f.subject}]" if f.subject else ""), f.clause]
+        [
+            f.rule_id,
+            tr(f"sev.{f.severity}", lang),
+            findings_ko.message(f, lang)
+            + (f" ({tr('qes.f.about', lang)}: {findings_ko.subject(f, lang)})" if f.subject else ""),
+            findings_ko.clause(f, lang),
+        ]
         for f in sort_findings(doc.findings)
     ]
     return [

@@ -41,3 +41,22 @@ def draw(canvas, payload: str, x: float, y: float, size: float, level: str = "M"
                 c += 1
     canvas.restoreState()
     return box
+
+
+def flowable(payload: str, size: float, caption: str | None = None):
+    """The QR code as a platypus flowable (documents laid out as flowing pages)."""
+    from reportlab.platypus import Flowable
+
+    class _QR(Flowable):
+        def wrap(self, aw, ah):
+            return size, size + (10 if caption else 0)
+
+        def draw(self):
+            draw(self.canv, payload, 0, 10 if caption else 0, size)
+            if caption:
+                from forms import fonts
+
+                self.canv.setFont(fonts.REGULAR, 6.5)
+                self.canv.drawString(0, 0, caption)
+
+    return _QR()

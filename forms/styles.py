@@ -83,7 +83,8 @@ def styles() -> dict:
 
 def esc(text: object) -> str:
     """Escape text for reportlab's paragraph mini-markup."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    out = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return out.replace("\n", "<br/>")
 
 
 def table_style(header: bool = True, numeric_cols: tuple[int, ...] = ()):

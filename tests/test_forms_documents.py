@@ -341,7 +341,15 @@ def test_qr_code_on_the_certificate_encodes_the_hash_and_file_id(built, tmp_path
 
     doc = sample_claim()
     payload = certificate.qr_payload(doc)
-    assert doc.snapshot_hash in payload and doc.file_id in payload and "total_t=1234.56" in payload
+    # plain text a phone shows as it is: organisation, period, total, standard, hash, file id
+    assert (
+        doc.snapshot_hash in payload
+        and doc.file_id in payload
+        and "Total emissions: 1,234.56 tCO2e" in payload
+    )
+    assert (
+        doc.organisation.name in payload and "ISO 14068-1:2023" in payload and "Period: 2025-01-01" in payload
+    )
     dpi = 144
     subprocess.run(
         [

@@ -142,7 +142,7 @@ def _build(project, lang, period_id, today, charts) -> ClaimDocument:
     if res is None:
         doc.unavailable["footprint"] = why
     else:
-        doc.footprint = footprint_section(project, res, lang, base_year_total(project, pid))
+        doc.footprint = footprint_section(project, res, lang, base_year_total(project, pid), pid)
     doc.credits, why = credits_section(project, pid)
     if why:
         doc.unavailable["credits"] = why

@@ -22,6 +22,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from forms import findings_ko
 from forms.model import ClaimFigures
 from workbench.project.errors import ProjectError
 from workbench.services.common.progress import Progress, step
@@ -148,7 +149,7 @@ def build_document(
     if gate and failed:
         raise ClaimRefused(project.path, failed)
     # the model is shared (cached): print from a copy carrying the draft reasons
-    doc = replace(doc, draft_reasons=[f"{f.rule_id}: {f.message}" for f in failed])
+    doc = replace(doc, draft_reasons=[findings_ko.reason(f, lang) for f in failed])
     _step(progress, cancel, 0.3, f"{kind}: laying out the pages")
     try:
         path = builder(doc, out_path, lang)

@@ -9,7 +9,9 @@ that step has nothing for the period, the section is left out and
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+from forms.i18n import tr
 from forms.model import (
     Credit,
     Exclusion,
@@ -17,6 +19,7 @@ from forms.model import (
     Footprint,
     Line,
     Reduction,
+    UncertaintyResult,
 )
 from workbench.project.errors import ProjectError
 from workbench.services import offsets as offsets_service
@@ -81,7 +84,43 @@ def latest_footprint(project, period_id: int):
     return res, ""
 
 
-def footprint_section(project, res, lang: str, base_total: tuple[str, float] | None) -> Footprint:
+def uncertainty_result(project, period_id: int | None, total_t: float) -> UncertaintyResult | None:
+    """The period's last stored Monte Carlo (``cnw footprint montecarlo``; kind 'monte_carlo' in
+    the result cache, next to the footprint). It is current when its deterministic total is the
+    footprint printed (the same inputs)."""
+    if period_id is None:
+        return None
+    row = project.one(
+        "SELECT result FROM cache_footprint WHERE kind = 'monte_carlo' AND period_id = ? "
+        "ORDER BY id DESC LIMIT 1",
+        (period_id,),
+    )
+    if row is None:
+        return None
+    try:
+        d = json.loads(row["result"])
+        total = d["total"]
+        det = float(d.get("deterministic", total["mean"]))
+        return UncertaintyResult(
+            low_t=float(total["p2_5"]),
+            high_t=float(total["p97_5"]),
+            mean_t=float(total["mean"]),
+            iterations=int(d.get("iterations", 0)),
+            seed=int(d.get("seed", 0)),
+            by_scope=[
+                (str(k), float(v["p2_5"]), float(v["p97_5"]))
+                for k, v in sorted((d.get("by_scope") or {}).items())
+                if isinstance(v, dict)
+            ],
+            current=abs(det - total_t) <= 1e-6 * max(1.0, abs(total_t)),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def footprint_section(
+    project, res, lang: str, base_total: tuple[str, float] | None, period_id: int | None = None
+) -> Footprint:
     sites = {r["code"]: r for r in project.rows("SELECT * FROM sites")}
     sources = {r["code"]: r for r in project.rows("SELECT * FROM sources ORDER BY id")}
     basis = getattr(res, "scope2_basis", "market") or "market"
@@ -108,18 +147,31 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
             Line(
                 f"{code} {_local(row, lang)}".strip(),
                 float(t),
-                f"Scope {row.get('scope', '?')}"
-                + (f" / cat. {row['s3_category']}" if row.get("s3_category") else ""),
+                tr("qes.cat_note", lang, s=row.get("scope", "?"), c=row["s3_category"])
+                if row.get("s3_category")
+                else f"Scope {row.get('scope', '?')}",
             )
         )
     factors = []
+    users: dict[str, list[dict]] = {}
+    for r in sources.values():
+        if r["included"] and r.get("factor_id"):
+            users.setdefault(r["factor_id"], []).append(r)
     for f in res.factors_used or []:
         gases = ", ".join(f"{g} {v:g}" for g, v in (f.get("gases_kg_per_unit") or {}).items())
+        fid = str(f.get("id", ""))
         factors.append(
             FactorRef(
-                f"{f.get('id', '')} {f.get('name', '')}".strip(),
+                f"{fid} {f.get('name', '')}".strip(),
                 f"kg per {f.get('unit', '')}: {gases}",
                 ", ".join(str(x) for x in (f.get("source"), f.get("year"), f.get("licence")) if x),
+                factor_id=fid,
+                unit=str(f.get("unit", "")),
+                gases={str(g): float(v) for g, v in (f.get("gases_kg_per_unit") or {}).items()},
+                year=str(f["year"]) if f.get("year") else None,
+                licence=f.get("licence"),
+                used_by=[f"{u['code']} {_local(u, lang)}".strip() for u in users.get(fid, [])],
+                scopes=sorted({int(u["scope"]) for u in users.get(fid, [])}),
             )
         )
     exclusions = [
@@ -127,10 +179,8 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
         for r in sources.values()
         if not r["included"]
     ]
-    unc = None
-    u = getattr(res, "uncertainty", None)
-    if isinstance(u, dict) and isinstance(u.get("total"), dict):
-        unc = (float(u["total"]["p2_5"]), float(u["total"]["p97_5"]))
+    run = uncertainty_result(project, period_id, float(res.total))
+    unc = None if run is None else (run.low_t, run.high_t)
     subj = project.one("SELECT consolidation FROM subject ORDER BY id LIMIT 1") or {}
     included = sorted({int(r["scope"]) for r in sources.values() if r["included"]})
     s3 = sorted({int(r["s3_category"]) for r in sources.values() if r["included"] and r["s3_category"]})
@@ -158,6 +208,11 @@ def footprint_section(project, res, lang: str, base_total: tuple[str, float] | N
         scope2_market_t=float(res.scope2_market),
         biogenic_t=float(res.biogenic_co2),
         uncertainty=unc,
+        uncertainty_run=run,
+        consolidation=subj.get("consolidation") or "operational control",
+        scopes_included=included,
+        s3_categories=s3,
+        calc_database=getattr(res, "brightway_database", "") or None,
         base_year_label=base_total[0] if base_total else None,
         base_year_total_t=base_total[1] if base_total else None,
         method=method,
@@ -224,7 +279,7 @@ def reductions_section(project) -> tuple[list[Reduction], str]:
     for m in plan.measures(project):
         row = by_name.get(m.name)
         t = float(getattr(row, "abatement_tco2e", 0.0) or 0.0) if row else 0.0
-        out.append(Reduction(m.name, t, m.status, m.start_year))
+        out.append(Reduction(m.name, t, m.status, m.start_year, name_local=getattr(m, "name_local", None)))
     return out, ""
 
 

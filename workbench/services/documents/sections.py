@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from forms.i18n import tr
+from forms.i18n import fmt_amount, fmt_int, fmt_money, fmt_pct, fmt_t, has, tr
 from forms.model import (
     ClaimDocument,
     Credit,
@@ -69,6 +69,15 @@ def verification_section(project, doc: ClaimDocument) -> None:
             )
             for f in data.get("findings", [])
         ],
+        samples=[
+            (
+                str(x.get("method") or ""),
+                int(x.get("seed") or 0),
+                int(x.get("items") or 0),
+                int(x.get("vouched") or 0),
+            )
+            for x in data.get("sampling") or []
+        ],
     )
 
 
@@ -80,7 +89,7 @@ def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = Fal
     macc = {r.name: r.abatement_tco2e for r in content.macc}
     targets = [
         Target(
-            _target_name(t),
+            _target_name(t, lang),
             t.kind,
             t.base_year,
             t.target_year,
@@ -90,7 +99,14 @@ def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = Fal
         for t in content.targets
     ]
     measures = [
-        Reduction(m.name, float(macc.get(m.name, 0.0)), m.status, m.start_year) for m in content.measures
+        Reduction(
+            m.name,
+            float(macc.get(m.name, 0.0)),
+            m.status,
+            m.start_year,
+            name_local=getattr(m, "name_local", None),
+        )
+        for m in content.measures
     ]
     traj = [TrajectoryPoint(r.year, r.bau, r.planned, r.target) for r in content.trajectory]
     charts = []
@@ -124,9 +140,12 @@ def plan_section(project, doc: ClaimDocument, lang: str, with_charts: bool = Fal
     )
 
 
-def _target_name(t) -> str:
-    labels = {"sbti_1.5c": "SBTi 1.5 °C", "sbti_wb2c": "SBTi well-below 2 °C", "custom": "Custom"}
-    return f"{labels.get(t.pathway, t.pathway)} {t.kind} ({t.rate_pct:g} %/yr)"
+def _target_name(t, lang: str = "en") -> str:
+    from forms.i18n import fmt_sig, has
+
+    path = tr(f"tgt.{t.pathway}", lang) if has(f"tgt.{t.pathway}") else t.pathway
+    kind = tr(f"tk.{t.kind}", lang) if has(f"tk.{t.kind}") else t.kind
+    return tr("tgt.name", lang, path=path, kind=kind, rate=fmt_sig(t.rate_pct, lang, 3))
 
 
 # -- K-ETS -------------------------------------------------------------------------------------
@@ -143,7 +162,10 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
     )
     for r in rows:
         units.setdefault(r["scope"], []).append(r)
-    fuel = [(f"{r['code']} {_local(r, lang)}", f"{r['q']:,.1f} {r['unit']}") for r in units.get(1, [])]
+    fuel = [
+        (f"{r['code']} {_local(r, lang)}", f"{fmt_amount(r['q'], lang)} {r['unit']}")
+        for r in units.get(1, [])
+    ]
     if fuel:
         items.append(KetsItem(1, fuel))
     fp = doc.footprint
@@ -153,20 +175,28 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
             KetsItem(
                 4,
                 [
-                    (ln.label, f"{ln.t:,.2f} tCO2e")
+                    (ln.label, f"{fmt_t(ln.t, lang)} tCO2e")
                     for ln in fp.by_source
                     if ln.note and ln.note.split()[1] in ("1", "2")
                 ],
             )
         )
+        from forms.qes import method_text
+
+        # the factors of scopes 1 and 2 follow as a provenance table (forms.kets_report)
         items.append(
             KetsItem(
                 7,
-                [("GWP", f"IPCC {fp.gwp_set} GWP-100"), ("Method", fp.method or "")]
-                + [(f.name, f"{f.per_unit}; {f.source}") for f in fp.factors],
+                [
+                    (tr("kets.r.gwp", lang), f"IPCC {fp.gwp_set} GWP-100"),
+                    (tr("kets.r.method", lang), method_text(fp, lang)),
+                ],
             )
         )
-    energy = [(f"{r['code']} {_local(r, lang)}", f"{r['q']:,.1f} {r['unit']}") for r in units.get(2, [])]
+    energy = [
+        (f"{r['code']} {_local(r, lang)}", f"{fmt_amount(r['q'], lang)} {r['unit']}")
+        for r in units.get(2, [])
+    ]
     if energy:
         items.append(KetsItem(3, energy))
     n_ev = (project.one("SELECT COUNT(*) AS n FROM evidence_links WHERE tbl = 'activities'") or {"n": 0})["n"]
@@ -176,9 +206,9 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
             KetsItem(
                 10,
                 [
-                    ("Activity data rows", f"{n_rows:,}"),
-                    ("Rows with evidence attached", f"{n_ev:,}"),
-                    ("Uncertainty recorded per row", "unc_dist / unc_pct (95 % confidence)"),
+                    (tr("kets.r.rows", lang), fmt_int(n_rows, lang)),
+                    (tr("kets.r.evidence", lang), fmt_int(n_ev, lang)),
+                    (tr("kets.r.unc", lang), tr("kets.r.unc.v", lang)),
                 ],
             )
         )
@@ -188,22 +218,55 @@ def kets_section(project, doc: ClaimDocument, lang: str, period_id: int) -> None
             KetsItem(
                 8,
                 [
-                    ("Verification", f"{v.verifier_name}, {v.body}"),
-                    ("Level of assurance", v.assurance_level),
-                    ("Materiality", f"{v.materiality_pct:g} %"),
-                    ("Findings", ", ".join(f"{f.id} {f.kind} ({f.status})" for f in v.findings) or "none"),
+                    (tr("kets.r.verification", lang), f"{v.verifier_name}, {v.body}"),
+                    (
+                        tr("vs.assurance", lang),
+                        tr(f"vs.level.{v.assurance_level}", lang)
+                        if has(f"vs.level.{v.assurance_level}")
+                        else v.assurance_level,
+                    ),
+                    (tr("vs.materiality", lang), fmt_pct(v.materiality_pct, lang)),
+                    (
+                        tr("kets.r.findings", lang),
+                        ", ".join(
+                            f"{f.id} ({tr(f'status.{f.status}', lang) if has(f'status.{f.status}') else f.status})"
+                            for f in v.findings
+                        )
+                        or tr("f.none", lang),
+                    ),
                 ],
             )
         )
     org = project.one("SELECT revenue, revenue_currency FROM organisation ORDER BY id LIMIT 1") or {}
     if org.get("revenue"):
         items.append(
-            KetsItem(11, [("Revenue", f"{org.get('revenue_currency') or ''} {org['revenue']:,.0f}".strip())])
+            KetsItem(
+                11,
+                [(tr("kets.r.revenue", lang), fmt_money(org["revenue"], org.get("revenue_currency"), lang))],
+            )
         )
     done = [r for r in doc.reductions if r.status == "done"]
     if done:
-        items.append(KetsItem(12, [(r.name, f"{r.abatement_t:,.2f} tCO2e/yr") for r in done]))
-    entity = "K-ETS entity" if offsets_service.get_claim(project, period_id).get("kets_entity") else None
+        items.append(
+            KetsItem(
+                12,
+                [
+                    (
+                        _local({"name": r.name, "name_local": r.name_local}, lang),
+                        tr("kets.r.per_year", lang, t=fmt_t(r.abatement_t, lang)),
+                    )
+                    for r in done
+                ],
+            )
+        )
+    for no in (5, 6, 9, 13):  # items the file holds no data for: say why
+        if not any(i.no == no for i in items):
+            items.append(KetsItem(no, [], tr(f"kets.why.{no}", lang)))
+    # the entity is identified by its registration number (organisation record)
+    reg = (project.one("SELECT registration_no FROM organisation ORDER BY id LIMIT 1") or {}).get(
+        "registration_no"
+    )
+    entity = reg or None
     doc.kets = Kets(entity, year, sorted(items, key=lambda i: i.no), _surrender(project, doc, year))
 
 
@@ -223,11 +286,15 @@ def _kets_by_site(project, fp, lang: str) -> list[tuple[str, str]]:
             site = site_of.get(ln.label.split()[0], "-")
             totals.setdefault(site, {}).setdefault(scope, 0.0)
             totals[site][scope] += ln.t
-    site_w = "사업장" if lang == "ko" else "site"
     out = []
     for site, by_scope in sorted(totals.items()):
         for scope in sorted(by_scope):
-            out.append((f"{site_w}: {site}, scope {scope}", f"{by_scope[scope]:,.2f} tCO2e"))
+            out.append(
+                (
+                    tr("kets.r.site_scope", lang, site=site, scope=scope),
+                    f"{fmt_t(by_scope[scope], lang)} tCO2e",
+                )
+            )
     return out
 
 
