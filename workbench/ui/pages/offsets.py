@@ -278,7 +278,7 @@ class OffsetsPage(Page):
         if ok:
             self.set_claim(residual_t=value)
 
-    def import_file(self, path: str, kind: str = "verra", on_done=None):
+    def import_file(self, path: str, kind: str = "auto", on_done=None):
         project = self.project
 
         def done(result):
@@ -305,7 +305,9 @@ class OffsetsPage(Page):
             self, tr("Import registry file"), "", "Verra CSV (*.csv);;Generic template (*.csv *.xlsx)"
         )
         if path:
-            self.import_file(path, "generic" if chosen.startswith("Generic") else "verra")
+            self.import_file(
+                path, "generic" if chosen.startswith("Generic") else "auto"
+            )  # the registry is told by the columns
 
     def external_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Another project file"), "", "*.cnw")
