@@ -174,3 +174,141 @@ def get_factor(factor_id: str, extra: dict[str, Factor] | None = None) -> Factor
 def gas_ids() -> list[str]:
     """All gas ids in a stable order (the columns of gas matrices)."""
     return list(gases())
+
+
+# -- factor uncertainty: the shipped defaults (resources/factors/uncertainty.csv) ---------------------
+
+UNCERTAINTY_TABLE = LIBRARY.parent / "uncertainty.csv"
+UNCERTAINTY_COLUMNS = ("pattern", "category", "gas", "distribution", "pct95", "confidence", "source", "note")
+CONFIDENCE_TAGS = ("[public]", "[unconfirmed]")
+
+
+@dataclass(frozen=True)
+class UncertaintyRule:
+    """One row of the shipped uncertainty table: factors whose id matches ``pattern`` (fnmatch)
+    and whose category is ``category`` (empty = any) take ``distribution`` +/- ``pct95`` % for the
+    gas ``gas`` (CO2, CH4, N2O, ... or ``*`` = every gas the rows above left uncovered)."""
+
+    line: int
+    pattern: str
+    category: str
+    gas: str
+    distribution: str
+    pct95: float
+    confidence: str
+    source: str
+    note: str = ""
+
+    def matches(self, f: Factor) -> bool:
+        from fnmatch import fnmatchcase
+
+        return (not self.category or self.category == f.category) and fnmatchcase(f.id, self.pattern)
+
+
+@dataclass(frozen=True)
+class UncertaintyPart:
+    """The uncertainty of one gas of a factor (``gas`` = ``*`` for the whole factor)."""
+
+    gas: str
+    distribution: str
+    pct95: float
+    origin: str  # override | factor | table | none
+    source: str
+    confidence: str = ""
+    rule: str = ""  # the table row that gave it: "line N: pattern [category] gas"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@lru_cache(maxsize=2)
+def load_uncertainty(path: str | None = None) -> tuple[UncertaintyRule, ...]:
+    """The shipped uncertainty table, in file order (cached; read on first use, never at import).
+    Raises FactorError naming the line of a bad row."""
+    p = Path(path) if path else UNCERTAINTY_TABLE
+    out = []
+    with open(p, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if tuple(reader.fieldnames or ()) != UNCERTAINTY_COLUMNS:
+            raise FactorError(f"{p.name}: columns must be {', '.join(UNCERTAINTY_COLUMNS)}")
+        for line, row in enumerate(reader, start=2):
+            where = f"{p.name} line {line}"
+            dist = row["distribution"].strip().lower()
+            if dist not in UNC_DISTS:
+                raise FactorError(f"{where}: distribution '{dist}' is not one of {', '.join(UNC_DISTS)}")
+            try:
+                pct = float(row["pct95"])
+            except ValueError:
+                raise FactorError(f"{where}: pct95 is not a number: {row['pct95']!r}") from None
+            if pct < 0 or (dist != "none" and pct == 0):
+                raise FactorError(f"{where}: pct95 must be > 0 (0 only with distribution none)")
+            if row["confidence"] not in CONFIDENCE_TAGS:
+                raise FactorError(f"{where}: confidence must be one of {', '.join(CONFIDENCE_TAGS)}")
+            if not row["source"].strip() or not row["pattern"].strip():
+                raise FactorError(f"{where}: pattern and source are required")
+            gas = row["gas"].strip() or "*"
+            out.append(
+                UncertaintyRule(
+                    line,
+                    row["pattern"].strip(),
+                    row["category"].strip(),
+                    gas,
+                    dist,
+                    pct,
+                    row["confidence"],
+                    row["source"].strip(),
+                    row["note"].strip(),
+                )
+            )
+    return tuple(out)
+
+
+def gas_class(gas: str) -> str:
+    """The gas a table row names for a factor's gas id (CH4_fossil and CH4_nonfossil are CH4)."""
+    return "CH4" if gas.startswith("CH4") else gas
+
+
+def factor_uncertainty(
+    f: Factor, override: dict | None = None, table: bool = True, rules=None
+) -> list[UncertaintyPart]:
+    """The uncertainty the Monte Carlo uses for ``f``, most specific first:
+
+    1. ``override`` (a project's value for its copy of the factor: ``unc_dist``, ``unc_pct``,
+       ``source``) for the whole factor;
+    2. the factor's own ``unc_dist`` / ``unc_pct`` (a user factor, or a published row that has one);
+    3. with ``table``, the shipped table, per gas: for each gas of the factor the first row (in
+       file order) that matches the factor and names that gas or ``*``;
+    4. none.
+    """
+    if override:
+        dist = override.get("unc_dist") or "none"
+        return [
+            UncertaintyPart(
+                "*", dist, float(override.get("unc_pct") or 0.0), "override", override.get("source") or ""
+            )
+        ]
+    if f.unc_dist != "none":
+        return [UncertaintyPart("*", f.unc_dist, float(f.unc_pct or 0.0), "factor", f.source or f.origin)]
+    if not table:
+        return [UncertaintyPart("*", "none", 0.0, "none", "")]
+    rules = load_uncertainty() if rules is None else rules
+    mine = [r for r in rules if r.matches(f)]
+    parts = []
+    for gas in f.gases:
+        cls = gas_class(gas)
+        r = next((r for r in mine if r.gas in (cls, "*")), None)
+        if r is None:
+            parts.append(UncertaintyPart(gas, "none", 0.0, "none", ""))
+        else:
+            parts.append(
+                UncertaintyPart(
+                    gas,
+                    r.distribution,
+                    r.pct95,
+                    "table",
+                    r.source,
+                    r.confidence,
+                    f"line {r.line}: {r.pattern} [{r.category or '*'}] {r.gas}",
+                )
+            )
+    return parts

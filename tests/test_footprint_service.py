@@ -134,20 +134,29 @@ def test_stale_when_inputs_change(proj):
 
 def test_monte_carlo(proj):
     det = footprint.calculate(proj).total
-    zero = footprint.monte_carlo(proj, 200, seed=7)
+    zero = footprint.monte_carlo(proj, 200, seed=7, factor_table=False)  # no uncertainty anywhere
     assert zero["total"]["mean"] == pytest.approx(det, rel=1e-12)
     assert zero["total"]["p2_5"] == pytest.approx(det, rel=1e-12) == zero["total"]["p97_5"]
     with proj.action("uncertainty") as tx:
         tx.execute("UPDATE activities SET unc_dist = 'normal', unc_pct = 10", table="activities")
-    a = footprint.monte_carlo(proj, 500, seed=7)
-    b = footprint.monte_carlo(proj, 500, seed=7)
-    c = footprint.monte_carlo(proj, 500, seed=8)
+    a = footprint.monte_carlo(proj, 4000, seed=7, factor_table=False, activity="row")
+    b = footprint.monte_carlo(proj, 4000, seed=7, factor_table=False, activity="row")
+    c = footprint.monte_carlo(proj, 4000, seed=8, factor_table=False, activity="row")
     assert a["total"] == b["total"] and a["total"] != c["total"]
     assert a["total"]["p2_5"] < det < a["total"]["p97_5"]
     assert a["total"]["mean"] == pytest.approx(det, rel=0.01)
-    # normal, +/-10 % at 95 %: the total's half-width is about 1.96 x the root-sum-square sigma
-    sig = (sum((q * 0.1 / 1.96) ** 2 for q in (2.620328, 150 * 0.4173, 250 * 0.4173, 15.3))) ** 0.5
-    assert (a["total"]["p97_5"] - a["total"]["p2_5"]) / 2 == pytest.approx(1.96 * sig, rel=0.15)
+    # normal, +/-10 % at 95 %, rows independent: the half-width is the root-sum-square of the rows'
+    coal, e1, e2, ref = 2.620328 * 0.1, 150 * 0.4173 * 0.1, 250 * 0.4173 * 0.1, 15.3 * 0.1
+    assert (a["total"]["p97_5"] - a["total"]["p2_5"]) / 2 == pytest.approx(
+        (coal**2 + e1**2 + e2**2 + ref**2) ** 0.5, rel=0.04
+    )
+    assert a["model"]["activity"] == "row" and a["seed"] == 7 and a["iterations"] == 4000
+    # the default model: the two ELEC rows share one draw (their half-widths add)
+    d = footprint.monte_carlo(proj, 4000, seed=7, factor_table=False)
+    assert d["model"]["activity"] == "source" and d["model"]["factors"] == "shared per factor"
+    assert (d["total"]["p97_5"] - d["total"]["p2_5"]) / 2 == pytest.approx(
+        (coal**2 + (e1 + e2) ** 2 + ref**2) ** 0.5, rel=0.04
+    )
 
 
 def test_override_and_user_factor_with_reason(proj):
@@ -232,7 +241,7 @@ def test_factor_uncertainty_and_intensity(proj):
     )
     set_override(proj, "ELEC", "my.grid.unc", reason="test factor uncertainty")
     det = footprint.calculate(proj).total
-    mc = footprint.monte_carlo(proj, 2000, seed=1)
+    mc = footprint.monte_carlo(proj, 2000, seed=1, factor_table=False)
     elec = mc["by_scope"]["2"]
     # one shared multiplier U(0.9, 1.1) on 166.92 t: the 95 % range is 166.92 x (1 +/- 0.095)
     assert elec["p2_5"] == pytest.approx(166.92 * 0.905, rel=0.005)

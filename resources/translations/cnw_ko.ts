@@ -4,12 +4,12 @@
   <context>
     <name>cnw</name>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="173" />
+      <location filename="workbench/ui/pages/boundary.py" line="164" />
       <source> (base year)</source>
       <translation> (기준연도)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="37" />
+      <location filename="workbench/ui/models/ledger_model.py" line="38" />
       <source>#</source>
       <translation>#</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>보기(&amp;V)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n.py" line="141" />
+      <location filename="workbench/ui/i18n.py" line="148" />
       <source>'{0}' is not a number</source>
       <translation>'{0}'은(는) 숫자가 아닙니다</translation>
     </message>
@@ -99,12 +99,12 @@
       <translation>(자동)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="26" />
+      <location filename="workbench/ui/dialogs/source.py" line="25" />
       <source>(none)</source>
       <translation>(없음)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="22" />
+      <location filename="workbench/ui/dialogs/source.py" line="21" />
       <source>(not scope 3)</source>
       <translation>(Scope 3 아님)</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>(조직과 동일)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="144" />
+      <location filename="workbench/ui/pages/product.py" line="143" />
       <source>(shown when Brightway has loaded)</source>
       <translation>(Brightway 로드 후 표시)</translation>
     </message>
@@ -159,12 +159,22 @@
       <translation>7. 선언 및 인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="104" />
+      <location filename="workbench/ui/pages/footprint.py" line="315" />
+      <source>95 % interval</source>
+      <translation>95% 구간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="120" />
       <source>95 % range</source>
       <translation>95% 범위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="120" />
+      <location filename="workbench/ui/pages/footprint.py" line="418" />
+      <source>95 % range {0} to {1} tCO2e ({2}) around {3}; mean {4}.</source>
+      <translation>95% 범위 {0} ~ {1} tCO2e (계산값 {3} 대비 {2}); 평균 {4}.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="133" />
       <source>A certificate cannot be issued yet: the claim fails {0} rule(s).</source>
       <translation>아직 인증서를 발급할 수 없습니다: 주장이 {0}개 규칙을 충족하지 못합니다.</translation>
     </message>
@@ -179,42 +189,42 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="391" />
+      <location filename="workbench/ui/main_window.py" line="398" />
       <source>About</source>
       <translation>정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="86" />
+      <location filename="workbench/ui/pages/plan.py" line="88" />
       <source>Absolute target</source>
       <translation>절대 목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="114" />
+      <location filename="workbench/ui/pages/verification.py" line="116" />
       <source>Accreditation</source>
       <translation>인정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="89" />
+      <location filename="workbench/ui/pages/product.py" line="91" />
       <source>Activity / exchange</source>
       <translation>활동 / 교환</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="105" />
+      <location filename="workbench/ui/pages/footprint.py" line="122" />
       <source>Activity rows</source>
       <translation>활동자료 행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="199" />
+      <location filename="workbench/ui/pages/inventory.py" line="200" />
       <source>Add activity</source>
       <translation>활동 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="367" />
+      <location filename="workbench/ui/pages/product.py" line="366" />
       <source>Add activity {0}</source>
       <translation>활동 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="81" />
+      <location filename="workbench/ui/pages/inventory.py" line="82" />
       <source>Add activity...</source>
       <translation>활동 추가...</translation>
     </message>
@@ -229,42 +239,42 @@
       <translation>배출원 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="24" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="25" />
       <source>Add exchange</source>
       <translation>교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="408" />
+      <location filename="workbench/ui/pages/product.py" line="407" />
       <source>Add exchange to {0}</source>
       <translation>{0}에 교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="77" />
+      <location filename="workbench/ui/pages/product.py" line="79" />
       <source>Add exchange...</source>
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="430" />
+      <location filename="workbench/ui/pages/footprint.py" line="591" />
       <source>Add instrument</source>
       <translation>계약 수단 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="415" />
+      <location filename="workbench/ui/pages/footprint.py" line="577" />
       <source>Add instrument {0}</source>
       <translation>계약 수단 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="186" />
+      <location filename="workbench/ui/pages/footprint.py" line="242" />
       <source>Add instrument...</source>
       <translation>계약 수단 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="246" />
+      <location filename="workbench/ui/pages/plan.py" line="259" />
       <source>Add measure {0}</source>
       <translation>감축 조치 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="75" />
+      <location filename="workbench/ui/pages/plan.py" line="77" />
       <source>Add measure...</source>
       <translation>감축 조치 추가...</translation>
     </message>
@@ -274,127 +284,132 @@
       <translation>사업장 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="345" />
+      <location filename="workbench/ui/pages/boundary.py" line="327" />
       <source>Add site {0}</source>
       <translation>사업장 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="107" />
+      <location filename="workbench/ui/pages/boundary.py" line="98" />
       <source>Add site...</source>
       <translation>사업장 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="366" />
+      <location filename="workbench/ui/pages/boundary.py" line="348" />
       <source>Add source {0}</source>
       <translation>배출원 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="142" />
+      <location filename="workbench/ui/pages/boundary.py" line="133" />
       <source>Add source...</source>
       <translation>배출원 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="162" />
+      <location filename="workbench/ui/pages/verification.py" line="164" />
       <source>Agreed</source>
       <translation>일치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="99" />
+      <location filename="workbench/ui/pages/inventory.py" line="100" />
       <source>All periods</source>
       <translation>전체 기간</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="51" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="52" />
       <source>Amount</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="303" />
+      <location filename="workbench/ui/pages/offsets.py" line="313" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="370" />
+      <location filename="workbench/ui/pages/footprint.py" line="531" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="131" />
+      <location filename="workbench/ui/pages/footprint.py" line="148" />
       <source>Assign factor...</source>
       <translation>배출계수 지정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="242" />
+      <location filename="workbench/ui/pages/inventory.py" line="243" />
       <source>Attach evidence</source>
       <translation>증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="233" />
+      <location filename="workbench/ui/pages/inventory.py" line="234" />
       <source>Attach evidence to row {0}</source>
       <translation>{0}행에 증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="69" />
+      <location filename="workbench/ui/pages/inventory.py" line="70" />
       <source>Attach evidence...</source>
       <translation>증빙 첨부...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="48" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="49" />
       <source>Background database</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="64" />
+      <location filename="workbench/ui/pages/product.py" line="66" />
       <source>Background databases</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="470" />
+      <location filename="workbench/ui/pages/footprint.py" line="630" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="219" />
+      <location filename="workbench/ui/pages/verification.py" line="221" />
       <source>Basis</source>
       <translation>근거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="55" />
+      <location filename="workbench/ui/pages/offsets.py" line="57" />
       <source>Beneficiary</source>
       <translation>수혜자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="103" />
+      <location filename="workbench/ui/pages/footprint.py" line="119" />
       <source>Biogenic CO2 (reported separately)</source>
       <translation>생물기원 CO2 (별도 보고)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="119" />
+      <location filename="workbench/ui/pages/footprint.py" line="136" />
       <source>Boundary and materiality checks</source>
       <translation>경계 및 중요성 점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="56" />
+      <location filename="workbench/ui/pages/boundary.py" line="47" />
       <source>Boundary checks passed.</source>
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="425" />
+      <location filename="workbench/ui/pages/footprint.py" line="176" />
+      <source>Breakdown</source>
+      <translation>구성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="432" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="418" />
+      <location filename="workbench/ui/main_window.py" line="425" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="426" />
+      <location filename="workbench/ui/main_window.py" line="433" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="405" />
+      <location filename="workbench/ui/main_window.py" line="412" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -409,12 +424,12 @@
       <translation>건물</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/demo.py" line="46" />
+      <location filename="workbench/ui/dialogs/demo.py" line="44" />
       <source>Building the demo project</source>
       <translation>데모 프로젝트 만드는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="174" />
+      <location filename="workbench/ui/pages/certificate.py" line="187" />
       <source>Building {0}</source>
       <translation>{0} 작성 중</translation>
     </message>
@@ -424,12 +439,12 @@
       <translation>출장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <location filename="workbench/ui/pages/certificate.py" line="91" />
       <source>By</source>
       <translation>발급자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="108" />
+      <location filename="workbench/ui/pages/product.py" line="110" />
       <source>By life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
@@ -439,27 +454,27 @@
       <translation>CSV 또는 .xlsx 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="49" />
+      <location filename="workbench/ui/pages/product.py" line="51" />
       <source>Calculate</source>
       <translation>계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="106" />
+      <location filename="workbench/ui/pages/footprint.py" line="123" />
       <source>Calculated</source>
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="496" />
+      <location filename="workbench/ui/pages/footprint.py" line="655" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="267" />
+      <location filename="workbench/ui/pages/product.py" line="266" />
       <source>Calculating {0}</source>
       <translation>{0} 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/workers.py" line="140" />
+      <location filename="workbench/ui/workers.py" line="172" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
@@ -474,44 +489,44 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="337" />
+      <location filename="workbench/ui/main_window.py" line="344" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="392" />
+      <location filename="workbench/ui/main_window.py" line="399" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
 활동자료에서 검증된 탄소중립 주장까지.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="39" />
+      <location filename="workbench/ui/pages/certificate.py" line="41" />
       <source>Carbon-neutrality management plan</source>
       <translation>탄소중립 관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="323" />
+      <location filename="workbench/ui/pages/footprint.py" line="486" />
       <source>Category {0}</source>
       <translation>카테고리 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="203" />
+      <location filename="workbench/ui/pages/boundary.py" line="196" />
       <source>Category {0}: {1}</source>
       <translation>카테고리 {0}: {1}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="37" />
+      <location filename="workbench/ui/pages/certificate.py" line="39" />
       <source>Certificate</source>
       <translation>인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="237" />
+      <location filename="workbench/ui/pages/certificate.py" line="250" />
       <source>Certificate PDF</source>
       <translation>인증서 PDF</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="98" />
+      <location filename="workbench/ui/pages/certificate.py" line="100" />
       <source>Certificate check</source>
       <translation>인증서 확인</translation>
     </message>
@@ -521,12 +536,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="292" />
+      <location filename="workbench/ui/pages/boundary.py" line="274" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="359" />
+      <location filename="workbench/ui/pages/footprint.py" line="522" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
@@ -536,12 +551,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="75" />
+      <location filename="workbench/ui/pages/certificate.py" line="77" />
       <source>Check a certificate PDF...</source>
       <translation>인증서 PDF 확인...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="251" />
+      <location filename="workbench/ui/pages/boundary.py" line="175" />
       <source>Checking the boundary...</source>
       <translation>경계 점검 중...</translation>
     </message>
@@ -556,7 +571,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>점검 중...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="132" />
+      <location filename="workbench/ui/pages/plan.py" line="134" />
       <source>Checks</source>
       <translation>점검</translation>
     </message>
@@ -566,27 +581,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="237" />
+      <location filename="workbench/ui/pages/offsets.py" line="245" />
       <source>Claim details</source>
       <translation>주장 세부 정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="74" />
+      <location filename="workbench/ui/pages/offsets.py" line="76" />
       <source>Claim details...</source>
       <translation>주장 세부 정보...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="181" />
+      <location filename="workbench/ui/pages/verification.py" line="183" />
       <source>Clause</source>
       <translation>조항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="42" />
+      <location filename="workbench/ui/pages/certificate.py" line="44" />
       <source>Client dossier</source>
       <translation>고객 보고서 묶음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="185" />
+      <location filename="workbench/ui/pages/verification.py" line="187" />
       <source>Client response</source>
       <translation>고객 답변</translation>
     </message>
@@ -596,7 +611,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="192" />
+      <location filename="workbench/ui/pages/verification.py" line="194" />
       <source>Close finding</source>
       <translation>발견사항 종결</translation>
     </message>
@@ -616,27 +631,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열 매핑 (워크벤치 항목: 파일의 열)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="52" />
+      <location filename="workbench/ui/pages/product.py" line="54" />
       <source>Compare</source>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="112" />
+      <location filename="workbench/ui/pages/product.py" line="114" />
       <source>Compare variants</source>
       <translation>변형 비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="286" />
+      <location filename="workbench/ui/pages/product.py" line="285" />
       <source>Comparing variants</source>
       <translation>변형 비교 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="83" />
+      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <source>Confidence</source>
+      <translation>신뢰도</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="74" />
       <source>Consolidation</source>
       <translation>통합 기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="96" />
+      <location filename="workbench/ui/pages/product.py" line="98" />
       <source>Contribution tree</source>
       <translation>기여도 트리</translation>
     </message>
@@ -651,22 +671,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="143" />
+      <location filename="workbench/ui/pages/offsets.py" line="197" />
       <source>Covered.</source>
       <translation>충족.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="96" />
+      <location filename="workbench/ui/pages/verification.py" line="98" />
       <source>Create key...</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="346" />
+      <location filename="workbench/ui/pages/verification.py" line="352" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증기관 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="324" />
+      <location filename="workbench/ui/pages/verification.py" line="330" />
       <source>Create verifier key</source>
       <translation>검증기관 키 만들기</translation>
     </message>
@@ -676,77 +696,77 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="132" />
+      <location filename="workbench/ui/pages/verification.py" line="134" />
       <source>Criteria</source>
       <translation>기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="482" />
+      <location filename="workbench/ui/pages/product.py" line="480" />
       <source>Database name</source>
       <translation>데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="239" />
+      <location filename="workbench/ui/pages/offsets.py" line="247" />
       <source>Declaration date (YYYY-MM-DD)</source>
       <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="77" />
+      <location filename="workbench/ui/pages/plan.py" line="79" />
       <source>Delete</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="188" />
+      <location filename="workbench/ui/pages/footprint.py" line="244" />
       <source>Delete instrument</source>
       <translation>계약 수단 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="454" />
+      <location filename="workbench/ui/pages/footprint.py" line="614" />
       <source>Delete instrument {0}</source>
       <translation>계약 수단 삭제: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="99" />
+      <location filename="workbench/ui/pages/offsets.py" line="101" />
       <source>Delete lot</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="321" />
+      <location filename="workbench/ui/pages/offsets.py" line="331" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="290" />
+      <location filename="workbench/ui/pages/plan.py" line="303" />
       <source>Delete measure {0}</source>
       <translation>감축 조치 삭제: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="82" />
+      <location filename="workbench/ui/pages/inventory.py" line="83" />
       <source>Delete row</source>
       <translation>행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="186" />
+      <location filename="workbench/ui/pages/inventory.py" line="187" />
       <source>Delete row {0}</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="374" />
+      <location filename="workbench/ui/main_window.py" line="381" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="44" />
+      <location filename="workbench/ui/models/ledger_model.py" line="45" />
       <source>Description</source>
       <translation>설명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="110" />
+      <location filename="workbench/ui/pages/product.py" line="112" />
       <source>Difference</source>
       <translation>차이</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="95" />
+      <location filename="workbench/ui/pages/product.py" line="97" />
       <source>Direct</source>
       <translation>직접</translation>
     </message>
@@ -756,12 +776,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직접 온실가스 배출 및 제거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <location filename="workbench/ui/pages/certificate.py" line="91" />
       <source>Document</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="231" />
+      <location filename="workbench/ui/pages/certificate.py" line="244" />
       <source>Does NOT match the project.</source>
       <translation>프로젝트와 일치하지 않습니다.</translation>
     </message>
@@ -776,12 +796,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다운스트림 운송 및 유통</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="150" />
+      <location filename="workbench/ui/pages/verification.py" line="152" />
       <source>Draw sample</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="392" />
+      <location filename="workbench/ui/pages/verification.py" line="398" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
@@ -791,52 +811,52 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가장 이른 빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="309" />
+      <location filename="workbench/ui/pages/product.py" line="308" />
       <source>Edit exchange of {0}</source>
       <translation>{0}의 교환 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="335" />
+      <location filename="workbench/ui/pages/plan.py" line="348" />
       <source>Edit management plan: {0}</source>
       <translation>관리 계획 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="260" />
+      <location filename="workbench/ui/pages/plan.py" line="273" />
       <source>Edit measure {0}</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="271" />
+      <location filename="workbench/ui/pages/boundary.py" line="253" />
       <source>Edit organisation</source>
       <translation>조직 정보 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="281" />
+      <location filename="workbench/ui/pages/boundary.py" line="263" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="171" />
+      <location filename="workbench/ui/pages/inventory.py" line="172" />
       <source>Edit {0} of row {1}</source>
       <translation>{1}행의 {0} 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="76" />
+      <location filename="workbench/ui/pages/plan.py" line="78" />
       <source>Edit...</source>
       <translation>수정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="23" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="24" />
       <source>Emission factor for {0}</source>
       <translation>{0}의 배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="40" />
+      <location filename="workbench/ui/dialogs/source.py" line="39" />
       <source>Emission factor id</source>
       <translation>배출계수 ID</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="139" />
+      <location filename="workbench/ui/pages/footprint.py" line="156" />
       <source>Emission factors</source>
       <translation>배출계수</translation>
     </message>
@@ -846,7 +866,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출률</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="125" />
+      <location filename="workbench/ui/pages/boundary.py" line="116" />
       <source>Emission sources by scope and category</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
@@ -861,12 +881,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 제품의 폐기 처리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="104" />
+      <location filename="workbench/ui/pages/verification.py" line="106" />
       <source>Engagement</source>
       <translation>검증 업무</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="125" />
+      <location filename="workbench/ui/pages/plan.py" line="127" />
       <source>English</source>
       <translation>영어</translation>
     </message>
@@ -881,7 +901,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>행사</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="47" />
+      <location filename="workbench/ui/models/ledger_model.py" line="48" />
       <source>Evidence</source>
       <translation>증빙</translation>
     </message>
@@ -896,52 +916,52 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="66" />
+      <location filename="workbench/ui/pages/inventory.py" line="67" />
       <source>Evidence for the selected row</source>
       <translation>선택한 행의 증빙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="163" />
+      <location filename="workbench/ui/pages/verification.py" line="165" />
       <source>Exception</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="318" />
+      <location filename="workbench/ui/pages/boundary.py" line="300" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="143" />
+      <location filename="workbench/ui/pages/boundary.py" line="134" />
       <source>Exclude with justification...</source>
       <translation>사유와 함께 제외...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="330" />
+      <location filename="workbench/ui/pages/boundary.py" line="312" />
       <source>Exclude {0}</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="376" />
+      <location filename="workbench/ui/main_window.py" line="383" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="74" />
+      <location filename="workbench/ui/pages/certificate.py" line="76" />
       <source>Export PDF...</source>
       <translation>PDF 내보내기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="211" />
+      <location filename="workbench/ui/pages/certificate.py" line="224" />
       <source>Exporting {0}</source>
       <translation>{0} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="124" />
+      <location filename="workbench/ui/pages/footprint.py" line="141" />
       <source>Factor</source>
       <translation>배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="124" />
+      <location filename="workbench/ui/pages/footprint.py" line="141" />
       <source>Factor name</source>
       <translation>배출계수 이름</translation>
     </message>
@@ -961,7 +981,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="37" />
+      <location filename="workbench/ui/pages/inventory.py" line="38" />
       <source>Filter: source, description, reference, site</source>
       <translation>필터: 배출원, 설명, 참조, 사업장</translation>
     </message>
@@ -971,17 +991,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="201" />
+      <location filename="workbench/ui/pages/verification.py" line="203" />
       <source>Findings</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="241" />
+      <location filename="workbench/ui/pages/offsets.py" line="249" />
       <source>First claim period (yes/no)</source>
       <translation>첫 주장 기간 (yes/no)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="47" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="48" />
       <source>Foreground activity</source>
       <translation>전경 활동</translation>
     </message>
@@ -991,12 +1011,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프랜차이즈</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="38" />
+      <location filename="workbench/ui/models/ledger_model.py" line="39" />
       <source>From</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="212" />
+      <location filename="workbench/ui/pages/inventory.py" line="213" />
       <source>From (YYYY-MM-DD)</source>
       <translation>시작 (YYYY-MM-DD)</translation>
     </message>
@@ -1011,7 +1031,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="351" />
+      <location filename="workbench/ui/pages/product.py" line="350" />
       <source>Functional unit</source>
       <translation>기능 단위</translation>
     </message>
@@ -1031,7 +1051,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="131" />
+      <location filename="workbench/ui/pages/boundary.py" line="122" />
       <source>ISO 14064-1</source>
       <translation>ISO 14064-1</translation>
     </message>
@@ -1041,7 +1061,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ISO 14068-1:2023 (현행)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="183" />
+      <location filename="workbench/ui/pages/verification.py" line="185" />
       <source>Impact tCO2e</source>
       <translation>영향 tCO2e</translation>
     </message>
@@ -1051,7 +1071,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="80" />
+      <location filename="workbench/ui/pages/inventory.py" line="81" />
       <source>Import CSV/Excel...</source>
       <translation>CSV/Excel 가져오기...</translation>
     </message>
@@ -1061,67 +1081,67 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동자료 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="469" />
+      <location filename="workbench/ui/pages/product.py" line="467" />
       <source>Import background database</source>
       <translation>배경 데이터베이스 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="56" />
+      <location filename="workbench/ui/pages/product.py" line="58" />
       <source>Import background database...</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="297" />
+      <location filename="workbench/ui/pages/offsets.py" line="305" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="95" />
+      <location filename="workbench/ui/pages/offsets.py" line="97" />
       <source>Import registry file...</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="305" />
+      <location filename="workbench/ui/pages/offsets.py" line="315" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="96" />
+      <location filename="workbench/ui/pages/offsets.py" line="98" />
       <source>Import retirements of another project...</source>
       <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="264" />
+      <location filename="workbench/ui/pages/inventory.py" line="265" />
       <source>Import {0}</source>
       <translation>{0} 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="273" />
+      <location filename="workbench/ui/pages/inventory.py" line="274" />
       <source>Importing activity data</source>
       <translation>활동자료 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="485" />
+      <location filename="workbench/ui/pages/product.py" line="483" />
       <source>Importing background database</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="292" />
+      <location filename="workbench/ui/pages/offsets.py" line="300" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="144" />
+      <location filename="workbench/ui/pages/boundary.py" line="135" />
       <source>Include</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="330" />
+      <location filename="workbench/ui/pages/boundary.py" line="312" />
       <source>Include {0}</source>
       <translation>{0} 포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="134" />
+      <location filename="workbench/ui/pages/boundary.py" line="125" />
       <source>Included</source>
       <translation>포함</translation>
     </message>
@@ -1156,62 +1176,62 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>투자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <location filename="workbench/ui/pages/certificate.py" line="91" />
       <source>Issued</source>
       <translation>발급일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="97" />
+      <location filename="workbench/ui/pages/certificate.py" line="99" />
       <source>Issued documents</source>
       <translation>발급 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="154" />
+      <location filename="workbench/ui/pages/footprint.py" line="172" />
       <source>Item</source>
       <translation>항목</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="153" />
+      <location filename="workbench/ui/pages/verification.py" line="155" />
       <source>Items</source>
       <translation>항목 수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="78" />
+      <location filename="workbench/ui/pages/footprint.py" line="313" />
       <source>Iterations</source>
       <translation>반복 횟수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="135" />
+      <location filename="workbench/ui/pages/boundary.py" line="126" />
       <source>Justification</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="41" />
+      <location filename="workbench/ui/pages/certificate.py" line="43" />
       <source>K-ETS emission report</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="384" />
+      <location filename="workbench/ui/main_window.py" line="391" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="46" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="47" />
       <source>Kind</source>
       <translation>종류</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="433" />
+      <location filename="workbench/ui/pages/verification.py" line="439" />
       <source>Kind (CAR, CL, FAR)</source>
       <translation>종류 (CAR, CL, FAR)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="127" />
+      <location filename="workbench/ui/pages/plan.py" line="129" />
       <source>Korean</source>
       <translation>한국어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="53" />
+      <location filename="workbench/ui/pages/offsets.py" line="55" />
       <source>Labels</source>
       <translation>라벨</translation>
     </message>
@@ -1226,7 +1246,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한 프로젝트의 최대 비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="130" />
+      <location filename="workbench/ui/pages/verification.py" line="132" />
       <source>Level of assurance</source>
       <translation>보증 수준</translation>
     </message>
@@ -1236,17 +1256,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수명 (년)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="97" />
+      <location filename="workbench/ui/pages/verification.py" line="99" />
       <source>Load key...</source>
       <translation>키 불러오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="330" />
+      <location filename="workbench/ui/pages/verification.py" line="336" />
       <source>Load verifier key</source>
       <translation>검증기관 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="413" />
+      <location filename="workbench/ui/main_window.py" line="420" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1256,12 +1276,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/step_status.py" line="24" />
+      <location filename="workbench/ui/step_status.py" line="26" />
       <source>Lock: held by you since {0}</source>
       <translation>잠금: {0}부터 본인이 보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/step_status.py" line="25" />
+      <location filename="workbench/ui/step_status.py" line="27" />
       <source>Locked by {0} on {1} since {2}</source>
       <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
     </message>
@@ -1271,42 +1291,47 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="113" />
+      <location filename="workbench/ui/pages/plan.py" line="115" />
       <source>MACC</source>
       <translation>한계감축비용곡선</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="130" />
+      <location filename="workbench/ui/pages/footprint.py" line="196" />
+      <source>Main contributors</source>
+      <translation>주요 기여 요인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="132" />
       <source>Management plan</source>
       <translation>관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="231" />
+      <location filename="workbench/ui/pages/certificate.py" line="244" />
       <source>Matches the project.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="112" />
+      <location filename="workbench/ui/pages/boundary.py" line="103" />
       <source>Materiality</source>
       <translation>중요성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="131" />
+      <location filename="workbench/ui/pages/verification.py" line="133" />
       <source>Materiality (a setting; common default 5 %)</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="54" />
+      <location filename="workbench/ui/pages/boundary.py" line="45" />
       <source>Materiality check not available: {0}</source>
       <translation>중요성 점검을 할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="240" />
+      <location filename="workbench/ui/pages/boundary.py" line="231" />
       <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
       <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="58" />
+      <location filename="workbench/ui/pages/plan.py" line="60" />
       <source>Measure</source>
       <translation>감축 조치</translation>
     </message>
@@ -1321,7 +1346,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="509" />
+      <location filename="workbench/ui/pages/footprint.py" line="422" />
+      <source>Model: {0}; {1} iterations; calculated {2}.</source>
+      <translation>모델: {0}; 반복 {1}회; 계산 시각 {2}.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="668" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1331,17 +1361,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="482" />
+      <location filename="workbench/ui/pages/product.py" line="480" />
       <source>Name of the background database</source>
       <translation>배경 데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="351" />
+      <location filename="workbench/ui/pages/product.py" line="350" />
       <source>New product system</source>
       <translation>새 제품 시스템</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="346" />
+      <location filename="workbench/ui/pages/product.py" line="345" />
       <source>New product system {0}</source>
       <translation>새 제품 시스템: {0}</translation>
     </message>
@@ -1356,17 +1386,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 프로젝트...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="75" />
+      <location filename="workbench/ui/pages/product.py" line="77" />
       <source>New system...</source>
       <translation>새 시스템...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="470" />
+      <location filename="workbench/ui/pages/footprint.py" line="403" />
+      <source>No Monte Carlo run yet: press Uncertainty (Monte Carlo).</source>
+      <translation>몬테카를로를 아직 실행하지 않았습니다: 불확도 (몬테카를로)를 누르십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="630" />
       <source>No base year: mark a period as the base year first.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="164" />
+      <location filename="workbench/ui/pages/verification.py" line="166" />
       <source>No evidence</source>
       <translation>증빙 없음</translation>
     </message>
@@ -1376,12 +1411,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가능한 포트폴리오가 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="261" />
+      <location filename="workbench/ui/pages/footprint.py" line="345" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="95" />
+      <location filename="workbench/ui/pages/verification.py" line="97" />
       <source>No key loaded</source>
       <translation>불러온 키 없음</translation>
     </message>
@@ -1391,22 +1426,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="429" />
+      <location filename="workbench/ui/pages/footprint.py" line="590" />
       <source>No scope 2 source: add one on the boundary page first.</source>
       <translation>Scope 2 배출원이 없습니다. 먼저 경계 페이지에서 추가하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="191" />
+      <location filename="workbench/ui/pages/plan.py" line="195" />
       <source>No target set yet.</source>
       <translation>아직 목표가 설정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="123" />
+      <location filename="workbench/ui/pages/base.py" line="226" />
       <source>Not available in this build: {0}</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="258" />
+      <location filename="workbench/ui/pages/footprint.py" line="342" />
       <source>Not calculated yet: press Recalculate.</source>
       <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
@@ -1416,17 +1451,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="54" />
+      <location filename="workbench/ui/pages/verification.py" line="56" />
       <source>Not verified: no verification started.</source>
       <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="143" />
+      <location filename="workbench/ui/pages/offsets.py" line="197" />
       <source>Not yet covered.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="340" />
+      <location filename="workbench/ui/pages/footprint.py" line="405" />
       <source>Nothing to show.</source>
       <translation>표시할 내용이 없습니다.</translation>
     </message>
@@ -1436,12 +1471,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>숫자와 날짜는 해당 언어의 지역 형식을 따릅니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="81" />
+      <location filename="workbench/ui/pages/base.py" line="184" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
       <translation>검증기관만 변경할 수 있습니다 (검증기관 모드로 파일을 여십시오).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="89" />
+      <location filename="workbench/ui/pages/base.py" line="192" />
       <source>Open a project first.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
@@ -1481,17 +1516,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연간 운영비 변화</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="62" />
+      <location filename="workbench/ui/pages/plan.py" line="64" />
       <source>Opex change/yr</source>
       <translation>운영비 변화/년</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="218" />
+      <location filename="workbench/ui/pages/verification.py" line="220" />
       <source>Opinion</source>
       <translation>의견</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="222" />
+      <location filename="workbench/ui/pages/verification.py" line="224" />
       <source>Opinion and sign-off</source>
       <translation>의견 및 서명</translation>
     </message>
@@ -1521,17 +1556,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기타 계약 수단</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="266" />
+      <location filename="workbench/ui/pages/footprint.py" line="351" />
       <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="120" />
+      <location filename="workbench/ui/pages/offsets.py" line="122" />
       <source>Overlaps and double counting</source>
       <translation>중복 및 이중 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="195" />
+      <location filename="workbench/ui/pages/offsets.py" line="203" />
       <source>Overlaps and double counting ({0})</source>
       <translation>중복 및 이중 계산 ({0})</translation>
     </message>
@@ -1556,12 +1591,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>PPA (전력구매계약)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="103" />
+      <location filename="workbench/ui/pages/plan.py" line="105" />
       <source>Pathway</source>
       <translation>경로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="42" />
+      <location filename="workbench/ui/pages/footprint.py" line="78" />
+      <source>Per source (default): one draw per source shared by all its rows (a systematic error such as a wrong meter). Per row: independent readings.</source>
+      <translation>배출원별 (기본값): 배출원마다 한 번 추출하여 그 배출원의 모든 행이 공유합니다 (잘못된 계량기와 같은 계통 오차). 행별: 서로 독립인 검침값.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="43" />
       <source>Period</source>
       <translation>기간</translation>
     </message>
@@ -1576,7 +1616,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기간 시작일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="136" />
+      <location filename="workbench/ui/pages/verification.py" line="138" />
       <source>Plan</source>
       <translation>계획</translation>
     </message>
@@ -1586,7 +1626,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="339" />
+      <location filename="workbench/ui/pages/offsets.py" line="349" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
@@ -1596,7 +1636,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>환경설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="433" />
+      <location filename="workbench/ui/pages/product.py" line="432" />
       <source>Preparing the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 준비 중</translation>
     </message>
@@ -1606,12 +1646,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>선택을 눌러 최소 비용 포트폴리오를 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="73" />
+      <location filename="workbench/ui/pages/certificate.py" line="75" />
       <source>Preview</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="375" />
+      <location filename="workbench/ui/main_window.py" line="382" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
     </message>
@@ -1621,7 +1661,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="95" />
+      <location filename="workbench/ui/pages/product.py" line="97" />
       <source>Process</source>
       <translation>공정</translation>
     </message>
@@ -1641,7 +1681,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제품 LCA</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="45" />
+      <location filename="workbench/ui/pages/product.py" line="47" />
       <source>Product systems</source>
       <translation>제품 시스템</translation>
     </message>
@@ -1661,7 +1701,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>구매한 제품 및 서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="38" />
+      <location filename="workbench/ui/pages/certificate.py" line="40" />
       <source>Qualifying explanatory statement</source>
       <translation>적격 설명서 (QES)</translation>
     </message>
@@ -1676,32 +1716,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>REC (재생에너지 공급인증서)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="416" />
+      <location filename="workbench/ui/pages/verification.py" line="422" />
       <source>Raise finding</source>
       <translation>발견사항 제기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="191" />
+      <location filename="workbench/ui/pages/verification.py" line="193" />
       <source>Raise finding...</source>
       <translation>발견사항 제기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="88" />
+      <location filename="workbench/ui/pages/base.py" line="191" />
       <source>Read-only: {0}</source>
       <translation>읽기 전용: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="63" />
+      <location filename="workbench/ui/pages/footprint.py" line="67" />
       <source>Recalculate</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="372" />
+      <location filename="workbench/ui/main_window.py" line="379" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="375" />
+      <location filename="workbench/ui/pages/offsets.py" line="385" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
@@ -1711,7 +1751,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최근 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="212" />
+      <location filename="workbench/ui/pages/verification.py" line="214" />
       <source>Record opinion</source>
       <translation>의견 기록</translation>
     </message>
@@ -1721,37 +1761,37 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="54" />
+      <location filename="workbench/ui/pages/plan.py" line="56" />
       <source>Reduction measures</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="240" />
+      <location filename="workbench/ui/pages/offsets.py" line="248" />
       <source>Reductions achieved (tCO2e)</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="179" />
+      <location filename="workbench/ui/pages/verification.py" line="181" />
       <source>Ref</source>
       <translation>번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="45" />
+      <location filename="workbench/ui/models/ledger_model.py" line="46" />
       <source>Reference</source>
       <translation>참조</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="46" />
+      <location filename="workbench/ui/pages/offsets.py" line="48" />
       <source>Registry</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="374" />
+      <location filename="workbench/ui/pages/offsets.py" line="384" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="110" />
+      <location filename="workbench/ui/pages/product.py" line="112" />
       <source>Relative</source>
       <translation>상대 차이</translation>
     </message>
@@ -1761,12 +1801,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="133" />
+      <location filename="workbench/ui/pages/footprint.py" line="150" />
       <source>Report the base year</source>
       <translation>기준연도 보고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="84" />
+      <location filename="workbench/ui/pages/boundary.py" line="75" />
       <source>Reporting period</source>
       <translation>보고 기간</translation>
     </message>
@@ -1776,62 +1816,62 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="475" />
+      <location filename="workbench/ui/pages/footprint.py" line="634" />
       <source>Reporting the base year</source>
       <translation>기준연도 보고 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="268" />
+      <location filename="workbench/ui/pages/offsets.py" line="276" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="268" />
+      <location filename="workbench/ui/pages/offsets.py" line="276" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="138" />
+      <location filename="workbench/ui/pages/offsets.py" line="192" />
       <source>Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="453" />
+      <location filename="workbench/ui/pages/verification.py" line="459" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="460" />
+      <location filename="workbench/ui/pages/verification.py" line="466" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="193" />
+      <location filename="workbench/ui/pages/verification.py" line="195" />
       <source>Respond...</source>
       <translation>답변...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="157" />
+      <location filename="workbench/ui/pages/verification.py" line="159" />
       <source>Result</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="356" />
+      <location filename="workbench/ui/pages/offsets.py" line="366" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="98" />
+      <location filename="workbench/ui/pages/offsets.py" line="100" />
       <source>Retire...</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="372" />
+      <location filename="workbench/ui/pages/offsets.py" line="382" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="383" />
+      <location filename="workbench/ui/pages/offsets.py" line="393" />
       <source>Retirement receipt from the registry</source>
       <translation>등록부의 소각 영수증</translation>
     </message>
@@ -1846,107 +1886,107 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>규칙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="119" />
+      <location filename="workbench/ui/pages/offsets.py" line="121" />
       <source>Rule findings</source>
       <translation>규칙 점검 결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="95" />
+      <location filename="workbench/ui/pages/certificate.py" line="97" />
       <source>Rules the claim fails</source>
       <translation>충족하지 못한 규칙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="93" />
+      <location filename="workbench/ui/pages/plan.py" line="95" />
       <source>SBTi 1.5 C (4.2 %/yr linear)</source>
       <translation>SBTi 1.5°C (연 4.2% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="94" />
+      <location filename="workbench/ui/pages/plan.py" line="96" />
       <source>SBTi well-below 2 C (2.5 %/yr linear)</source>
       <translation>SBTi 2°C 훨씬 미만 (연 2.5% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="172" />
+      <location filename="workbench/ui/pages/verification.py" line="174" />
       <source>Sample</source>
       <translation>표본</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="127" />
+      <location filename="workbench/ui/pages/verification.py" line="129" />
       <source>Save plan</source>
       <translation>계획 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="121" />
+      <location filename="workbench/ui/pages/plan.py" line="123" />
       <source>Save section</source>
       <translation>항목 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="36" />
+      <location filename="workbench/ui/dialogs/source.py" line="35" />
       <source>Scope</source>
       <translation>범위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="99" />
+      <location filename="workbench/ui/pages/footprint.py" line="115" />
       <source>Scope 1</source>
       <translation>Scope 1</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="29" />
+      <location filename="workbench/ui/pages/boundary.py" line="31" />
       <source>Scope 1: direct</source>
       <translation>Scope 1: 직접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="75" />
+      <location filename="workbench/ui/pages/footprint.py" line="90" />
       <source>Scope 2 in the total</source>
       <translation>합계에 쓸 Scope 2</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="140" />
+      <location filename="workbench/ui/pages/footprint.py" line="157" />
       <source>Scope 2 instruments</source>
       <translation>Scope 2 계약 수단</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="100" />
+      <location filename="workbench/ui/pages/footprint.py" line="116" />
       <source>Scope 2, location-based</source>
       <translation>Scope 2, 지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="101" />
+      <location filename="workbench/ui/pages/footprint.py" line="117" />
       <source>Scope 2, market-based</source>
       <translation>Scope 2, 시장 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="29" />
+      <location filename="workbench/ui/pages/boundary.py" line="31" />
       <source>Scope 2: purchased energy</source>
       <translation>Scope 2: 구매 에너지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="102" />
+      <location filename="workbench/ui/pages/footprint.py" line="118" />
       <source>Scope 3</source>
       <translation>Scope 3</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="37" />
+      <location filename="workbench/ui/dialogs/source.py" line="36" />
       <source>Scope 3 category</source>
       <translation>Scope 3 카테고리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="29" />
+      <location filename="workbench/ui/pages/boundary.py" line="31" />
       <source>Scope 3: value chain</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="321" />
+      <location filename="workbench/ui/pages/footprint.py" line="484" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="104" />
+      <location filename="workbench/ui/pages/plan.py" line="106" />
       <source>Scopes</source>
       <translation>범위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="38" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="39" />
       <source>Search</source>
       <translation>검색</translation>
     </message>
@@ -1961,7 +2001,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 포트폴리오 선택</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="97" />
+      <location filename="workbench/ui/pages/offsets.py" line="99" />
       <source>Select portfolio...</source>
       <translation>포트폴리오 선택...</translation>
     </message>
@@ -1976,7 +2016,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>일련번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="49" />
+      <location filename="workbench/ui/pages/offsets.py" line="51" />
       <source>Serial range</source>
       <translation>일련번호 범위</translation>
     </message>
@@ -1986,22 +2026,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="226" />
+      <location filename="workbench/ui/pages/offsets.py" line="234" />
       <source>Set claim</source>
       <translation>주장 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="72" />
+      <location filename="workbench/ui/pages/offsets.py" line="74" />
       <source>Set residual...</source>
       <translation>잔여 배출량 설정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="317" />
+      <location filename="workbench/ui/pages/plan.py" line="330" />
       <source>Set target</source>
       <translation>목표 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="184" />
+      <location filename="workbench/ui/pages/plan.py" line="188" />
       <source>Set: {0} to {1}, scopes {2}</source>
       <translation>설정됨: {0}→{1}, Scope {2}</translation>
     </message>
@@ -2011,27 +2051,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>심각도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="154" />
+      <location filename="workbench/ui/pages/footprint.py" line="172" />
       <source>Share</source>
       <translation>비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="50" />
+      <location filename="workbench/ui/pages/boundary.py" line="41" />
       <source>Share of excluded emissions: calculate the footprint to check.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="489" />
+      <location filename="workbench/ui/pages/footprint.py" line="196" />
+      <source>Share of variance</source>
+      <translation>분산 기여율</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="495" />
       <source>Sign</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="213" />
+      <location filename="workbench/ui/pages/verification.py" line="215" />
       <source>Sign the verification statement</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="490" />
+      <location filename="workbench/ui/pages/verification.py" line="496" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -2041,12 +2086,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 후 서명된 데이터가 변경됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="56" />
+      <location filename="workbench/ui/pages/verification.py" line="58" />
       <source>Signed data changed since verification: {0}</source>
       <translation>검증 후 서명된 데이터가 변경됨: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="60" />
+      <location filename="workbench/ui/pages/verification.py" line="62" />
       <source>Signed {0} by {1} ({2}): {3} opinion; data unchanged.</source>
       <translation>{0} {1}({2}) 서명: {3} 의견, 데이터 변경 없음.</translation>
     </message>
@@ -2056,12 +2101,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="484" />
+      <location filename="workbench/ui/pages/verification.py" line="490" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="38" />
+      <location filename="workbench/ui/dialogs/source.py" line="37" />
       <source>Site</source>
       <translation>사업장</translation>
     </message>
@@ -2076,7 +2121,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="101" />
+      <location filename="workbench/ui/pages/boundary.py" line="92" />
       <source>Sites</source>
       <translation>사업장</translation>
     </message>
@@ -2091,7 +2136,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 및 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="89" />
+      <location filename="workbench/ui/pages/certificate.py" line="91" />
       <source>Snapshot</source>
       <translation>스냅샷</translation>
     </message>
@@ -2111,7 +2156,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="209" />
+      <location filename="workbench/ui/pages/inventory.py" line="210" />
       <source>Source code</source>
       <translation>배출원 코드</translation>
     </message>
@@ -2121,12 +2166,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="89" />
+      <location filename="workbench/ui/pages/product.py" line="91" />
       <source>Stage</source>
       <translation>단계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="380" />
+      <location filename="workbench/ui/pages/product.py" line="379" />
       <source>Stage (materials, manufacturing, distribution, use, end_of_life)</source>
       <translation>단계 (materials, manufacturing, distribution, use, end_of_life)</translation>
     </message>
@@ -2136,12 +2181,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>표준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="63" />
+      <location filename="workbench/ui/pages/plan.py" line="65" />
       <source>Start</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="350" />
+      <location filename="workbench/ui/pages/verification.py" line="356" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -2156,7 +2201,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="81" />
+      <location filename="workbench/ui/pages/boundary.py" line="72" />
       <source>Subject</source>
       <translation>대상</translation>
     </message>
@@ -2181,12 +2226,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>공급자별 배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="93" />
+      <location filename="workbench/ui/pages/product.py" line="95" />
       <source>System editor</source>
       <translation>시스템 편집기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="157" />
+      <location filename="workbench/ui/pages/verification.py" line="159" />
       <source>Table</source>
       <translation>테이블</translation>
     </message>
@@ -2196,17 +2241,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트 전체 단위로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="102" />
+      <location filename="workbench/ui/pages/plan.py" line="104" />
       <source>Target year</source>
       <translation>목표 연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="199" />
+      <location filename="workbench/ui/pages/plan.py" line="217" />
       <source>The MACC needs a calculated footprint.</source>
       <translation>한계감축비용곡선에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="124" />
+      <location filename="workbench/ui/pages/footprint.py" line="401" />
+      <source>The Monte Carlo result is out of date: the data changed since it was run. Run it again.</source>
+      <translation>몬테카를로 결과가 최신이 아닙니다: 실행 이후 데이터가 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="137" />
       <source>The claim passes every rule: the certificate can be issued.</source>
       <translation>주장이 모든 규칙을 충족합니다: 인증서를 발급할 수 있습니다.</translation>
     </message>
@@ -2216,82 +2266,97 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>작업 중 메모리가 부족했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/demo.py" line="25" />
-      <source>The demo builder (workbench.services.demo) is not available in this build.</source>
-      <translation>이 빌드에는 데모 생성기(workbench.services.demo)가 없습니다.</translation>
-    </message>
-    <message>
-      <location filename="workbench/ui/pages/base.py" line="88" />
+      <location filename="workbench/ui/pages/base.py" line="191" />
       <source>The project is open read-only.</source>
       <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="203" />
+      <location filename="workbench/ui/pages/plan.py" line="221" />
       <source>The trajectory needs a calculated footprint.</source>
       <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="79" />
+      <location filename="workbench/ui/pages/verification.py" line="81" />
       <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
       <translation>검증기관은 검증기관 모드(파일 &gt; 검증기관으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="39" />
+      <location filename="workbench/ui/models/ledger_model.py" line="40" />
       <source>To</source>
       <translation>종료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="213" />
+      <location filename="workbench/ui/pages/inventory.py" line="214" />
       <source>To (YYYY-MM-DD)</source>
       <translation>종료 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="98" />
+      <location filename="workbench/ui/pages/footprint.py" line="114" />
       <source>Total</source>
       <translation>합계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="94" />
+      <location filename="workbench/ui/pages/footprint.py" line="312" />
+      <source>Total (tCO2e)</source>
+      <translation>합계 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="110" />
       <source>Totals (tCO2e)</source>
       <translation>합계 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="114" />
+      <location filename="workbench/ui/pages/plan.py" line="116" />
       <source>Trajectory</source>
       <translation>배출 경로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="46" />
+      <location filename="workbench/ui/models/ledger_model.py" line="47" />
       <source>Uncertainty</source>
       <translation>불확도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="70" />
+      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <source>Uncertainty (95 %)</source>
+      <translation>불확도 (95%)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="83" />
       <source>Uncertainty (Monte Carlo)</source>
       <translation>불확도 (몬테카를로)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="52" />
+      <location filename="workbench/ui/pages/footprint.py" line="121" />
+      <source>Uncertainty model</source>
+      <translation>불확도 모델</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <source>Uncertainty source</source>
+      <translation>불확도 출처</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/exchange.py" line="53" />
       <source>Unit</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="456" />
+      <location filename="workbench/ui/pages/product.py" line="455" />
       <source>Units of {0} sold in the period</source>
       <translation>기간 중 {0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="455" />
+      <location filename="workbench/ui/pages/product.py" line="454" />
       <source>Units sold</source>
       <translation>판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="444" />
+      <location filename="workbench/ui/pages/product.py" line="443" />
       <source>Units sold of {0}</source>
       <translation>{0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="54" />
+      <location filename="workbench/ui/pages/product.py" line="56" />
       <source>Units sold...</source>
       <translation>판매 수량...</translation>
     </message>
@@ -2311,57 +2376,57 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 제품의 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="78" />
+      <location filename="workbench/ui/pages/product.py" line="80" />
       <source>Use the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="63" />
+      <location filename="workbench/ui/pages/verification.py" line="65" />
       <source>Verification #{0} in progress ({1}, {2}); not signed.</source>
       <translation>검증 #{0} 진행 중 ({1}, {2}), 서명 전.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="113" />
+      <location filename="workbench/ui/pages/verification.py" line="115" />
       <source>Verification body</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="117" />
+      <location filename="workbench/ui/pages/verification.py" line="119" />
       <source>Verification plan</source>
       <translation>검증 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="40" />
+      <location filename="workbench/ui/pages/certificate.py" line="42" />
       <source>Verification statement</source>
       <translation>검증 의견서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="112" />
+      <location filename="workbench/ui/pages/verification.py" line="114" />
       <source>Verifier</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="93" />
+      <location filename="workbench/ui/pages/verification.py" line="95" />
       <source>Verifier key</source>
       <translation>검증기관 키</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="85" />
+      <location filename="workbench/ui/pages/base.py" line="188" />
       <source>Verifier mode: client data cannot be changed.</source>
       <translation>검증기관 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="51" />
+      <location filename="workbench/ui/pages/offsets.py" line="53" />
       <source>Vintage</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="406" />
+      <location filename="workbench/ui/pages/verification.py" line="412" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="96" />
+      <location filename="workbench/ui/pages/certificate.py" line="98" />
       <source>Warnings</source>
       <translation>경고</translation>
     </message>
@@ -2371,29 +2436,54 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 발생 폐기물</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="157" />
+      <location filename="workbench/ui/pages/verification.py" line="159" />
       <source>Weight</source>
       <translation>가중치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="157" />
+      <location filename="workbench/ui/pages/verification.py" line="159" />
       <source>Why</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="318" />
+      <location filename="workbench/ui/pages/boundary.py" line="300" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="324" />
+      <location filename="workbench/ui/pages/verification.py" line="330" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="168" />
+      <location filename="workbench/ui/pages/product.py" line="167" />
       <source>activity</source>
       <translation>활동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="433" />
+      <source>activity data</source>
+      <translation>활동자료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="391" />
+      <source>activity drawn per row</source>
+      <translation>활동자료 행별 추출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="390" />
+      <source>activity drawn per source</source>
+      <translation>활동자료 배출원별 추출</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="76" />
+      <source>activity per row</source>
+      <translation>활동자료 행별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="75" />
+      <source>activity per source</source>
+      <translation>활동자료 배출원별</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="52" />
@@ -2416,44 +2506,49 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축(회피)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="29" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="30" />
       <source>background database</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="38" />
+      <location filename="workbench/ui/pages/footprint.py" line="42" />
       <source>by ISO 14064-1 category</source>
       <translation>ISO 14064-1 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="40" />
+      <location filename="workbench/ui/pages/footprint.py" line="44" />
       <source>by gas</source>
       <translation>가스별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="197" />
+      <location filename="workbench/ui/pages/product.py" line="196" />
       <source>by life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="36" />
+      <location filename="workbench/ui/pages/footprint.py" line="40" />
       <source>by scope</source>
       <translation>Scope별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="37" />
+      <location filename="workbench/ui/pages/footprint.py" line="41" />
       <source>by scope 3 category</source>
       <translation>Scope 3 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="39" />
+      <location filename="workbench/ui/pages/footprint.py" line="43" />
       <source>by site</source>
       <translation>사업장별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="41" />
+      <location filename="workbench/ui/pages/footprint.py" line="45" />
       <source>by source</source>
       <translation>배출원별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="314" />
+      <source>calculated total</source>
+      <translation>계산된 합계</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="62" />
@@ -2461,7 +2556,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>취소</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="146" />
+      <location filename="workbench/ui/pages/certificate.py" line="159" />
       <source>certificate issued</source>
       <translation>인증서 발급됨</translation>
     </message>
@@ -2506,6 +2601,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>편집</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="434" />
+      <source>emission factor</source>
+      <translation>배출계수</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="36" />
       <source>equity share</source>
       <translation>지분 비율</translation>
@@ -2526,7 +2626,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="35" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="36" />
       <source>filter: id, name, region or publisher</source>
       <translation>필터: ID, 이름, 지역, 발행처</translation>
     </message>
@@ -2541,7 +2641,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소발자국</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="28" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="29" />
       <source>foreground activity</source>
       <translation>전경 활동</translation>
     </message>
@@ -2561,7 +2661,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="147" />
+      <location filename="workbench/ui/pages/product.py" line="146" />
       <source>installed</source>
       <translation>설치됨</translation>
     </message>
@@ -2571,12 +2671,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제 있음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="95" />
+      <location filename="workbench/ui/pages/product.py" line="97" />
       <source>kg CO2e</source>
       <translation>kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="173" />
+      <location filename="workbench/ui/pages/footprint.py" line="229" />
       <source>kg CO2e per unit</source>
       <translation>단위당 kg CO2e</translation>
     </message>
@@ -2586,12 +2686,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한적 보증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="60" />
+      <location filename="workbench/ui/pages/footprint.py" line="64" />
       <source>location-based</source>
       <translation>지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="59" />
+      <location filename="workbench/ui/pages/footprint.py" line="440" />
+      <source>lognormal</source>
+      <translation>로그정규</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="63" />
       <source>market-based</source>
       <translation>시장 기반</translation>
     </message>
@@ -2601,9 +2706,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="208" />
+      <location filename="workbench/ui/pages/footprint.py" line="263" />
       <source>missing: not counted</source>
       <translation>없음: 반영되지 않음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="392" />
+      <source>model not recorded</source>
+      <translation>모델 기록 없음</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="51" />
@@ -2611,22 +2721,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="147" />
+      <location filename="workbench/ui/pages/inventory.py" line="148" />
       <source>no activity data for the reporting period</source>
       <translation>보고 기간의 활동자료 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="201" />
+      <location filename="workbench/ui/pages/offsets.py" line="209" />
       <source>no credit lots</source>
       <translation>크레딧 로트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="257" />
+      <location filename="workbench/ui/pages/boundary.py" line="239" />
       <source>no emission sources yet</source>
       <translation>아직 배출원 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="302" />
+      <location filename="workbench/ui/pages/verification.py" line="308" />
       <source>no engagement yet</source>
       <translation>아직 검증 업무 없음</translation>
     </message>
@@ -2636,12 +2746,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="222" />
+      <location filename="workbench/ui/pages/plan.py" line="235" />
       <source>no measures or targets</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="246" />
+      <location filename="workbench/ui/pages/product.py" line="245" />
       <source>no product systems (optional)</source>
       <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
@@ -2651,7 +2761,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="309" />
+      <location filename="workbench/ui/pages/verification.py" line="315" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
@@ -2666,22 +2776,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="346" />
+      <location filename="workbench/ui/pages/footprint.py" line="439" />
+      <source>normal</source>
+      <translation>정규</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="509" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="147" />
+      <location filename="workbench/ui/pages/product.py" line="146" />
       <source>not installed here (cached values)</source>
       <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="133" />
+      <location filename="workbench/ui/pages/offsets.py" line="187" />
       <source>not known (calculate the footprint or set it)</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="298" />
+      <location filename="workbench/ui/pages/footprint.py" line="376" />
       <source>not run</source>
       <translation>실행 안 함</translation>
     </message>
@@ -2706,12 +2821,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운영 통제</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="376" />
+      <source>out of date: run it again</source>
+      <translation>최신 아님: 다시 실행하십시오</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
       <source>planned</source>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="147" />
+      <location filename="workbench/ui/pages/footprint.py" line="459" />
+      <source>project override</source>
+      <translation>프로젝트 재정의</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="149" />
       <source>random</source>
       <translation>무작위</translation>
     </message>
@@ -2721,7 +2846,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽기 전용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="149" />
+      <location filename="workbench/ui/pages/certificate.py" line="162" />
       <source>ready to issue</source>
       <translation>발급 가능</translation>
     </message>
@@ -2736,12 +2861,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="207" />
+      <location filename="workbench/ui/pages/offsets.py" line="215" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="348" />
+      <location filename="workbench/ui/pages/footprint.py" line="511" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
     </message>
@@ -2756,17 +2881,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검토 주기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="146" />
+      <location filename="workbench/ui/pages/verification.py" line="148" />
       <source>risk-weighted</source>
       <translation>위험 가중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/exchange.py" line="37" />
+      <location filename="workbench/ui/dialogs/exchange.py" line="38" />
       <source>search by name, e.g. electricity</source>
       <translation>이름으로 검색 (예: electricity)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="149" />
+      <location filename="workbench/ui/pages/verification.py" line="151" />
       <source>seed (blank: new)</source>
       <translation>시드 (비우면 새로 생성)</translation>
     </message>
@@ -2776,12 +2901,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="350" />
+      <location filename="workbench/ui/pages/footprint.py" line="513" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="154" />
+      <location filename="workbench/ui/pages/footprint.py" line="172" />
       <source>tCO2e</source>
       <translation>tCO2e</translation>
     </message>
@@ -2801,6 +2926,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>일정</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/footprint.py" line="442" />
+      <source>triangular</source>
+      <translation>삼각</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="441" />
+      <source>uniform</source>
+      <translation>균등</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="50" />
       <source>unmodified</source>
       <translation>적정</translation>
@@ -2816,17 +2951,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="239" />
+      <location filename="workbench/ui/pages/footprint.py" line="411" />
+      <source>{0} % / +{1} %</source>
+      <translation>{0}% / +{1}%</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="242" />
       <source>{0} (fingerprint {1})</source>
       <translation>{0} (지문 {1})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="29" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="30" />
       <source>{0} ({1}), measured in {2}</source>
       <translation>{0} ({1}), 단위 {2}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="315" />
+      <location filename="workbench/ui/pages/verification.py" line="321" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>
@@ -2841,62 +2981,62 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 {0}개, 비용 {1}, 제거 {2}%. {3}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="392" />
+      <location filename="workbench/ui/pages/footprint.py" line="555" />
       <source>{0} for {1}</source>
       <translation>{1}의 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="185" />
+      <location filename="workbench/ui/pages/product.py" line="184" />
       <source>{0} kg CO2e per {1}</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="232" />
+      <location filename="workbench/ui/pages/plan.py" line="245" />
       <source>{0} measures, target set</source>
       <translation>감축 조치 {0}개, 목표 설정됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="224" />
+      <location filename="workbench/ui/pages/plan.py" line="237" />
       <source>{0} measures, {1} targets</source>
       <translation>감축 조치 {0}개, 목표 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="248" />
+      <location filename="workbench/ui/pages/product.py" line="247" />
       <source>{0} product systems</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="141" />
+      <location filename="workbench/ui/pages/inventory.py" line="142" />
       <source>{0} rows</source>
       <translation>{0}행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="148" />
+      <location filename="workbench/ui/pages/certificate.py" line="161" />
       <source>{0} rule(s) failing</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="258" />
+      <location filename="workbench/ui/pages/boundary.py" line="240" />
       <source>{0} sources</source>
       <translation>배출원 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="241" />
+      <location filename="workbench/ui/pages/boundary.py" line="232" />
       <source>{0} sources, {1} excluded with justification</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="208" />
+      <location filename="workbench/ui/pages/offsets.py" line="216" />
       <source>{0} t retired of {1} t</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="351" />
+      <location filename="workbench/ui/pages/footprint.py" line="514" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="294" />
+      <location filename="workbench/ui/pages/footprint.py" line="371" />
       <source>{0} to {1} ({2} runs)</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>
@@ -2909,6 +3049,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="171" />
       <source>{0}: {1} rows are ready to import.</source>
       <translation>{0}: {1}행을 가져올 준비가 되었습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="393" />
+      <source>{0}; one draw per factor; seed {1}</source>
+      <translation>{0}; 배출계수별 한 번 추출; 시드 {1}</translation>
     </message>
   </context>
 </TS>

@@ -94,7 +94,8 @@ def run(project, out_dir, log=print) -> dict:
     mc = monte_carlo(project, 1000, seed=2025, allow_missing=True)
     (out / "footprint-montecarlo.json").write_text(json.dumps(mc, indent=1), encoding="utf-8")
     log(
-        f"  Monte Carlo (1,000, seed 2025): 95 % range {mc['total']['p2_5']:,.1f}..{mc['total']['p97_5']:,.1f} t"
+        f"  Monte Carlo (1,000, seed 2025; activity per source, one draw per factor, shipped factor "
+        f"uncertainty): 95 % range {mc['total']['p2_5']:,.1f}..{mc['total']['p97_5']:,.1f} t"
     )
     findings = check_boundary(project, result=r)
     (out / "footprint-boundary.json").write_text(

@@ -10,6 +10,7 @@ from workbench.project.migrations import (
     m0007_documents,
     m0008_data_version,
     m0009_result_versions,
+    m0011_factor_uncertainty,
 )
 
 #: Every migration module; a new migration is added here.
@@ -23,4 +24,5 @@ ALL = (
     m0007_documents,
     m0008_data_version,
     m0009_result_versions,
+    m0011_factor_uncertainty,
 )

@@ -223,3 +223,101 @@ def overrides(project) -> list[dict]:
         "SELECT s.code AS source, o.factor_id, o.reason, o.created_by, o.created_at FROM factor_overrides o"
         " JOIN sources s ON s.id = o.source_id ORDER BY s.code"
     )
+
+
+# -- factor uncertainty per factor copy ---------------------------------------------------------------
+
+
+def _has_uncertainty_table(project) -> bool:
+    return bool(
+        project.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'factor_uncertainty'"
+        ).fetchone()
+    )
+
+
+def uncertainty_overrides(project) -> dict[str, dict]:
+    """The project's own factor uncertainties (migration 11) by factor id: ``unc_dist``, ``unc_pct``,
+    ``source``, ``reason``, ``created_by``, ``created_at``. Empty for an older file."""
+    if not _has_uncertainty_table(project):
+        return {}
+    return {r["factor_id"]: r for r in project.rows("SELECT * FROM factor_uncertainty ORDER BY factor_id")}
+
+
+def set_factor_uncertainty(
+    project, factor_id: str, unc_dist: str, unc_pct: float, source: str, reason: str = ""
+) -> None:
+    """Use ``unc_dist`` +/- ``unc_pct`` % (95 %) for ``factor_id`` in this project's Monte Carlo,
+    instead of the factor's own uncertainty or the shipped default. ``source`` (where the value comes
+    from: a supplier's statement, a measurement campaign, a verifier's instruction) is required.
+    ``unc_dist='none'`` states the factor is exact. The factor is copied into the file if needed."""
+    from lca.factors import UNC_DISTS
+
+    dist = (unc_dist or "").strip().lower()
+    if dist not in UNC_DISTS:
+        raise ProjectError(
+            f"factor '{factor_id}': distribution '{unc_dist}' is not one of {', '.join(UNC_DISTS)}"
+        )
+    try:
+        pct = float(unc_pct or 0.0)
+    except (TypeError, ValueError):
+        raise ProjectError(f"factor '{factor_id}': +/- % is not a number: {unc_pct!r}") from None
+    if pct < 0 or pct != pct or (dist != "none" and pct == 0):
+        raise ProjectError(
+            f"factor '{factor_id}': +/- % must be > 0 for a {dist} distribution (got {unc_pct!r})"
+        )
+    if dist == "none":
+        pct = 0.0
+    if not (source or "").strip():
+        raise ProjectError(f"factor '{factor_id}': say where the uncertainty comes from (field 'source')")
+    if not _has_uncertainty_table(project):
+        raise ProjectError(
+            f"{project.path}: the file predates factor uncertainty (schema 13); open it for editing"
+        )
+    f = find_factor(project, factor_id)
+    old = project.one("SELECT id FROM factor_uncertainty WHERE factor_id = ?", (f.id,))
+    row = {
+        "unc_dist": dist,
+        "unc_pct": pct,
+        "source": source.strip(),
+        "reason": (reason or "").strip(),
+        "created_at": _now(),
+        "created_by": project.user,
+    }
+    with project.action(f"Set the uncertainty of factor {f.id}") as tx:
+        _copy(tx, f, project.user)
+        if old:
+            tx.update("factor_uncertainty", old["id"], row)
+        else:
+            tx.insert("factor_uncertainty", {"factor_id": f.id, **row})
+
+
+def clear_factor_uncertainty(project, factor_id: str) -> bool:
+    """Go back to the factor's own or the shipped uncertainty; False if there was no override."""
+    if not _has_uncertainty_table(project):
+        return False
+    old = project.one("SELECT id FROM factor_uncertainty WHERE factor_id = ?", (factor_id,))
+    if not old:
+        return False
+    with project.action(f"Remove the uncertainty override of factor {factor_id}") as tx:
+        tx.delete("factor_uncertainty", old["id"])
+    return True
+
+
+def factor_uncertainties(project, factors: list[Factor] | None = None, table: bool = True) -> list[dict]:
+    """The uncertainty each factor (default: every factor the file's sources use) is sampled with,
+    and where it comes from: [{factor, name, parts: [UncertaintyPart.to_dict()]}]."""
+    from lca.factors import factor_uncertainty
+
+    if factors is None:
+        src_rows = project.rows("SELECT id, code, factor_id FROM sources ORDER BY id")
+        factors = effective_factors(project, src_rows)[1]
+    over = uncertainty_overrides(project)
+    return [
+        {
+            "factor": f.id,
+            "name": f.name,
+            "parts": [p.to_dict() for p in factor_uncertainty(f, over.get(f.id), table=table)],
+        }
+        for f in factors
+    ]

@@ -1,5 +1,6 @@
-"""Step 3, footprint: totals, breakdown charts, scope 2 both ways, uncertainty, stale marker,
-recalculate (in a worker), GWP set."""
+"""Step 3, footprint: totals, breakdown charts, scope 2 both ways, uncertainty (the stored Monte Carlo:
+range, model, seed, iterations, histogram, main contributors, factor uncertainty and its sources),
+stale marker, recalculate (in a worker), GWP set."""
 
 from __future__ import annotations
 
@@ -70,8 +71,19 @@ class FootprintPage(Page):
         self.mc_iterations.setRange(100, 100000)
         self.mc_iterations.setSingleStep(500)
         self.mc_iterations.setValue(1000)
+        self.mc_grouping = QComboBox()
+        self.mc_grouping.addItem(tr("activity per source"), "source")
+        self.mc_grouping.addItem(tr("activity per row"), "row")
+        self.mc_grouping.setToolTip(
+            tr(
+                "Per source (default): one draw per source shared by all its rows (a systematic error such "
+                "as a wrong meter). Per row: independent readings."
+            )
+        )
         self.mc_button = self.client_edit(QPushButton(tr("Uncertainty (Monte Carlo)")))
-        self.mc_button.clicked.connect(lambda: self.monte_carlo(self.mc_iterations.value()))
+        self.mc_button.clicked.connect(
+            lambda: self.monte_carlo(self.mc_iterations.value(), activity=self.mc_grouping.currentData())
+        )
         for w in (
             QLabel(tr("GWP set")),
             self.gwp,
@@ -80,6 +92,7 @@ class FootprintPage(Page):
             self.recalc_button,
             QLabel(tr("Iterations")),
             self.mc_iterations,
+            self.mc_grouping,
             self.mc_button,
         ):
             bar.addWidget(w)
@@ -105,6 +118,7 @@ class FootprintPage(Page):
             ("scope3", tr("Scope 3")),
             ("biogenic", tr("Biogenic CO2 (reported separately)")),
             ("uncertainty", tr("95 % range")),
+            ("mc_model", tr("Uncertainty model")),
             ("rows", tr("Activity rows")),
             ("computed", tr("Calculated")),
         ]
@@ -143,6 +157,7 @@ class FootprintPage(Page):
         self.left_tabs.addTab(self._build_instruments(), tr("Scope 2 instruments"))
         lv.addWidget(self.left_tabs, 1)
         split.addWidget(left)
+        self.right_tabs = QTabWidget()
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -158,9 +173,47 @@ class FootprintPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         rv.addWidget(self.table, 1)
-        split.addWidget(right)
+        self.right_tabs.addTab(right, tr("Breakdown"))
+        self.right_tabs.addTab(self._build_uncertainty(), tr("Uncertainty"))
+        split.addWidget(self.right_tabs)
         split.setSizes([560, 560])
         self.layout_.addWidget(split, 1)
+
+    def _build_uncertainty(self) -> QWidget:
+        """The stored Monte Carlo: model, seed and iterations, histogram, main contributors to the
+        variance, and the uncertainty of each factor with its source."""
+        box = QWidget()
+        uv = QVBoxLayout(box)
+        uv.setContentsMargins(0, 0, 0, 0)
+        self.mc_info = QLabel()
+        self.mc_info.setWordWrap(True)
+        self.mc_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        uv.addWidget(self.mc_info)
+        self.mc_chart = ChartView()
+        uv.addWidget(self.mc_chart, 3)
+        self.mc_contrib = QTableWidget(0, 3)
+        self.mc_contrib.setHorizontalHeaderLabels(
+            [tr("Main contributors"), tr("Kind"), tr("Share of variance")]
+        )
+        self.mc_factors = QTableWidget(0, 4)
+        self.mc_factors.setHorizontalHeaderLabels(
+            [tr("Factor"), tr("Uncertainty (95 %)"), tr("Confidence"), tr("Uncertainty source")]
+        )
+        for t in (self.mc_contrib, self.mc_factors):
+            t.verticalHeader().setVisible(False)
+            t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        head = self.mc_contrib.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        head = self.mc_factors.horizontalHeader()
+        for c in (0, 1, 2):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(True)
+        uv.addWidget(self.mc_contrib, 2)
+        uv.addWidget(self.mc_factors, 2)
+        return box
 
     def _build_instruments(self) -> QWidget:
         """Contractual instruments of the current period (market-based scope 2), add and delete."""
@@ -254,10 +307,19 @@ class FootprintPage(Page):
         self._fill_instruments()
         self.gwp.setCurrentText(p.setting("gwp_set", "AR6"))
         self.basis.setCurrentIndex(max(0, self.basis.findData(p.setting("scope2_basis", "market"))))
-        self.load(self._fetch, self._fill)
+        # the histogram's labels in the UI's language, read by the worker (plain strings)
+        labels = {
+            "x": tr("Total (tCO2e)"),
+            "y": tr("Iterations"),
+            "deterministic": tr("calculated total"),
+            "interval": tr("95 % interval"),
+        }
+        session_mc = self.mc
+        self.load(lambda p: self._fetch(p, labels, session_mc), self._fill)
 
-    def _fetch(self, p) -> dict:
-        """The stored result, its staleness and the boundary checks (which read the ledger): worker."""
+    def _fetch(self, p, labels: dict | None = None, session_mc: dict | None = None) -> dict:
+        """The stored result, its staleness, the boundary checks (which read the ledger), the stored
+        Monte Carlo and its histogram (drawn here, off the GUI thread): worker."""
         r = self.svc.latest(p)
         checks = []
         if r is not None and not r.stale:
@@ -265,7 +327,13 @@ class FootprintPage(Page):
                 checks = self.svc.check_boundary(p, result=r)
             except Exception as exc:  # noqa: BLE001 - advisory
                 checks = [str(exc)]
-        return {"result": r, "checks": checks}
+        mc = self.svc.latest_monte_carlo(p) if r is not None else None
+        if (mc is None or mc.get("stale")) and session_mc is not None and _belongs(session_mc, r):
+            mc = {**session_mc, "stale": False}  # a run not stored (read-only file) in this session
+        png = None
+        if mc is not None and r is not None and not mc.get("stale") and mc.get("histogram"):
+            png = self.svc.histogram_png(mc, labels or {})
+        return {"result": r, "checks": checks, "mc": mc, "mc_png": png}
 
     def _fill(self, data: dict) -> None:
         self.result = data["result"]
@@ -277,6 +345,7 @@ class FootprintPage(Page):
             self.chart.set_message(tr("No footprint yet."))
             self.table.setRowCount(0)
             self.checks.set_findings([])
+            self._fill_uncertainty(None, None, None)
             return
         self.stale.setText(
             tr("Out of date: the data changed since this result was calculated. Recalculate before using it.")
@@ -295,24 +364,18 @@ class FootprintPage(Page):
             "rows": fmt_int(r.rows),
             "computed": fmt_datetime(r.computed_at),
         }
-        # the Monte Carlo run belongs to this result if it was made from the same deterministic total
-        # and GWP set (its inputs_hash is computed differently from the result's by the service)
-        mc = self.mc
-        if mc and not (
-            mc.get("gwp_set") == r.gwp_set
-            and not r.stale
-            and abs(float(mc.get("deterministic", -1)) - r.total) <= 1e-9 * max(1.0, abs(r.total))
-        ):
-            mc = None
-        unc = r.uncertainty or mc or {}
-        tot = unc.get("total") if isinstance(unc, dict) else None
-        vals["uncertainty"] = (
-            tr("{0} to {1} ({2} runs)").format(
-                fmt_number(tot["p2_5"], 1), fmt_number(tot["p97_5"], 1), fmt_int(unc.get("iterations", 0))
+        mc = data.get("mc")
+        current = mc is not None and not mc.get("stale") and not r.stale and _belongs(mc, r)
+        tot = mc.get("total") if current else None
+        if tot:
+            vals["uncertainty"] = tr("{0} to {1} ({2} runs)").format(
+                fmt_number(tot["p2_5"], 1), fmt_number(tot["p97_5"], 1), fmt_int(mc.get("iterations", 0))
             )
-            if tot
-            else tr("not run")
-        )
+            vals["mc_model"] = self._model_text(mc)
+        else:
+            vals["uncertainty"] = tr("out of date: run it again") if mc is not None else tr("not run")
+            vals["mc_model"] = "-"
+        self._fill_uncertainty(mc if current else None, data.get("mc_png") if current else None, mc)
         for key, text in vals.items():
             self.values[key].setText(text)
             self.values[key].setStyleSheet(
@@ -320,6 +383,96 @@ class FootprintPage(Page):
             )
         self.show_breakdown()
         self.checks.set_findings(data["checks"])
+
+    def _model_text(self, mc: dict) -> str:
+        model = mc.get("model") or {}
+        activity = {
+            "source": tr("activity drawn per source"),
+            "row": tr("activity drawn per row"),
+        }.get(model.get("activity"), tr("model not recorded"))
+        return tr("{0}; one draw per factor; seed {1}").format(activity, mc.get("seed", "-"))
+
+    def _fill_uncertainty(self, mc: dict | None, png: bytes | None, any_mc: dict | None) -> None:
+        """The uncertainty tab: the current Monte Carlo, or why there is none."""
+        self.mc_contrib.setRowCount(0)
+        self.mc_factors.setRowCount(0)
+        if mc is None:
+            self.mc_info.setText(
+                tr("The Monte Carlo result is out of date: the data changed since it was run. Run it again.")
+                if any_mc is not None
+                else tr("No Monte Carlo run yet: press Uncertainty (Monte Carlo).")
+            )
+            self.mc_chart.set_message(tr("Nothing to show."))
+            return
+        tot = mc["total"]
+        det = float(mc.get("deterministic", 0.0))
+        lo, hi = tot["p2_5"], tot["p97_5"]
+        rel = (
+            tr("{0} % / +{1} %").format(
+                fmt_number(100 * (lo - det) / det, 1), fmt_number(100 * (hi - det) / det, 1)
+            )
+            if det
+            else ""
+        )
+        self.mc_info.setText(
+            tr("95 % range {0} to {1} tCO2e ({2}) around {3}; mean {4}.").format(
+                fmt_number(lo, 1), fmt_number(hi, 1), rel, fmt_number(det, 1), fmt_number(tot["mean"], 1)
+            )
+            + "\n"
+            + tr("Model: {0}; {1} iterations; calculated {2}.").format(
+                self._model_text(mc),
+                fmt_int(mc.get("iterations", 0)),
+                fmt_datetime(mc.get("computed_at", "")),
+            )
+        )
+        if png:
+            self.mc_chart.set_png(png)
+        else:
+            self.mc_chart.set_message(tr("Nothing to show."))
+        contrib = mc.get("contributions") or {}
+        rows = [(c["name"], tr("activity data"), c["share"]) for c in contrib.get("sources", [])]
+        rows += [(c["name"], tr("emission factor"), c["share"]) for c in contrib.get("factors", [])]
+        rows.sort(key=lambda x: -x[2])
+        for name, kind, share in rows[:8]:
+            self._add_row(self.mc_contrib, [name, kind, fmt_number(100 * share, 1) + " %"], right=(2,))
+        dist_label = {
+            "normal": tr("normal"),
+            "lognormal": tr("lognormal"),
+            "uniform": tr("uniform"),
+            "triangular": tr("triangular"),
+        }
+        for fu in mc.get("factor_uncertainty") or []:
+            # one entry per draw: the gases a table row covers together are one draw
+            draws: dict[tuple, list[str]] = {}
+            for q in fu["parts"]:
+                if q["distribution"] != "none":
+                    draws.setdefault((q["rule"] or q["origin"], q["distribution"], q["pct95"]), []).append(
+                        q["gas"]
+                    )
+            text = "; ".join(
+                ("" if rule.endswith("*") or "*" in gases else rule.rsplit(" ", 1)[-1] + " ")
+                + f"{dist_label.get(dist, dist)} ±{fmt_number(pct, 0)} %"
+                for (rule, dist, pct), gases in draws.items()
+            ) or tr("none")
+            origin = {q["origin"] for q in fu["parts"]}
+            conf = (
+                tr("project override")
+                if "override" in origin
+                else ", ".join(sorted({q["confidence"] for q in fu["parts"] if q.get("confidence")}))
+            )
+            sources = "; ".join(dict.fromkeys(q["source"] for q in fu["parts"] if q.get("source")))
+            self._add_row(self.mc_factors, [fu["factor"], text, conf, sources])
+
+    @staticmethod
+    def _add_row(table: QTableWidget, cells: list[str], right: tuple = ()) -> None:
+        r = table.rowCount()
+        table.insertRow(r)
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
 
     def show_breakdown(self) -> None:
         r = self.result
@@ -506,7 +659,7 @@ class FootprintPage(Page):
             on_done=self._done(on_done),
         )
 
-    def monte_carlo(self, iterations: int = 1000, seed: int = 1, on_done=None):
+    def monte_carlo(self, iterations: int = 1000, seed: int = 1, on_done=None, activity: str = "source"):
         def done(result):
             self.mc = result  # before the refresh that shows it
             self._done(on_done)(result)
@@ -518,5 +671,16 @@ class FootprintPage(Page):
             self.project,
             iterations,
             seed=seed,
+            activity=activity,
             on_done=done,
         )
+
+
+def _belongs(mc: dict, r) -> bool:
+    """A Monte Carlo run belongs to the footprint result ``r`` when it was made from the same
+    deterministic total and GWP set (a stored run is also checked by its own inputs' staleness)."""
+    return (
+        r is not None
+        and mc.get("gwp_set") == r.gwp_set
+        and abs(float(mc.get("deterministic", -1)) - r.total) <= 1e-9 * max(1.0, abs(r.total))
+    )
