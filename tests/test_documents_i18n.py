@@ -239,3 +239,20 @@ def test_kets_report_prints_the_registration_number_and_no_project_files(tmp_pat
     doc.kets.entity_id = "123-45-67890"
     text = text_of(kets_report.build(doc, tmp_path / "k.pdf", "ko"))
     assert "123-45-67890" in text and "STANDARDS.md" not in text and "unc_dist" not in text
+
+
+def test_the_ui_gets_findings_in_the_documents_korean():
+    import re
+
+    from forms import findings_ko
+    from offsets.findings import WARNING, Finding
+    from workbench.services import documents
+
+    rule = sorted(findings_ko.rule_ids())[0]
+    known = Finding(rule, WARNING, "an English sentence the rule wrote", "ISO 14068-1:2023 8.2")
+    message, clause = documents.finding_text(known, "ko")
+    assert re.search("[가-힣]", message) and message != known.message
+    assert (message, clause) == (findings_ko.message(known, "ko"), findings_ko.clause(known, "ko"))
+    assert documents.finding_text(known, "en") == (known.message, known.clause)
+    unknown = Finding("NOT.A.RULE", WARNING, "kept as written", "somewhere")
+    assert documents.finding_text(unknown, "ko") == ("kept as written", "somewhere")

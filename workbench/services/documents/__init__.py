@@ -30,6 +30,7 @@ from workbench.services.documents.core import (  # noqa: F401
     claim_figures,
     claim_findings,
     claim_warnings,
+    finding_text,
     issued,
     load,
     preview_png,
@@ -63,6 +64,7 @@ from workbench.services.documents.sections import (  # noqa: F401
 )
 
 __all__ = [
+    "finding_text",
     "base_year_total",
     "BASIS",
     "build_certificate",

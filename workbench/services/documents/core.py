@@ -298,3 +298,14 @@ BUILDERS = {
     "kets_report": build_kets_report,
     "dossier": build_dossier,
 }
+
+
+def finding_text(finding, lang: str) -> tuple[str, str]:
+    """A finding's sentence and clause in ``lang``, from the documents' one Korean catalogue
+    (:mod:`forms.findings_ko`), so the UI shows the words the documents print. A rule the catalogue
+    does not know keeps its own English words rather than a generic sentence."""
+    from forms import findings_ko
+
+    if lang != "ko" or finding.rule_id not in findings_ko.rule_ids():
+        return finding.message, finding.clause
+    return findings_ko.message(finding, lang), findings_ko.clause(finding, lang)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from ..i18n import tr
+from workbench.services import documents as documents_service
+
+from ..i18n import current_language, tr
 
 SEVERITY_COLOURS = {
     "error": "#c5221f",
@@ -39,7 +41,10 @@ class FindingsTable(QTableWidget):
             severity = str(getattr(f, "severity", ""))
             rule = str(getattr(f, "rule_id", "") or getattr(f, "rule", "") or "")
             subject = str(getattr(f, "subject", "") or getattr(f, "source", "") or "")
-            cells = [tr(severity), rule, str(getattr(f, "message", f)), str(getattr(f, "clause", "") or "")]
+            message, clause = str(getattr(f, "message", f)), str(getattr(f, "clause", "") or "")
+            if rule and hasattr(f, "rule_id") and current_language() != "en":
+                message, clause = documents_service.finding_text(f, current_language())
+            cells = [tr(severity), rule, message, clause]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{rule} ({subject})\n{cells[2]}" if subject else f"{rule}\n{cells[2]}")
