@@ -76,6 +76,7 @@ def ensure_factor_database(factors: list[Factor], progress=None) -> str:
             "exchanges": exchanges,
             "cnw_source": f.source,
         }
+    bw_setup.clear_for_rewrite(bd, name)  # an incomplete earlier write (bw2data cannot rewrite > 500)
     db = bd.Database(name)
     with bw_setup._quiet():
         db.write(data)

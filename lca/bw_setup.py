@@ -3,15 +3,17 @@
 The workbench keeps Brightway data in its own folder (``BRIGHTWAY2_DIR``) and in one Brightway
 project, :data:`PROJECT_NAME`. :func:`ensure_setup` builds, once per folder:
 
-* ``biosphere3`` with the greenhouse-gas elementary flows (air, unspecified compartment) the
-  workbench characterises, using the real ecoinvent 3.9 biosphere3 codes (same keys as bw2io's
+* ``biosphere3`` with the greenhouse-gas elementary flows (unspecified sub-compartment) the
+  workbench characterises (``resources/gwp/gases.csv``: fossil, biogenic and land-use CO2 and CH4,
+  N2O, HFCs, PFCs, SF6, NF3, CFCs, HCFCs, halons and other halocarbons IPCC tabulates), using the real ecoinvent 3.9 biosphere3 codes (same keys as bw2io's
   full ``create_default_biosphere3``, so a later full build keeps every link). The full set
   (4,709 flows) took ~7.5 s to build here versus well under a second for the GHG subset, so the
   subset is the default; ``ensure_setup(full_biosphere=True)`` builds the full set (needed before
   importing ecoinvent or other LCI data through bw2io).
 * The workbench's GWP-100 LCIA methods ``("CNW", "GWP100", <set>)`` for SAR, AR4, AR5 and AR6
-  (values in ``resources/gwp/gwp100.csv``). Every air-compartment flow of a known gas in
-  biosphere3 is characterised, so the methods also work over the full biosphere.
+  (values in ``resources/gwp/gwp100.csv``). Every flow of a known gas in its compartment (all
+  sub-compartments) in biosphere3 is characterised, so the methods also work over the full
+  biosphere; :func:`ghg_looking` names the flows that look like greenhouse gases but are not.
 
 A marker file in the Brightway project folder records what was built (a hash of the GWP and gas
 tables); when it matches, :func:`ensure_setup` returns after one file read.
@@ -28,14 +30,14 @@ import os
 import sys
 from pathlib import Path
 
-from .gwp import GWP_SETS, RESOURCES, check_set, gases, gwp_vector
+from .gwp import GWP_SETS, RESOURCES, check_set, gases, gwp_table
 
 PROJECT_NAME = "carbon-workbench"
 METHOD_NAMESPACE = ("CNW", "GWP100")
 BIOSPHERE = "biosphere3"
 CNW_BIOSPHERE = "cnw-biosphere"
 _MARKER = "cnw-setup.json"
-_SETUP_FORMAT = 1
+_SETUP_FORMAT = 2  # 2: land-use CO2/CH4, halocarbons; no factor where a set publishes none
 
 
 class SetupCancelled(RuntimeError):
@@ -165,11 +167,7 @@ def ensure_setup(progress=None, cancel=None, full_biosphere: bool = False) -> No
     report(0.05, f"Preparing Brightway project '{PROJECT_NAME}'")
     had_full = marker.get("full_biosphere", False) and BIOSPHERE in bd.databases
     if full_biosphere and not had_full:
-        report(0.1, "Building the full biosphere3 (4,709 flows)")
-        with _quiet():
-            import bw2io
-
-            bw2io.create_default_biosphere3(overwrite=True)
+        _build_full_biosphere(report)
         had_full = True
     elif not had_full:
         report(0.1, "Writing the greenhouse-gas flows of biosphere3")
@@ -189,6 +187,47 @@ def ensure_setup(progress=None, cancel=None, full_biosphere: bool = False) -> No
     report(1.0, "Brightway setup complete")
 
 
+def full_biosphere(progress=None, cancel=None) -> bool:
+    """Build the full biosphere3 (bw2io's ecoinvent elementary flows, 4,709) on demand, then rewrite
+    the GWP methods so they characterise every greenhouse-gas flow in it. ``progress(fraction,
+    message)`` and ``cancel()`` as for :func:`ensure_setup`. Returns False (and does nothing) when
+    it is already built. Flow keys are those of the minimal set, so existing links are kept."""
+    if is_setup(full_biosphere=True):
+        if progress is not None:
+            progress(1.0, "The full biosphere3 is already built")
+        return False
+    ensure_setup(progress=progress, cancel=cancel, full_biosphere=True)
+    return True
+
+
+def clear_for_rewrite(bd, name: str) -> None:
+    """Delete database ``name`` before it is written again. bw2data 3.6's ``Database.write`` deletes
+    the old content inside its own transaction and then VACUUMs when it had more than 500
+    activities, which SQLite refuses ("cannot VACUUM from within a transaction"); deleting first,
+    outside a transaction, avoids that."""
+    db = bd.Database(name)
+    if len(db) > 500:  # rows may be there without a registry entry (an interrupted write)
+        with _quiet():
+            db.delete(keep_params=True, warn=False)
+
+
+def _build_full_biosphere(report) -> None:
+    report(0.1, "Reading bw2io's ecoinvent elementary flows")
+    with _quiet():
+        from bw2io.importers import Ecospold2BiosphereImporter
+
+        eb = Ecospold2BiosphereImporter()
+    report(0.25, f"Normalising {len(eb.data):,} elementary flows")
+    with _quiet():
+        eb.apply_strategies(verbose=False)
+    report(0.35, f"Writing the full biosphere3 ({len(eb.data):,} flows)")
+    bd = bw2data()
+    if BIOSPHERE in bd.databases and len(bd.Database(BIOSPHERE)) > 500:
+        clear_for_rewrite(bd, BIOSPHERE)
+    with _quiet():
+        eb.write_database(overwrite=True)
+
+
 def _quiet():
     """Silence Brightway's own prints and progress bars (they would garble CLI output), in the
     calling thread only (see :mod:`lca.quiet`)."""
@@ -204,9 +243,9 @@ def _write_minimal_biosphere(bd) -> None:
             continue
         data[(BIOSPHERE, g.biosphere3_code)] = {
             "name": g.biosphere3_name,
-            "categories": ("air",),
+            "categories": g.categories,
             "unit": "kilogram",
-            "type": "emission",
+            "type": "natural resource" if g.categories[0] == "natural resource" else "emission",
             "CAS number": "",
             "exchanges": [],
             "cnw_gas": g.gas,
@@ -237,28 +276,30 @@ def _write_cnw_biosphere(bd) -> None:
 
 
 def _gas_flows(bd) -> dict[str, list[tuple]]:
-    """Every biosphere3 air flow whose name is one of our gases, by gas id (plus our own flows)."""
-    by_name = {g.biosphere3_name: g.gas for g in gases().values() if g.database == BIOSPHERE}
+    """Every biosphere3 flow whose name is one of our gases, in the gas's compartment (air for
+    emissions, every sub-compartment), by gas id (plus our own flows)."""
+    by_name = {g.biosphere3_name: g for g in gases().values() if g.database == BIOSPHERE}
     out: dict[str, list[tuple]] = {g: [] for g in gases()}
     for g in gases().values():
         if g.database == CNW_BIOSPHERE:
             out[g.gas].append((g.database, g.biosphere3_code))
     for flow in bd.Database(BIOSPHERE):
-        gas = by_name.get(flow["name"])
-        cats = flow.get("categories") or ()
-        if gas and cats and cats[0] == "air":
-            out[gas].append(flow.key)
+        g = by_name.get(flow["name"])
+        cats = tuple(flow.get("categories") or ())
+        if g and cats and cats[: len(g.categories)] == g.categories:
+            out[g.gas].append(flow.key)
     return out
 
 
 def _write_methods(bd, report) -> None:
     flows = _gas_flows(bd)
-    ids = list(flows)
     for i, s in enumerate(GWP_SETS):
         report(0.6 + 0.1 * i, f"Writing method {s}")
+        published = gwp_table(s)  # a gas the set publishes no value for gets no factor (listed as such)
         cfs = []
-        for gas, value in zip(ids, gwp_vector(ids, s), strict=True):
-            cfs.extend((key, value) for key in flows[gas])
+        for gas, keys in flows.items():
+            if gas in published:
+                cfs.extend((key, published[gas]) for key in keys)
         m = bd.Method(method_key(s))
         with _quiet():
             _register_and_write(m, s, cfs)

@@ -42,8 +42,9 @@ class GWPError(KeyError):
 class Gas:
     """One greenhouse gas: its workbench id and its Brightway elementary flow (``database``, code).
 
-    Real gases are biosphere3 air flows (unspecified compartment); ``CO2e`` (a factor published
-    only as a CO2e total) is the workbench's own flow in the ``cnw-biosphere`` database.
+    Real gases are biosphere3 flows of ``compartment`` (air for emissions; the minimal biosphere
+    holds the unspecified sub-compartment); ``CO2e`` (a factor published only as a CO2e total) is
+    the workbench's own flow in the ``cnw-biosphere`` database.
     """
 
     gas: str
@@ -52,6 +53,13 @@ class Gas:
     biosphere3_name: str
     biosphere3_code: str
     formula: str
+    compartment: str = (
+        "air"  # biosphere3 categories of the flows it covers ("soil", "natural resource/in air")
+    )
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(self.compartment.split("/"))
 
 
 @lru_cache(maxsize=1)
@@ -132,3 +140,28 @@ def gwp_table(gwp_set: str) -> dict[str, float]:
     """All published values of one set, by gas id."""
     s = check_set(gwp_set)
     return {g: v["values"][s] for g, v in _table().items() if v["values"][s] is not None}
+
+
+_GHG_PATTERN = None
+
+
+def ghg_looking(name: str, categories: str | tuple = "") -> bool:
+    """True when an elementary flow's name looks like a greenhouse gas (CO2, CH4, N2O, SF6, NF3,
+    fluorinated or chlorinated halocarbons by their CFC/HCFC/HFC/PFC/halon codes or names) and it
+    is not an emission to water (``categories``: a tuple or "water/surface water"): used to list
+    the flows of an inventory that a GWP method leaves uncharacterised."""
+    top = (categories.split("/")[0] if isinstance(categories, str) else (categories or ("",))[0]) or ""
+    if top == "water":
+        return False
+    global _GHG_PATTERN
+    if _GHG_PATTERN is None:
+        import re
+
+        _GHG_PATTERN = re.compile(
+            r"^carbon dioxide\b|^methane, (fossil|non-fossil|biogenic|from soil|agricultural)|^methane$"
+            r"|dinitrogen monoxide|nitrous oxide|sulfur hexafluoride|sulphur hexafluoride"
+            r"|nitrogen (tri)?fluoride|sulfuryl fluoride|trifluoromethyl sulfur pentafluoride"
+            r"|\b(h?cfc|hfc|hfe|pfc|hcc|halon)[- ]?\d|\br-\d{2,3}[a-z]{0,3}\b|perfluoro|^chloroform$",
+            re.IGNORECASE,
+        )
+    return bool(_GHG_PATTERN.search(name or ""))

@@ -54,6 +54,19 @@ def _spold(act: dict, ids: dict, units: dict) -> str:
             f'activityLinkId="{a_id}" amount="{amount}"><name>{code}</name><unitName>{unit}</unitName>'
             "<inputGroup>5</inputGroup></intermediateExchange>"
         )
+    for name, amount in act.get("coproducts", []):  # a multi-output dataset: more reference products
+        flows.append(
+            f'<intermediateExchange id="{uuid.uuid4()}" intermediateExchangeId="{uuid.uuid4()}" '
+            f'amount="{amount}"><name>{name}</name><unitName>kg</unitName><outputGroup>0</outputGroup>'
+            "</intermediateExchange>"
+        )
+    for name, code, amount, comp, sub in act.get("elementary", []):  # more elementary flows
+        flows.append(
+            f'<elementaryExchange id="{uuid.uuid4()}" elementaryExchangeId="{code}" amount="{amount}">'
+            f'<name>{name}</name><unitName>kg</unitName><compartment subcompartmentId="{uuid.uuid4()}">'
+            f"<compartment>{comp}</compartment><subcompartment>{sub}</subcompartment></compartment>"
+            "<outputGroup>4</outputGroup></elementaryExchange>"
+        )
     flow = act.get("flow", CO2)
     flows.append(
         f'<elementaryExchange id="{uuid.uuid4()}" elementaryExchangeId="{flow[1]}" amount="{act["co2"]}">'
@@ -82,10 +95,18 @@ def _spold(act: dict, ids: dict, units: dict) -> str:
 """
 
 
-def write_ecospold2(folder: Path, activities: list[dict]) -> Path:
+def write_ecospold2(
+    folder: Path, activities: list[dict], ids: dict | None = None, units: dict | None = None
+) -> Path:
+    """One .spold file per activity. ``ids`` / ``units`` (code -> (activity id, product id) / unit)
+    are shared between calls so a second folder's inputs can come from a first folder's datasets
+    (a unit process over a background release); they are filled in for new codes."""
     folder.mkdir(parents=True, exist_ok=True)
-    ids = {a["code"]: (str(uuid.uuid4()), str(uuid.uuid4())) for a in activities}
-    units = {a["code"]: a["unit"] for a in activities}
+    ids = {} if ids is None else ids
+    units = {} if units is None else units
+    for a in activities:
+        ids.setdefault(a["code"], (str(uuid.uuid4()), str(uuid.uuid4())))
+        units[a["code"]] = a["unit"]
     for a in activities:
         path = folder / f"{ids[a['code']][0]}_{ids[a['code']][1]}.spold"
         path.write_text(_spold(a, ids, units), encoding="utf-8")

@@ -43,3 +43,19 @@ def test_cancel_stops_setup(bw, monkeypatch):
     assert not bw_setup.is_setup()
     monkeypatch.undo()
     bw_setup.ensure_setup()
+
+
+def test_incomplete_factor_database_is_rewritten(bw):
+    """bw2data 3.6 cannot rewrite a database of more than 500 activities in place ("cannot VACUUM
+    from within a transaction"): an incomplete factor database is deleted first, then written."""
+    from lca.bw_factors import ensure_factor_database
+    from lca.factors import load_library
+
+    factors = list(load_library().values())
+    assert len(factors) > 500
+    name = ensure_factor_database(factors)
+    bd = bw_setup.activate()
+    bd.databases[name]["cnw_complete"] = False
+    bd.databases.flush()
+    assert ensure_factor_database(factors) == name
+    assert bd.databases[name]["cnw_complete"] and len(bd.Database(name)) == len(factors)

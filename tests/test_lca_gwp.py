@@ -76,3 +76,30 @@ def test_brightway_methods(bw):
     bw_setup.ensure_setup()
     assert time.perf_counter() - t < 0.2
     assert bw_setup.is_setup()
+
+
+def test_ghg_looking_names():
+    from lca.gwp import ghg_looking
+
+    for name in (
+        "Carbon dioxide, from soil or biomass stock",
+        "Methane, fossil",
+        "Dinitrogen monoxide",
+        "Methane, chloro-fluoro-, HCFC-31",
+        "Methane, tetrachloro-, R-10",
+        "Perfluoropentane",
+        "Sulfur hexafluoride",
+    ):
+        assert ghg_looking(name, "air"), name
+    for name in ("Carbon monoxide, fossil", "Ammonia", "Acetic acid, trifluoro-", "Tetrachloroethylene"):
+        assert not ghg_looking(name, "air"), name
+    assert not ghg_looking("Chloroform", "water/surface water")  # an emission to water is no GHG emission
+
+
+def test_every_gas_row_has_a_source_and_a_biosphere3_flow():
+    from lca.gwp import gases, gwp_source
+
+    for g in gases().values():
+        assert gwp_source(g.gas).strip(), g.gas
+        assert g.categories[0] in ("air", "soil", "natural resource"), g.gas
+    assert gases()["CO2_luc_uptake"].categories == ("soil",)

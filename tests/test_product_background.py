@@ -142,9 +142,14 @@ def test_import_with_unlinked_exchanges_writes_nothing(tmp_project, tmp_path, bw
     ) as e:
         pb.import_background(tmp_project, folder, "ecospold2", "broken-release", version="9")
     assert (
-        "activity 'copper wire' [CN]: biosphere exchange 'Carbon dioxide, from the moon' (kilogram) "
+        "activity 'copper wire' [CN]: biosphere exchange 'Carbon dioxide, from the moon' (3.1 kilogram, "
+        "flow 00000000-0000-0000-0000-000000000000) "
         "could not be linked"
     ) in str(e.value)
+    assert "full biosphere" not in str(e.value)  # not in biosphere3 at all: the hint would not help
+    assert [(u.name, u.unit, u.amount, u.category) for u in e.value.unlinked] == [
+        ("Carbon dioxide, from the moon", "kilogram", 3.1, "")
+    ]
     assert "broken-release" not in bwdata().databases
     assert Path(tmp_project.path).read_bytes() == before
     with pytest.raises(product.ProductError, match="no .spold files"):
@@ -155,7 +160,11 @@ def test_import_with_unlinked_exchanges_writes_nothing(tmp_project, tmp_path, bw
     assert Path(tmp_project.path).read_bytes() == before
 
 
-def test_exchanges_bw2io_drops_are_reported(tmp_project, tmp_path, bw):
+def test_inputs_bw2io_would_delete_are_refused_then_linked_or_dropped(tmp_project, tmp_path, bw):
+    """bw2io's delete_ghost_exchanges would silently remove the 'cathode' input; the workbench lists
+    it and refuses, then imports when the user links it to a chosen activity or drops it (recorded)."""
+    from lca.product.bw_bridge import bw as bwdata
+    from workbench.services import product
     from workbench.services.product import background as pb
 
     acts = [
@@ -169,18 +178,48 @@ def test_exchanges_bw2io_drops_are_reported(tmp_project, tmp_path, bw):
             inputs=[("cathode", 1.02)],
         ),
     ]
-    summary = pb.import_background(
-        tmp_project,
-        write_ecospold2(tmp_path / "es2", acts),
-        "ecospold2",
-        f"wire-{tmp_path.name[-10:]}",
-        version="1",
+    folder = write_ecospold2(tmp_path / "es2", acts)
+    tag = tmp_path.name[-10:]
+    with pytest.raises(product.ProductError, match=r"1 exchange\(s\) could not be linked") as e:
+        pb.import_background(tmp_project, folder, "ecospold2", f"wire-{tag}", version="1")
+    (u,) = e.value.unlinked
+    assert (u.activity, u.type, u.name, u.unit, u.amount) == (
+        "copper wire",
+        "technosphere",
+        "cathode",
+        "kilogram",
+        1.02,
     )
-    assert len(summary.dropped) == 1
-    assert summary.dropped[0].startswith(
-        "activity 'copper wire' [CN]: technosphere exchange 'cathode' (1.02 kilogram) "
-        "removed by bw2io strategy delete_"
+    assert f"wire-{tag}" not in bwdata().databases
+
+    # link it to an activity the user picks (here: the electricity of the same release, imported first)
+    pb.import_background(tmp_project, write_ecospold2(tmp_path / "p", [dict(V2[1])]), "ecospold2", f"p-{tag}")
+    power = next(iter(bwdata().Database(f"p-{tag}"))).key
+    power_kg = dict(V2[1], unit="kilogram", code="pkg", name="power by mass")
+    pb.import_background(
+        tmp_project, write_ecospold2(tmp_path / "pkg", [power_kg]), "ecospold2", f"pkg-{tag}"
     )
+    target = next(iter(bwdata().Database(f"pkg-{tag}"))).key
+    with pytest.raises(product.ProductError, match="is in kilowatt hour, the exchange in kilogram"):
+        pb.import_background(
+            tmp_project, folder, "ecospold2", f"wire-{tag}", links={u.key: f"{power[0]}|{power[1]}"}
+        )
+    s = pb.import_background(
+        tmp_project, folder, "ecospold2", f"wire-{tag}", links={u.key: f"{target[0]}|{target[1]}"}
+    )
+    assert s.exchanges == 5 and s.dropped == [] and len(s.linked_by_choice) == 1
+    rec = pb.import_record(tmp_project, f"wire-{tag}")
+    assert rec["dropped"] == [] and rec["notes"]["linked_by_choice"] == s.linked_by_choice
+
+    # or drop it: the dropped exchange is in the summary and in the project's import record
+    s = pb.import_background(tmp_project, folder, "ecospold2", f"wired-{tag}", unlinked="drop")
+    assert s.exchanges == 4
+    (d,) = pb.import_record(tmp_project, f"wired-{tag}")["dropped"]
+    assert s.dropped == [
+        "activity 'copper wire' [CN]: technosphere exchange 'cathode' (1.02 kilogram, flow "
+        f"{d['flow_id']}) dropped at the user's choice (could not be linked)"
+    ]
+    assert (d["name"], d["unit"], d["amount"], d["type"]) == ("cathode", "kilogram", 1.02, "technosphere")
 
 
 def test_missing_licensed_database_uses_cached_values(with_v1):

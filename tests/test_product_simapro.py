@@ -220,7 +220,7 @@ MALFORMED = {
         ),
         r"1 exchange\(s\) could not be linked; nothing was written. First ones:\n  "
         r"activity 'Steel sheet' \[KR\]: technosphere exchange 'Electricity, medium voltage' "
-        r"\(furlong, Materials/fuels\) could not be linked",
+        r"\(0.5 furlong, KR, Materials/fuels\) could not be linked",
     ),
     "no product row": (
         lambda: (
@@ -228,7 +228,8 @@ MALFORMED = {
             + SHEET
             + POWER.replace("Electricity, medium voltage/KR U;kWh;1;100;not defined;Energy;\n", "")
         ),
-        r"process 'Electricity, medium voltage/KR U' \(starting on line 38\) has no product row; nothing was written",
+        r"process 'Electricity, medium voltage/KR U' \(starting on line 38\) has no product row "
+        r"\(its 'End' is on line 57\); nothing was written",
     ),
     "not simapro": (
         lambda: "name;unit;amount\nsteel;kg;1\n",

@@ -58,7 +58,7 @@ class Calculation:
         for i in order[:limit]:
             if direct[i] == 0:
                 break
-            a = ms.activities[i]
+            a = ms.info(int(i))
             out.append(
                 Contribution(
                     _label(a),
@@ -133,7 +133,7 @@ class Calculation:
         count = [0]
 
         def node(j, amt, depth):
-            a = ms.activities[j]
+            a = ms.info(int(j))
             run = amt / A[j, j]  # how many times the activity runs
             n = TreeNode(_label(a), a.key, amt, a.unit, float(amt * u[j]), float(run * ms.cfB[j]))
             count[0] += 1

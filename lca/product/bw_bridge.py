@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 
 import numpy as np
 
@@ -133,6 +134,9 @@ def write_foreground(db_name: str, data: dict) -> bool:
     digest = data_hash(data)
     if db_name in bd.databases and bd.databases[db_name].get("cnw_hash") == digest:
         return False
+    from lca.bw_setup import clear_for_rewrite
+
+    clear_for_rewrite(bd, db_name)
     with quiet():
         db = bd.Database(db_name)
         db.register(description="Carbon-Neutrality Workbench product system (rebuilt from the .cnw file)")
@@ -157,21 +161,31 @@ def matrix_system(
     Brightway 2.4 stores processed amounts as float32; with ``fg_data`` (the foreground database
     dict) the foreground columns are refilled from it in float64, so foreground numbers are exact."""
     from bw2calc import LCA
+    from bw2calc.errors import NonsquareTechnosphere
 
     bd = bw()
     with quiet():
         lca = LCA(demand, method)
-        lca.load_lci_data()
-        lca.load_lcia_data()
+        try:
+            with warnings.catch_warnings():  # "No biosphere flows found": handled below, and said so
+                warnings.simplefilter("ignore", UserWarning)
+                lca.load_lci_data()
+        except NonsquareTechnosphere as exc:
+            lca.fix_dictionaries()
+            raise ProductModelError(_structure_message(lca, bd)) from exc
+        if lca.biosphere_dict:
+            lca.load_lcia_data()
+            cf_rows, cf_amounts = lca.cf_params["row"], lca.cf_params["amount"]
+        else:  # nothing emits anything: bw2calc cannot build a characterisation matrix
+            cf_rows, cf_amounts = np.zeros(0, dtype=np.int64), np.zeros(0)
     act_dict = lca.activity_dict
-    prod_dict = lca.product_dict
     keys = [None] * len(act_dict)
     for k, i in act_dict.items():
         keys[i] = k
-    # bw2calc indexes products and activities separately; put products on their activity's index.
-    rev_prod = {i: k for k, i in prod_dict.items()}
-    row_map = np.array([act_dict[rev_prod[i]] for i in range(len(prod_dict))], dtype=np.int64)
+    # bw2calc indexes products and activities separately; put products on their activity's index
+    # (a product node of bw2data 3.x, not itself an activity, goes on the one activity producing it).
     tp = lca.tech_params
+    row_map, product_alias = _product_rows(lca, bd)
     tech = params_array(len(tp))
     tech["row"] = row_map[tp["row"]]
     tech["col"] = tp["col"]
@@ -184,12 +198,14 @@ def matrix_system(
         for f in ("uncertainty_type", "loc", "scale", "shape", "minimum", "maximum", "negative"):
             dst[f] = src[f]
     if fg_data:
-        tech, bio = _exact_foreground(tech, bio, fg_data, act_dict, lca.biosphere_dict)
+        tech, bio = _exact_foreground(tech, bio, fg_data, {**act_dict, **product_alias}, lca.biosphere_dict)
     flow_keys = [None] * len(lca.biosphere_dict)
     for k, i in lca.biosphere_dict.items():
         flow_keys[i] = k
     cf = np.zeros(len(flow_keys))
-    np.add.at(cf, lca.cf_params["row"], lca.cf_params["amount"])
+    np.add.at(cf, cf_rows, cf_amounts)
+    characterised = np.zeros(len(flow_keys), dtype=bool)
+    characterised[cf_rows] = True
     _exact_values(bio, cf, flow_keys, keys, method)
 
     fg = {}
@@ -200,23 +216,152 @@ def matrix_system(
         a = fg.get(k[1]) if k[0] in {d for d, _ in demand} else None
         if a is not None:
             activities.append(ActivityInfo(k, a.name, a.unit, a.location, a.stage, "foreground"))
-        elif describe_all:
-            act = bd.get_activity(k)
-            activities.append(
-                ActivityInfo(k, act.get("name", ""), act.get("unit", ""), act.get("location", ""))
-            )
         else:
             activities.append(ActivityInfo(k))
+    if describe_all:
+        described = _describe(bd, [a.key for a in activities if a.kind == "background"])
+        for a in activities:
+            if a.kind == "background":
+                d = described.get(a.key, {})
+                a.name, a.unit, a.location = d.get("name", ""), d.get("unit", ""), d.get("location", "")
+    fl_data = _describe(bd, flow_keys)
     flows = []
     for k in flow_keys:
-        fl = bd.get_activity(k)  # flows are few: always named
+        fl = fl_data.get(k, {})
         flows.append(
-            FlowInfo(k, fl.get("name", k[1]), "/".join(fl.get("categories") or ()), fl.get("unit", ""))
+            FlowInfo(k, fl.get("name") or k[1], "/".join(fl.get("categories") or ()), fl.get("unit", ""))
         )
-    ms_args = dict(activities=activities, flows=flows, tech=tech, bio=bio, cf=cf)
+    ms_args = dict(
+        activities=activities,
+        flows=flows,
+        tech=tech,
+        bio=bio,
+        cf=cf,
+        characterised=characterised,
+        describer=_describer(bd),
+    )
     if res is not None and cached_refs:
         ms_args = _add_cached(ms_args, res, cached_refs, gwp_set)
-    return MatrixSystem(**ms_args)
+    ms = MatrixSystem(**ms_args)
+    for prod_key, col in product_alias.items():
+        ms.index.setdefault(prod_key, col)
+    return ms
+
+
+def _describe(bd, keys) -> dict:
+    """name, unit, location, categories of many nodes in one query per database."""
+    from bw2data.backends.peewee import ActivityDataset as AD
+
+    by_db: dict[str, list] = {}
+    for k in keys:
+        by_db.setdefault(k[0], []).append(k[1])
+    out = {}
+    for db, codes in by_db.items():
+        for i in range(0, len(codes), 500):  # SQLite's bound-parameter limit
+            chunk = codes[i : i + 500]
+            for row in AD.select(AD.code, AD.data).where((AD.database == db) & (AD.code.in_(chunk))):
+                d = row.data
+                out[(db, row.code)] = {
+                    "name": d.get("name", ""),
+                    "unit": d.get("unit", ""),
+                    "location": d.get("location", ""),
+                    "categories": d.get("categories") or (),
+                }
+    return out
+
+
+def _describer(bd):
+    def describe(key):
+        return _describe(bd, [key]).get(key)
+
+    return describe
+
+
+def _product_rows(lca, bd):
+    """Row -> column map of the technosphere (each product on the activity producing it), and the
+    product keys that are not activities (bw2data product nodes) -> their producer's column.
+    Refuses with the reason a product produced by several activities, or by none."""
+    act_dict, prod_dict, tp = lca.activity_dict, lca.product_dict, lca.tech_params
+    rev_prod = {i: k for k, i in prod_dict.items()}
+    producers: dict[int, set] = {}
+    prod_rows = tp["type"] == 0  # TYPE_DICTIONARY production = 0
+    for r, c in zip(tp["row"][prod_rows], tp["col"][prod_rows], strict=True):
+        producers.setdefault(int(r), set()).add(int(c))
+    row_map = np.empty(len(prod_dict), dtype=np.int64)
+    alias, problems = {}, []
+    for i in range(len(prod_dict)):
+        key = rev_prod[i]
+        if key in act_dict:
+            row_map[i] = act_dict[key]
+            continue
+        cols = producers.get(i, set())
+        if len(cols) == 1:
+            row_map[i] = alias[key] = next(iter(cols))
+        else:
+            problems.append((key, cols))
+    if problems:
+        rev_act = {i: k for k, i in act_dict.items()}
+        lines = []
+        for key, cols in problems[:5]:
+            if cols:
+                names = ", ".join(_node_label(bd, rev_act[c]) for c in sorted(cols)[:5])
+                lines.append(
+                    f"product {_node_label(bd, key)} is produced by {len(cols)} activities ({names})"
+                )
+            else:
+                lines.append(f"product {_node_label(bd, key)} is produced by no activity")
+        raise ProductModelError(
+            "the background data cannot be solved as single-output processes: " + "; ".join(lines)
+        )
+    if len(set(row_map.tolist())) != len(row_map):
+        lca_msg = _structure_message(lca, bd)
+        raise ProductModelError(lca_msg)
+    return row_map, alias
+
+
+def _node_label(bd, key) -> str:
+    try:
+        node = bd.get_activity(key)
+        return f"'{node.get('name') or key[1]}' ({key[0]}, {node.get('type', 'process')})"
+    except Exception:  # noqa: BLE001  (a stale key still gets named)
+        return f"{key}"
+
+
+def _structure_message(lca, bd) -> str:
+    """Why the technosphere is not square: multi-output activities, activities used as inputs whose
+    output is a separate product node, products nobody produces."""
+    act_dict, prod_dict, tp = lca.activity_dict, lca.product_dict, lca.tech_params
+    rev_act = {i: k for k, i in act_dict.items()}
+    rev_prod = {i: k for k, i in prod_dict.items()}
+    prod = tp["type"] == 0
+    outputs: dict[int, list] = {}
+    produced = set()
+    for r, c in zip(tp["row"][prod], tp["col"][prod], strict=True):
+        outputs.setdefault(int(c), []).append(rev_prod[int(r)])
+        produced.add(int(r))
+    lines = []
+    for c, prods in outputs.items():
+        if len(set(prods)) > 1:
+            names = ", ".join(_node_label(bd, k) for k in prods[:5])
+            lines.append(f"activity {_node_label(bd, rev_act[c])} is multi-output ({names})")
+    for r in range(len(prod_dict)):
+        key = rev_prod[r]
+        if r in produced:
+            continue
+        if key in act_dict:
+            outs = [k for k in outputs.get(act_dict[key], []) if k != key]
+            if outs:
+                lines.append(
+                    f"activity {_node_label(bd, key)} is used as an input, but its output is the product "
+                    f"{_node_label(bd, outs[0])}: link the input to that product"
+                )
+                continue
+        lines.append(f"{_node_label(bd, key)} is used as an input but nothing produces it")
+    detail = "; ".join(lines[:5]) or (f"{len(act_dict)} activities and {len(prod_dict)} products")
+    return (
+        "the technosphere is not square (each activity must produce exactly one product, and each "
+        f"product must be produced by one activity): {detail}"
+    )
 
 
 def _close(a: float, b: float) -> bool:
@@ -295,6 +440,7 @@ def _add_cached(args: dict, res: Resolved, cached_refs: list[BackgroundRef], gwp
     flow_row = len(flows)
     flows.append(FlowInfo(CACHED_FLOW_KEY, "Background (cached score, kg CO2e)", "", "kg CO2e"))
     cf = np.concatenate((args["cf"], [1.0]))
+    characterised = np.concatenate((args["characterised"], [True]))
     extra_t, extra_b = [], []
     ref_col = {}
     for ref in cached_refs:
@@ -327,7 +473,7 @@ def _add_cached(args: dict, res: Resolved, cached_refs: list[BackgroundRef], gwp
             extra_t.append((ref_col[ex.target], index[(fg_db, ex.activity)], ex.amount, -1.0, unc))
     tech = np.concatenate((args["tech"], _rows(extra_t)))
     bio = np.concatenate((args["bio"], _rows(extra_b)))
-    return dict(activities=acts, flows=flows, tech=tech, bio=bio, cf=cf)
+    return dict(activities=acts, flows=flows, tech=tech, bio=bio, cf=cf, characterised=characterised)
 
 
 def _rows(items) -> np.ndarray:

@@ -114,11 +114,25 @@ class MatrixSystem:
     bio: np.ndarray  # PARAM_DTYPE, row = flow index, col = activity index
     cf: np.ndarray  # characterisation factor per flow (kg CO2e per flow unit)
     index: dict = field(default_factory=dict)  # activity key -> column
+    characterised: np.ndarray | None = None  # flow has a factor in the method (a 0 factor included)
+    describer: object = None  # key -> {"name", "unit", "location"}: describes background lazily
+
+    def info(self, i: int) -> ActivityInfo:
+        """Activity ``i``, described on first use (only what a result shows is ever looked up)."""
+        a = self.activities[i]
+        if self.describer is not None and not a.name and a.kind == "background":
+            d = self.describer(a.key) or {}
+            a.name = d.get("name") or str(a.key[-1])
+            a.unit = d.get("unit") or a.unit
+            a.location = d.get("location") or a.location
+        return a
 
     def __post_init__(self):
         n, m = len(self.activities), len(self.flows)
         if not self.index:
             self.index = {a.key: i for i, a in enumerate(self.activities)}
+        if self.characterised is None:
+            self.characterised = self.cf != 0
         self.tech_pattern = Pattern(self.tech["row"], self.tech["col"], (n, n))
         self.bio_pattern = Pattern(self.bio["row"], self.bio["col"], (m, n))
         self.A = self.tech_pattern.build(self.tech["amount"] * self.tech["sign"])

@@ -58,6 +58,8 @@ class ProductResult:
     warnings: list[str] = field(default_factory=list)
     solver: str = ""
     input_hash: str = ""
+    # greenhouse-gas-looking flows of the inventory the GWP set has no factor for (amount, unit)
+    uncharacterised: list[Contribution] = field(default_factory=list)
 
     @property
     def unit(self) -> str:

@@ -1,5 +1,10 @@
 """cnw lca FILE [--product NAME]: product carbon footprints (contribution table, tree, Monte Carlo,
-comparison, credits per unit sold, result CSV). Without --product it lists the product systems."""
+comparison, credits per unit sold, result CSV). Without --product it lists the product systems.
+
+cnw lca setup [--full] (or ``cnw lca --full-biosphere``): build Brightway's data, the full biosphere3
+with --full. cnw lca FILE --import PATH --format F --name DB [--link-to DB2] [--link KEY=DB|CODE]
+[--drop-unlinked]: import a background database (ecospold2 folder or .spold file, SimaPro CSV,
+Brightway Excel); unlinked exchanges are listed and the import refused unless linked or dropped."""
 
 from __future__ import annotations
 
@@ -8,7 +13,38 @@ import sys
 
 def register(sub) -> None:
     p = sub.add_parser("lca", help="product carbon footprint (cradle-to-grave) of a product system")
-    p.add_argument("file", help="project file (.cnw)")
+    p.add_argument("file", nargs="?", help="project file (.cnw), or 'setup' to build Brightway's data")
+    p.add_argument(
+        "--full-biosphere",
+        "--full",
+        dest="full_biosphere",
+        action="store_true",
+        help="build the full biosphere3 (4,709 flows, needed before importing ecoinvent) first",
+    )
+    p.add_argument("--import", dest="import_path", metavar="PATH", help="import a background database")
+    p.add_argument("--format", choices=["ecospold2", "simapro_csv", "excel"], help="format of --import")
+    p.add_argument("--name", metavar="DB", help="name of the imported background database")
+    p.add_argument("--db-version", default="", help="release / version of the imported database")
+    p.add_argument("--licensed", action="store_true", help="the imported data is licensed (e.g. ecoinvent)")
+    p.add_argument(
+        "--link-to",
+        action="append",
+        default=[],
+        metavar="DB",
+        help="background database the imported file's inputs come from (repeatable)",
+    )
+    p.add_argument(
+        "--link",
+        action="append",
+        default=[],
+        metavar="KEY=DB|CODE",
+        help="link the unlinked exchange KEY (as listed: type|name|unit|category) to DB|CODE (repeatable)",
+    )
+    p.add_argument(
+        "--drop-unlinked",
+        action="store_true",
+        help="drop exchanges that cannot be linked (the list is kept in the project's import record)",
+    )
     p.add_argument("--product", metavar="NAME", help="product system to calculate (omit to list them)")
     p.add_argument("--gwp", choices=["SAR", "AR4", "AR5", "AR6"], help="GWP set (default: the project's)")
     p.add_argument("--top", type=int, default=10, help="rows in the process and flow tables (default 10)")
@@ -62,10 +98,82 @@ def _progress(frac, msg):
     print(f"  [{frac:4.0%}] {msg}", file=sys.stderr)
 
 
+def _setup(full: bool) -> int:
+    from workbench.services.common import brightway
+
+    brightway.ensure_setup(progress=_progress)
+    if full:
+        if not brightway.build_full_biosphere(progress=_progress):
+            print("The full biosphere3 is already built.")
+        else:
+            print("Built the full biosphere3.")
+    print(f"Brightway data folder: {brightway.data_folder()}")
+    return 0
+
+
+def _import(p, args) -> int:
+    from workbench.services import product
+
+    if not (args.format and args.name):
+        print("cnw lca: --import needs --format and --name", file=sys.stderr)
+        return 2
+    links = {}
+    for item in args.link:
+        key, sep, target = item.rpartition("=")
+        if not sep:
+            print(f"cnw lca: --link '{item}': use KEY=DB|CODE", file=sys.stderr)
+            return 2
+        links[key] = target
+    try:
+        s = product.import_background(
+            p,
+            args.import_path,
+            args.format,
+            args.name,
+            version=args.db_version,
+            licensed=args.licensed,
+            progress=_progress,
+            link_to=args.link_to,
+            links=links or None,
+            unlinked="drop" if args.drop_unlinked else "refuse",
+        )
+    except product.ProductError as exc:
+        print(f"cnw: error: {exc}", file=sys.stderr)
+        for u in getattr(exc, "unlinked", [])[10:]:
+            print(f"  {u.line()}", file=sys.stderr)
+        if getattr(exc, "unlinked", None):
+            print("Keys for --link (type|name|unit|category):", file=sys.stderr)
+            for key in dict.fromkeys(u.key for u in exc.unlinked):
+                print(f"  {key}", file=sys.stderr)
+        return 2
+    print(f"Imported {s.activities} activities, {s.exchanges} exchanges into '{s.database}'")
+    if s.linked_to_background:
+        print(f"  {s.linked_to_background} exchange(s) linked to {', '.join(args.link_to)}")
+    for line in s.linked_by_choice:
+        print(f"  linked: {line}")
+    for line in s.dropped:
+        print(f"  left out: {line}")
+    for w in s.warnings:
+        print(f"  warning: {w}")
+    return 0
+
+
 def cmd_lca(args) -> int:
+    from pathlib import Path
+
     from workbench import open_project
     from workbench.services import product
 
+    if args.file in (None, "setup") and not (args.file and Path(args.file).exists()):
+        if args.file is None and not args.full_biosphere:
+            print("cnw lca: give a project file, or 'setup' [--full]", file=sys.stderr)
+            return 2
+        return _setup(args.full_biosphere)
+    if args.full_biosphere:
+        _setup(True)
+    if args.import_path:
+        with open_project(args.file, mode="edit") as p:
+            return _import(p, args)
     mode = "edit" if args.save_cache else "read"
     with open_project(args.file, mode=mode) as p:
         if not args.product:

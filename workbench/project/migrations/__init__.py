@@ -10,6 +10,7 @@ from workbench.project.migrations import (
     m0007_documents,
     m0008_data_version,
     m0009_result_versions,
+    m0010_import_record,
     m0011_factor_uncertainty,
 )
 
@@ -24,5 +25,6 @@ ALL = (
     m0007_documents,
     m0008_data_version,
     m0009_result_versions,
+    m0010_import_record,
     m0011_factor_uncertainty,
 )

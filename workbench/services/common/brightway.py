@@ -15,3 +15,16 @@ def data_folder():
     from lca.bw_setup import configure_bw_dir
 
     return configure_bw_dir()
+
+
+def build_full_biosphere(progress=None, cancel=None) -> bool:
+    """Build the full biosphere3 (with progress and cancel) unless it is there; False if it was."""
+    from lca.bw_setup import full_biosphere
+
+    return full_biosphere(progress=progress, cancel=cancel)
+
+
+def has_full_biosphere() -> bool:
+    from lca.bw_setup import is_setup
+
+    return is_setup(full_biosphere=True)

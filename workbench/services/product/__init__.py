@@ -7,7 +7,10 @@ This module is the step's public API: the CLI, the UI and the demo import it pla
 from workbench.services.product.background import (  # noqa: F401
     SHIPPED,
     background_ref,
+    build_full_biosphere,
+    has_full_biosphere,
     import_background,
+    import_record,
     list_background_databases,
     relink,
     search_background,
@@ -42,6 +45,7 @@ from workbench.services.product.store import (  # noqa: F401
 
 __all__ = [
     "background_ref",
+    "build_full_biosphere",
     "cached_values",
     "calculate",
     "compare",
@@ -49,7 +53,9 @@ __all__ = [
     "delete_system",
     "eu_claim_warning",
     "fg_database",
+    "has_full_biosphere",
     "import_background",
+    "import_record",
     "list_background_databases",
     "list_products",
     "load_system",

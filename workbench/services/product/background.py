@@ -10,6 +10,7 @@ scores last computed, so the file can be checked without the (possibly licensed)
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from workbench.services.product.store import ProductError, load_system, save_system
@@ -46,13 +47,21 @@ def import_background(
     progress=None,
     cancel=None,
     overwrite: bool = False,
+    link_to=(),
+    links: dict | None = None,
+    unlinked: str = "refuse",
 ):
     """Import a background database into Brightway and record it in the project.
 
-    ``fmt``: ``ecospold2`` (a folder of .spold files, e.g. an ecoinvent release), ``simapro_csv`` or
-    ``excel`` (Brightway's Excel layout). Raises :class:`ProductError` listing unlinked exchanges,
-    or InputError naming the cell of a formula without a saved value in an Excel workbook; then
-    nothing is written to Brightway or to the file.
+    ``fmt``: ``ecospold2`` (a folder of .spold files, e.g. an ecoinvent release, or one .spold
+    file), ``simapro_csv`` or ``excel`` (Brightway's Excel layout). ``link_to``: background databases
+    imported earlier that the file's inputs come from. Exchanges that stay unlinked refuse the import
+    (:class:`ProductError` whose ``unlinked`` lists them as
+    :class:`lca.product.importers.UnlinkedExchange`) unless the caller links them (``links``:
+    ``{exchange.key: "database|code"}``) or drops them (``unlinked="drop"``); dropped exchanges and
+    the choices made are kept in the import record (:func:`import_record`). An Excel formula cell
+    without a saved value raises InputError naming the cell. When refused, nothing is written to
+    Brightway or to the file.
     """
     from lca.product.importers import ImportProblem, import_database
     from workbench.project.audit import now_iso
@@ -65,9 +74,28 @@ def import_background(
         # bw2io reads the values Excel saved: a formula cell without one would silently read as empty
         require_saved_values(path, unreadable="skip")
     try:
-        summary = import_database(path, fmt, name, progress, cancel, overwrite=overwrite)
+        summary = import_database(
+            path,
+            fmt,
+            name,
+            progress,
+            cancel,
+            overwrite=overwrite,
+            link_to=link_to,
+            links=links,
+            unlinked=unlinked,
+        )
     except ImportProblem as exc:
-        raise ProductError(str(exc), project.path) from exc
+        err = ProductError(str(exc), project.path)
+        err.unlinked = exc.exchanges
+        err.warnings = exc.warnings
+        raise err from exc
+    notes = {
+        "linked_to": list(link_to or ()),
+        "linked_to_background": summary.linked_to_background,
+        "linked_by_choice": summary.linked_by_choice,
+        "strategy_warnings": summary.warnings,
+    }
     row = {
         "name": name,
         "version": version,
@@ -77,6 +105,8 @@ def import_background(
         "licensed": int(licensed),
         "activities": summary.activities,
         "imported_at": now_iso(),
+        "dropped_json": json.dumps([u.as_dict() for u in summary.dropped_exchanges], ensure_ascii=False),
+        "import_notes_json": json.dumps(notes, ensure_ascii=False),
     }
     old = project.one("SELECT id FROM product_bg_databases WHERE name = ?", (name,))
     with project.action(f"Import background database {name}") as tx:
@@ -85,6 +115,35 @@ def import_background(
         else:
             tx.insert("product_bg_databases", row)
     return summary
+
+
+def import_record(project, name: str) -> dict:
+    """The project's record of an imported background database, with ``dropped`` (the exchanges
+    left out, each a dict with activity, type, name, unit, amount, category, reason) and ``notes``
+    (links chosen, databases linked to, strategy warnings)."""
+    row = project.one("SELECT * FROM product_bg_databases WHERE name = ?", (name,))
+    if row is None:
+        raise ProductError(f"{project.path}: no background database '{name}' recorded in this file")
+    out = dict(row)
+    out["dropped"] = json.loads(out.pop("dropped_json", None) or "[]")
+    out["notes"] = json.loads(out.pop("import_notes_json", None) or "{}")
+    return out
+
+
+def build_full_biosphere(progress=None, cancel=None) -> bool:
+    """Build the full biosphere3 (bw2io's 4,709 ecoinvent elementary flows) and rewrite the GWP
+    methods over it, with progress and cancel; needed before importing ecoinvent or other LCI data.
+    Returns False when it was already built (nothing done)."""
+    from lca.bw_setup import full_biosphere
+
+    return full_biosphere(progress=progress, cancel=cancel)
+
+
+def has_full_biosphere() -> bool:
+    """True when the full biosphere3 is built in this machine's Brightway folder."""
+    from lca.bw_setup import is_setup
+
+    return is_setup(full_biosphere=True)
 
 
 def list_background_databases(project) -> list[dict]:

@@ -51,7 +51,7 @@ class _Prepared:
     """Everything needed to compute one system: resolved model, matrices, demand."""
 
     def __init__(
-        self, project, name, gwp_set=None, parameters=None, progress=None, cancel=None, describe_all=True
+        self, project, name, gwp_set=None, parameters=None, progress=None, cancel=None, describe_all=False
     ):
         from lca.bw_setup import ensure_setup, method_key
         from lca.product import bw_bridge
@@ -102,7 +102,10 @@ class _Prepared:
                 fg_data=data,
             )
         except ProductModelError as exc:
-            raise ProductError(str(exc)) from exc
+            msg = str(exc)
+            if f"'{name}'" not in msg:
+                msg = f"product system '{name}': {msg}"
+            raise ProductError(msg) from exc
         self.input_hash = hashlib.sha256(
             json.dumps(
                 [
@@ -182,13 +185,56 @@ def calculate(
             f"background '{r}' computed from its cached value (database not installed)"
             for r, s in prep.sources.items()
             if s == "cached"
-        ],
+        ]
+        + _coverage_warnings(prep, calc),
+        uncharacterised=_uncharacterised(prep.ms, calc),
     )
     if store and project.mode == "edit" and not parameters and gwp_set in (None, prep.gwp_set):
         _store(project, prep, result)
     if progress:
         progress(1.0, "Done")
     return result
+
+
+def _uncharacterised(ms, calc) -> list:
+    """Greenhouse-gas-looking elementary flows in the inventory that the method has no factor for."""
+    import numpy as np
+
+    from lca.gwp import ghg_looking
+    from lca.product.results import Contribution
+
+    out = []
+    for i in np.nonzero(calc.inventory)[0]:
+        fl = ms.flows[int(i)]
+        if not ms.characterised[int(i)] and ghg_looking(fl.name, fl.categories):
+            label = fl.name + (f" ({fl.categories})" if fl.categories else "")
+            out.append(Contribution(label, 0.0, 0.0, fl.key, None, "flow", float(calc.inventory[i]), fl.unit))
+    return sorted(out, key=lambda c: -abs(c.amount))
+
+
+def _coverage_warnings(prep, calc) -> list[str]:
+    """Say so when the system emits nothing, nothing characterised, or greenhouse gases the GWP set
+    has no factor for."""
+    import numpy as np
+
+    method = f"CNW GWP100 {prep.gwp_set}"
+    if not len(prep.ms.flows) or not np.any(calc.inventory):
+        return [
+            "the product system emits no elementary flow: its footprint is 0 (are the background "
+            "activities linked to their emissions, and the foreground exchanges entered?)"
+        ]
+    if not np.any(prep.ms.characterised & (calc.inventory != 0)):
+        return [
+            f"none of the {int(np.count_nonzero(calc.inventory))} elementary flows in the inventory is "
+            f"characterised by {method}: its footprint is 0"
+        ]
+    out = []
+    for c in _uncharacterised(prep.ms, calc)[:10]:
+        out.append(
+            f"greenhouse gas '{c.label}' ({c.amount:.4g} {c.unit} per functional unit) has no factor in "
+            f"{method}; it is not in the total"
+        )
+    return out
 
 
 def _store(project, prep, result) -> None:
