@@ -80,3 +80,18 @@ def test_offsets_exports_quote_formulas_in_lot_fields(tmp_project, tmp_path):
     cells = _cells(lots_csv) + _cells(findings_csv)
     assert "'" + HOSTILE in cells and "'@SUM(1+1)" in cells
     assert all(safe_csv.is_safe(c) for c in cells)
+
+
+def test_footprint_csv_quotes_a_formula_in_a_site_code(demo_project, bw, tmp_path):
+    from workbench.services import boundary, footprint
+
+    demo_steps.footprint.run(demo_project, tmp_path, lambda *_: None)
+    site = demo_project.one("SELECT id FROM sites ORDER BY id LIMIT 1")["id"]
+    with demo_project.action("hostile site code") as tx:
+        tx.update("sites", site, {"code": "@SUM(1+1)"})
+    result = footprint.calculate(demo_project, allow_missing=True)
+    path = footprint.write_csv(result, tmp_path / "footprint.csv")
+    cells = _cells(path)
+    assert "'@SUM(1+1)" in cells and "@SUM(1+1)" not in cells
+    assert all(safe_csv.is_safe(c) for c in cells)
+    assert boundary.list_sites(demo_project)  # the project is otherwise untouched

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
+
+from workbench.services.common import safe_csv
 
 
 def write_csv(result, path) -> Path:
     """One row per breakdown entry: breakdown, key, tCO2e (plus a header with the GWP set)."""
     path = Path(path)
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = safe_csv.writer(fh)
         w.writerow(["breakdown", "key", "tCO2e", "gwp_set", "period", "inputs_hash"])
         for name, key, value in result.table_rows():
             w.writerow(
