@@ -246,3 +246,36 @@ def test_attachment_names_are_reduced_to_a_safe_basename_and_the_original_kept(t
     assert (
         tmp_project.one("SELECT filename FROM attachments WHERE id = ?", (att2,))["filename"] == "bill_.pdf"
     )
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real 1.5 MB filesystem (tmpfs). Mounting needs root, as in CI; elsewhere the test is
+    skipped and the SQLite-limit test above still covers the message."""
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    out = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mnt)], capture_output=True)
+    if out.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here ({out.stderr.decode().strip()[:80]})")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def test_a_real_full_disk_during_an_import_and_an_attachment(tiny_disk, tmp_path):
+    p = _demo_file(tiny_disk, "small-disk.cnw")
+    path = p.path
+    before = open(path, "rb").read()
+    with pytest.raises(StorageError) as info:
+        inventory.import_activities(p, _csv(tmp_path, 40000))  # several MB of rows for 1.5 MB of disk
+    assert info.value.kind == "disk_full"
+    assert "the disk is full" in str(info.value) and "nothing was changed" in str(info.value)
+    with pytest.raises(StorageError, match="the disk is full"):
+        p.attach(os.urandom(3_000_000), filename="meter-photo.jpg")
+    assert open(path, "rb").read() == before
+    assert p.one("SELECT count(*) n FROM activities")["n"] == 0
+    p.close()
+    with open_project(path, mode="read") as q:  # and the file opens, whole, afterwards
+        assert q.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert q.audit_verify().ok
