@@ -203,7 +203,7 @@ import os, sys, pathlib
 sys.argv = ["cnw", "--this-flag-must-not-be-parsed-at-import", "/nonexistent"]
 root = pathlib.Path({str(ROOT)!r})
 def listing():
-    return {{(str(p), p.stat().st_mtime_ns) for p in root.rglob("*") if ".venv" not in p.parts
+    return {{(str(p), p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file() and ".venv" not in p.parts
              and ".git" not in p.parts and "__pycache__" not in p.parts and not p.name.endswith(".pyc")}}
 before_tree, before_cwd = listing(), set(os.listdir("."))
 import importlib
@@ -223,7 +223,12 @@ print("ok", len({names!r}))
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(tmp_path),
+            "PYTHONDONTWRITEBYTECODE": "1",  # Python's own cache is not the code's side effect
+        },
         timeout=300,
     )
     assert out.stdout.startswith("ok "), out.stderr[-3000:]
