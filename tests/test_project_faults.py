@@ -279,3 +279,40 @@ def test_a_real_full_disk_during_an_import_and_an_attachment(tiny_disk, tmp_path
     with open_project(path, mode="read") as q:  # and the file opens, whole, afterwards
         assert q.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert q.audit_verify().ok
+
+
+def test_a_file_moved_away_while_open_says_so(tmp_path, caplog):
+    """What a user meets when the USB drive or the synced folder goes away under an open file."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    p = _demo_file(folder)
+    folder.rename(tmp_path / "usb-gone")
+    with caplog.at_level("WARNING", logger="workbench.project"):
+        with pytest.raises(StorageError) as info:
+            boundary.add_site(p, "S2", "Busan")
+    assert info.value.kind == "moved"
+    assert "moved, renamed or deleted while it was open" in str(info.value)
+    assert "nothing was changed" in str(info.value) and "SQLITE" not in str(info.value)
+    assert "SQLITE_READONLY_DBMOVED" in caplog.text  # the original error goes to the log
+    p.conn.close()
+
+
+def test_the_cli_logs_to_a_file_in_the_data_folder_and_prints_no_sqlite_text(tmp_path, monkeypatch, capsys):
+    import logging
+
+    from workbench.services.common import appdata
+
+    monkeypatch.setenv("CNW_CONFIG_DIR", str(tmp_path / "cfg"))
+    logger = logging.getLogger("workbench")
+    saved = logger.handlers[:]
+    try:
+        logger.handlers = [h for h in saved if not isinstance(h, logging.FileHandler)]
+        assert cnw(["info", str(tmp_path / "missing.cnw")]) == 2
+        log_file = appdata.log_to_file()
+        assert log_file == tmp_path / "cfg" / "cnw.log" and log_file.exists()
+        assert "Traceback" not in capsys.readouterr().err
+    finally:
+        for h in logger.handlers:
+            if h not in saved:
+                h.close()
+        logger.handlers = saved

@@ -30,6 +30,9 @@ def main(argv=None) -> int:
     from .project.errors import ProjectError
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .services.common.appdata import log_to_file
+
+    log_to_file()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -14,10 +14,12 @@ import sqlite3
 from .errors import ProjectError
 
 log = logging.getLogger("workbench.project")
+log.addHandler(logging.NullHandler())  # no log configured: say nothing on stderr (cli/app add a file)
 
 # primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_READONLY = 5, 6, 7, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+SQLITE_READONLY_DBMOVED = 1032  # extended code: the file was moved or deleted while open
 
 
 class StorageError(ProjectError):
@@ -82,6 +84,12 @@ def storage_error(path: str, exc: sqlite3.Error, doing: str | None = None) -> St
     """The user-facing error for ``exc`` (which must satisfy :func:`is_storage_error`)."""
     code = primary_code(exc)
     kind, text = _KINDS[code]
+    if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_DBMOVED:
+        kind, text = (
+            "moved",
+            "the file was moved, renamed or deleted while it was open (or its drive went away); "
+            "nothing was changed. Open it again from where it is now",
+        )
     log.warning("%s: %s failed: %s (%s)", path, doing or "access", exc, getattr(exc, "sqlite_errorname", "?"))
     what = f" ({doing})" if doing else ""
     cls = BusyError if kind == "busy" else StorageError

@@ -34,12 +34,12 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from offsets.overlap import ExternalRetirement
+from workbench.services.common.appdata import _platform_dir, default_folder  # noqa: F401
 
 ENV_REGISTER = "CNW_RETIREMENT_REGISTER"
 FILENAME = "retirement-register.sqlite"
@@ -96,28 +96,9 @@ class Recorded:
 
 
 # -- location ------------------------------------------------------------------------------------
-def _platform_dir(kind: str) -> Path:
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        env = "LOCALAPPDATA" if kind == "data" else "APPDATA"
-        sub = "Local" if kind == "data" else "Roaming"
-        return Path(os.environ.get(env) or home / "AppData" / sub) / "carbon-workbench"
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "carbon-workbench"
-    if kind == "data":
-        return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "carbon-workbench"
-    return Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "carbon-workbench"
-
-
 def _config_file() -> Path:
     cfg = os.environ.get("CNW_CONFIG_DIR")
     return (Path(cfg).expanduser() if cfg else _platform_dir("config")) / CONFIG_NAME
-
-
-def default_folder() -> Path:
-    """The application data folder (``$CNW_CONFIG_DIR`` when set)."""
-    cfg = os.environ.get("CNW_CONFIG_DIR")
-    return Path(cfg).expanduser() if cfg else _platform_dir("data")
 
 
 PROJECT_SETTING = "offsets_register_path"
