@@ -9,9 +9,13 @@ def create_app(argv=None):
     """The QApplication (reused if one exists) with the Hangul font and the saved language."""
     from PySide6.QtWidgets import QApplication
 
+    from workbench.services.common.appdata import log_to_file
+
     from . import settings
     from .fonts import apply_ui_font
     from .i18n import install_language
+
+    log_to_file()  # technical detail behind a message shown to the user goes to cnw.log
     from .qtfix import guard
 
     guard()  # PySide6 6.12.0 reference-count bug (see qtfix)
