@@ -86,8 +86,14 @@ def test_step_shortcuts(window, qtbot, tmp_project):
     window.open_path(path)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.pages["inventory"]
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() is window.pages["certificate"]
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["certificate"]  # the shortcut is the step's number
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["verification"]
+    qtbot.keyClick(
+        window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.current_page() is window.pages["product"]
     assert window.act_undo.shortcut().toString() == "Ctrl+Z"
 
 
@@ -183,6 +189,9 @@ def test_shortcuts_are_unique_and_listed(window):
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
     names = dict((k, n) for n, k in rows)
     assert names["Ctrl+Z"] == "Undo" and names["F5"] == "Refresh" and names["Ctrl+2"] == "2. Inventory"
+    assert names["Ctrl+5"] == "5. Offsets" and names["Ctrl+7"] == "7. Declaration and certificate"
+    redo = [k.toString() for k in window.act_redo.shortcuts()]
+    assert "Ctrl+Shift+Z" in redo and len(redo) == len(set(redo))  # bound once, not twice
 
 
 def test_pyside_refcount_guard_keeps_none_alive(qapp):

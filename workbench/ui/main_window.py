@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        unique = {k.toString(): k for k in redo if not k.isEmpty()}  # the platform's may already hold it
+        self.act_redo.setShortcuts(list(unique.values()))
         e.addAction(self.act_undo)
         e.addAction(self.act_redo)
         e.addSeparator()
@@ -123,10 +125,13 @@ class MainWindow(QMainWindow):
             self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
         v = mb.addMenu(tr("&View"))
         self.step_actions = []
-        for n, (key, _parent) in enumerate(STEPS, start=1):
-            from .navigator import step_label
+        from .navigator import step_label
 
-            a = act(step_label(key), lambda _=False, k=key: self.show_step(k), f"Ctrl+{n}", v)
+        n = 0
+        for key, parent in STEPS:  # Ctrl+N opens step N as numbered; a sub-step is Ctrl+Shift+<its step>
+            n += parent is None
+            shortcut = f"Ctrl+{n}" if parent is None else f"Ctrl+Shift+{n}"
+            a = act(step_label(key), lambda _=False, k=key: self.show_step(k), shortcut, v)
             self.step_actions.append(a)
         v.addSeparator()
         self.act_refresh = act(tr("&Refresh"), self.refresh_all, "F5", v)  # not Ctrl+R: recalculate
