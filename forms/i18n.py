@@ -373,6 +373,22 @@ _T: dict[str, tuple[str, str | _Term]] = {
         "This Monte Carlo was run on earlier inputs than the footprint printed here; run it again.",
         "이 몬테카를로 결과는 여기 표시된 배출량보다 이전 입력으로 계산되었습니다. 다시 실행하십시오.",
     ),
+    "qes.unc.model": ("Correlation model", "상관 모형"),
+    "qes.unc.model.source": (
+        "one draw per emission factor, shared by every row that uses it; activity data drawn once per "
+        "emission source (its rows move together)",
+        "배출계수마다 한 번 추출하여 그 계수를 쓰는 모든 행에 공통 적용; 활동자료는 배출원마다 한 번 "
+        "추출(같은 배출원의 행은 함께 변동)",
+    ),
+    "qes.unc.model.row": (
+        "one draw per emission factor, shared by every row that uses it; activity data drawn for each "
+        "row independently (independent meter readings)",
+        "배출계수마다 한 번 추출하여 그 계수를 쓰는 모든 행에 공통 적용; 활동자료는 행마다 독립적으로 "
+        "추출(독립적인 계량값)",
+    ),
+    "qes.unc.contrib": ("Main contributors to the variance", "분산 기여도 상위 항목"),
+    "qes.unc.contrib.factor": ("emission factor", "배출계수"),
+    "qes.unc.contrib.source": ("activity data of", "활동자료:"),
     "qes.unc.none.run": (
         "No uncertainty analysis (Monte Carlo) has been run for this period's footprint.",
         "이 기간의 배출량에 대해 불확도 분석(몬테카를로)을 실행하지 않았습니다.",

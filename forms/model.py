@@ -128,6 +128,8 @@ class UncertaintyResult:
     method: str = "monte_carlo"
     by_scope: list[tuple[str, float, float]] = field(default_factory=list)  # (scope no., 2.5 %, 97.5 %)
     current: bool = True  # False: computed from earlier inputs than the footprint printed
+    activity_model: str = ""  # "source" (one draw per emission source) or "row"; "" when not recorded
+    contributors: list[tuple[str, str, float]] = field(default_factory=list)  # (factor|source, id, share)
 
 
 @dataclass

@@ -122,6 +122,18 @@ def uncertainty_block(fp: Footprint | None, lang: str, w: float) -> list:
                 "; ".join(f"Scope {k}: {fmt_t(lo, lang)} – {fmt_t(hi, lang)}" for k, lo, hi in run.by_scope),
             )
         )
+    if run.activity_model in ("source", "row"):
+        rows.append((tr("qes.unc.model", lang), tr(f"qes.unc.model.{run.activity_model}", lang)))
+    if run.contributors:
+        rows.append(
+            (
+                tr("qes.unc.contrib", lang),
+                "; ".join(
+                    f"{tr(f'qes.unc.contrib.{kind}', lang)} {name} {fmt_pct(share * 100, lang)}"
+                    for kind, name, share in run.contributors
+                ),
+            )
+        )
     out = [kv_table(rows, w)]
     if not run.current:
         out.append(para(tr("qes.unc.old", lang), "warn"))

@@ -431,3 +431,24 @@ def test_check_is_not_fooled_by_an_edited_total_with_a_recomputed_digest(project
     assert f"printed total emissions (tCO2e): the project gives '{real}', which the PDF does not show" in text
     assert "is not a certificate this project issued" in text
     assert "total emissions (tCO2e): certificate" in text  # the forged stamp figure is named too
+
+
+def test_qes_prints_the_stored_monte_carlo_with_its_model_and_main_contributors(tmp_path):
+    import workbench.demo as demo_steps
+    from forms import pdfmeta
+    from workbench import demo
+    from workbench.services import documents, footprint
+
+    p = demo.build(tmp_path / "mc.cnw", tmp_path / "inputs", log=lambda *_: None)
+    demo_steps.footprint.run(p, tmp_path, lambda *_: None)  # the demo runs a Monte Carlo
+    run = footprint.latest_monte_carlo(p)
+    assert run is not None
+    for lang, model_words, contrib_words in (
+        ("en", "activity data drawn once per emission source", "Main contributors to the variance"),
+        ("ko", "활동자료는 배출원마다 한 번", "분산 기여도 상위 항목"),
+    ):
+        pdf = documents.build_qes(p, tmp_path / f"qes-{lang}.pdf", lang=lang)
+        text = " ".join(pdfmeta.extract_text(pdf).split())
+        assert model_words in text and contrib_words in text
+        assert "uk.desnz2025.material.steel_cans.primary" in text  # the largest share in the demo
+    p.close()

@@ -113,9 +113,22 @@ def uncertainty_result(project, period_id: int | None, total_t: float) -> Uncert
                 if isinstance(v, dict)
             ],
             current=abs(det - total_t) <= 1e-6 * max(1.0, abs(total_t)),
+            activity_model=str((d.get("model") or {}).get("activity") or ""),
+            contributors=_contributors(d.get("contributions") or {}),
         )
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def _contributors(contributions: dict, top: int = 3) -> list[tuple[str, str, float]]:
+    """The largest shares of the total's variance, factors and sources together (as stored)."""
+    rows = [
+        (kind, str(c["name"]), float(c["share"]))
+        for kind, key in (("factor", "factors"), ("source", "sources"))
+        for c in contributions.get(key) or []
+        if isinstance(c, dict) and c.get("share") is not None
+    ]
+    return sorted(rows, key=lambda r: -r[2])[:top]
 
 
 def footprint_section(
