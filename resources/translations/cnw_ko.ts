@@ -19,7 +19,7 @@
       <translation>배출원 배출량의 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="135" />
+      <location filename="workbench/ui/main_window.py" line="140" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
@@ -39,12 +39,12 @@
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="133" />
+      <location filename="workbench/ui/main_window.py" line="138" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="134" />
+      <location filename="workbench/ui/main_window.py" line="139" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키(&amp;K)</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="121" />
+      <location filename="workbench/ui/main_window.py" line="123" />
       <source>&amp;Preferences...</source>
       <translation>환경설정(&amp;P)...</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="132" />
+      <location filename="workbench/ui/main_window.py" line="137" />
       <source>&amp;Refresh</source>
       <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="124" />
+      <location filename="workbench/ui/main_window.py" line="126" />
       <source>&amp;View</source>
       <translation>보기(&amp;V)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="398" />
+      <location filename="workbench/ui/main_window.py" line="403" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -304,6 +304,11 @@
       <translation>배출원 추가...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="203" />
+      <source>Additional dues: {0} KRW; total due: {1} KRW</source>
+      <translation>가산금: {0} KRW, 납부 총액: {1} KRW</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="164" />
       <source>Agreed</source>
       <translation>일치</translation>
@@ -319,9 +324,14 @@
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="313" />
+      <location filename="workbench/ui/pages/offsets.py" line="316" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="220" />
+      <source>Arrears</source>
+      <translation>가산금</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="531" />
@@ -347,6 +357,11 @@
       <location filename="workbench/ui/pages/inventory.py" line="70" />
       <source>Attach evidence...</source>
       <translation>증빙 첨부...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="94" />
+      <source>Average market price</source>
+      <translation>시장 평균 가격</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="49" />
@@ -379,6 +394,16 @@
       <translation>생물기원 CO2 (별도 보고)</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="219" />
+      <source>Borrowing</source>
+      <translation>차입</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="181" />
+      <source>Borrowing limit: {0} permits ({1} % of the obligation)</source>
+      <translation>차입 한도: 배출권 {0}개 (제출 의무량의 {1} %)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint.py" line="136" />
       <source>Boundary and materiality checks</source>
       <translation>경계 및 중요성 점검</translation>
@@ -394,22 +419,22 @@
       <translation>구성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="432" />
+      <location filename="workbench/ui/main_window.py" line="437" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="425" />
+      <location filename="workbench/ui/main_window.py" line="430" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="433" />
+      <location filename="workbench/ui/main_window.py" line="438" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="412" />
+      <location filename="workbench/ui/main_window.py" line="417" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -479,6 +504,16 @@
       <translation>취소</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="72" />
+      <source>Cannot compute: {0}</source>
+      <translation>계산할 수 없음: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="98" />
+      <source>Cap per tonne</source>
+      <translation>톤당 상한</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/measure.py" line="67" />
       <source>Capital cost</source>
       <translation>투자비</translation>
@@ -489,12 +524,12 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="344" />
+      <location filename="workbench/ui/main_window.py" line="349" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="399" />
+      <location filename="workbench/ui/main_window.py" line="404" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -581,7 +616,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="245" />
+      <location filename="workbench/ui/pages/offsets.py" line="248" />
       <source>Claim details</source>
       <translation>주장 세부 정보</translation>
     </message>
@@ -646,6 +681,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변형 비교 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="152" />
+      <source>Compliance year (its phase follows from the year)</source>
+      <translation>이행연도 (계획기간은 연도로 정해짐)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="88" />
+      <source>Compute the average price from the year's traded value and volume</source>
+      <translation>해당 연도 총 거래금액과 총 거래량으로 시장 평균 가격 계산</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint.py" line="200" />
       <source>Confidence</source>
       <translation>신뢰도</translation>
@@ -661,17 +706,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="204" />
+      <location filename="workbench/ui/main_window.py" line="209" />
       <source>Could not open {0}</source>
       <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="262" />
+      <location filename="workbench/ui/main_window.py" line="267" />
       <source>Could not show {0}</source>
       <translation>{0}을(를) 표시할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="197" />
+      <location filename="workbench/ui/pages/offsets.py" line="200" />
       <source>Covered.</source>
       <translation>충족.</translation>
     </message>
@@ -706,7 +751,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="247" />
+      <location filename="workbench/ui/pages/offsets.py" line="250" />
       <source>Declaration date (YYYY-MM-DD)</source>
       <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
@@ -731,7 +776,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="331" />
+      <location filename="workbench/ui/pages/offsets.py" line="334" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
@@ -751,7 +796,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="381" />
+      <location filename="workbench/ui/main_window.py" line="386" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
@@ -941,7 +986,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="383" />
+      <location filename="workbench/ui/main_window.py" line="388" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -986,7 +1031,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>필터: 배출원, 설명, 참조, 사업장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="24" />
+      <location filename="workbench/ui/widgets/findings.py" line="26" />
       <source>Finding</source>
       <translation>발견사항</translation>
     </message>
@@ -996,7 +1041,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="249" />
+      <location filename="workbench/ui/pages/offsets.py" line="252" />
       <source>First claim period (yes/no)</source>
       <translation>첫 주장 기간 (yes/no)</translation>
     </message>
@@ -1091,7 +1136,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="305" />
+      <location filename="workbench/ui/pages/offsets.py" line="308" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
@@ -1101,7 +1146,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="315" />
+      <location filename="workbench/ui/pages/offsets.py" line="318" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
@@ -1126,7 +1171,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="300" />
+      <location filename="workbench/ui/pages/offsets.py" line="303" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
@@ -1206,12 +1251,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사유</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="211" />
+      <source>K-ETS calculators</source>
+      <translation>배출권거래제 계산기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="102" />
+      <source>K-ETS calculators...</source>
+      <translation>배출권거래제 계산기...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="43" />
       <source>K-ETS emission report</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="391" />
+      <location filename="workbench/ui/main_window.py" line="396" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
@@ -1266,7 +1321,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="420" />
+      <location filename="workbench/ui/main_window.py" line="425" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1401,6 +1456,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="91" />
+      <source>No cap per tonne</source>
+      <translation>톤당 상한 없음</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="166" />
       <source>No evidence</source>
       <translation>증빙 없음</translation>
@@ -1456,7 +1516,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="197" />
+      <location filename="workbench/ui/pages/offsets.py" line="200" />
       <source>Not yet covered.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
@@ -1486,7 +1546,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="191" />
+      <location filename="workbench/ui/main_window.py" line="196" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1561,12 +1621,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="122" />
+      <location filename="workbench/ui/pages/offsets.py" line="125" />
       <source>Overlaps and double counting</source>
       <translation>중복 및 이중 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="203" />
+      <location filename="workbench/ui/pages/offsets.py" line="206" />
       <source>Overlaps and double counting ({0})</source>
       <translation>중복 및 이중 계산 ({0})</translation>
     </message>
@@ -1596,6 +1656,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>경로</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="218" />
+      <source>Penalty surcharge</source>
+      <translation>과징금</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="131" />
+      <source>Penalty surcharge: {0} KRW ({1} KRW/t × {2} t)</source>
+      <translation>과징금: {0} KRW ({1} KRW/t × {2} t)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint.py" line="78" />
       <source>Per source (default): one draw per source shared by all its rows (a systematic error such as a wrong meter). Per row: independent readings.</source>
       <translation>배출원별 (기본값): 배출원마다 한 번 추출하여 그 배출원의 모든 행이 공유합니다 (잘못된 계량기와 같은 계통 오차). 행별: 서로 독립인 검침값.</translation>
@@ -1616,6 +1686,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기간 시작일</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="93" />
+      <source>Permits not surrendered</source>
+      <translation>미제출 배출권</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="151" />
+      <source>Permits to surrender that year</source>
+      <translation>그 해 제출해야 하는 배출권 수량</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="138" />
       <source>Plan</source>
       <translation>계획</translation>
@@ -1626,7 +1706,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="349" />
+      <location filename="workbench/ui/pages/offsets.py" line="360" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
@@ -1651,9 +1731,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="382" />
+      <location filename="workbench/ui/main_window.py" line="387" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="155" />
+      <source>Previous year's borrowed permits (share of its obligation)</source>
+      <translation>직전 이행연도 차입 배출권 (그 해 제출 의무량 대비 비중)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="154" />
+      <source>Previous year's borrowing limit (share of its obligation)</source>
+      <translation>직전 이행연도 차입 한도 (그 해 제출 의무량 대비 비중)</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
@@ -1736,12 +1826,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="379" />
+      <location filename="workbench/ui/main_window.py" line="384" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="385" />
+      <location filename="workbench/ui/pages/offsets.py" line="396" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
@@ -1766,7 +1856,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="248" />
+      <location filename="workbench/ui/pages/offsets.py" line="251" />
       <source>Reductions achieved (tCO2e)</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
@@ -1786,7 +1876,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="384" />
+      <location filename="workbench/ui/pages/offsets.py" line="395" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
@@ -1821,17 +1911,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준연도 보고 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="276" />
+      <location filename="workbench/ui/pages/offsets.py" line="279" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="276" />
+      <location filename="workbench/ui/pages/offsets.py" line="279" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="192" />
+      <location filename="workbench/ui/pages/offsets.py" line="195" />
       <source>Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
@@ -1856,7 +1946,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="366" />
+      <location filename="workbench/ui/pages/offsets.py" line="377" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
@@ -1866,12 +1956,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="382" />
+      <location filename="workbench/ui/pages/offsets.py" line="393" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="393" />
+      <location filename="workbench/ui/pages/offsets.py" line="404" />
       <source>Retirement receipt from the registry</source>
       <translation>등록부의 소각 영수증</translation>
     </message>
@@ -1881,12 +1971,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="24" />
+      <location filename="workbench/ui/widgets/findings.py" line="26" />
       <source>Rule</source>
       <translation>규칙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="121" />
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="77" />
+      <source>Rule applied: {0}</source>
+      <translation>적용 규칙: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="124" />
       <source>Rule findings</source>
       <translation>규칙 점검 결과</translation>
     </message>
@@ -2026,7 +2121,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="234" />
+      <location filename="workbench/ui/pages/offsets.py" line="237" />
       <source>Set claim</source>
       <translation>주장 설정</translation>
     </message>
@@ -2046,7 +2141,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>설정됨: {0}→{1}, Scope {2}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="24" />
+      <location filename="workbench/ui/widgets/findings.py" line="26" />
       <source>Severity</source>
       <translation>심각도</translation>
     </message>
@@ -2256,6 +2351,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>몬테카를로 결과가 최신이 아닙니다: 실행 이후 데이터가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="135" />
+      <source>The cap per tonne applies.</source>
+      <translation>톤당 상한이 적용됩니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="137" />
       <source>The claim passes every rule: the certificate can be issued.</source>
       <translation>주장이 모든 규칙을 충족합니다: 인증서를 발급할 수 있습니다.</translation>
@@ -2264,6 +2364,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/errors.py" line="34" />
       <source>The computer ran out of memory while doing this.</source>
       <translation>작업 중 메모리가 부족했습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="168" />
+      <source>The previous year's figures are not used in this year.</source>
+      <translation>이 이행연도에는 직전 이행연도 수치를 쓰지 않습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="191" />
@@ -2299,6 +2404,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/footprint.py" line="312" />
       <source>Total (tCO2e)</source>
       <translation>합계 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="96" />
+      <source>Total traded value</source>
+      <translation>총 거래금액</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="97" />
+      <source>Total traded volume</source>
+      <translation>총 거래량</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="110" />
@@ -2359,6 +2474,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/product.py" line="56" />
       <source>Units sold...</source>
       <translation>판매 수량...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="192" />
+      <source>Unpaid penalty surcharge</source>
+      <translation>미납 과징금</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="18" />
@@ -2441,6 +2561,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가중치</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="193" />
+      <source>Whole months overdue</source>
+      <translation>연체 개월 수</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="159" />
       <source>Why</source>
       <translation>사유</translation>
@@ -2449,6 +2574,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/boundary.py" line="300" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/kets_calculator.py" line="167" />
+      <source>Year {0} of phase {1} ({2}-{3}).</source>
+      <translation>제{1}차 계획기간({2}-{3}년)의 {0}번째 이행연도입니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="330" />
@@ -2726,7 +2856,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간의 활동자료 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="209" />
+      <location filename="workbench/ui/pages/offsets.py" line="212" />
       <source>no credit lots</source>
       <translation>크레딧 로트 없음</translation>
     </message>
@@ -2791,7 +2921,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="187" />
+      <location filename="workbench/ui/pages/offsets.py" line="190" />
       <source>not known (calculate the footprint or set it)</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
@@ -2861,7 +2991,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="215" />
+      <location filename="workbench/ui/pages/offsets.py" line="218" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
@@ -3026,7 +3156,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="216" />
+      <location filename="workbench/ui/pages/offsets.py" line="219" />
       <source>{0} t retired of {1} t</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>

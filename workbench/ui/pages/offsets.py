@@ -99,6 +99,8 @@ class OffsetsPage(Page):
         self.portfolio_button = self.client_edit(QPushButton(tr("Select portfolio...")))
         self.retire_button = self.client_edit(QPushButton(tr("Retire...")))
         self.delete_button = self.client_edit(QPushButton(tr("Delete lot")))
+        self.kets_button = QPushButton(tr("K-ETS calculators..."))
+        self.kets_button.clicked.connect(self.kets_dialog)
         self.import_button.clicked.connect(self.import_dialog)
         self.external_button.clicked.connect(self.external_dialog)
         self.portfolio_button.clicked.connect(self.portfolio_dialog)
@@ -113,6 +115,7 @@ class OffsetsPage(Page):
         ):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.kets_button)
         tv.addLayout(row)
         split.addWidget(top)
         self.tabs = QTabWidget()
@@ -335,6 +338,14 @@ class OffsetsPage(Page):
         from ..dialogs.portfolio import PortfolioDialog
 
         PortfolioDialog(self).exec()
+
+    def kets_dialog(self):
+        """The K-ETS calculators (surcharge, borrowing, arrears); they change nothing in the project."""
+        from ..dialogs.kets_calculator import KetsCalculatorDialog
+
+        dialog = KetsCalculatorDialog(self)
+        dialog.open()
+        return dialog
 
     def plan_selection(self, selection) -> None:
         state = {}
