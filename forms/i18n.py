@@ -387,7 +387,7 @@ _T: dict[str, tuple[str, str | _Term]] = {
         "추출(독립적인 계량값)",
     ),
     "qes.unc.contrib": ("Main contributors to the variance", "분산 기여도 상위 항목"),
-    "qes.unc.contrib.factor": ("emission factor", "배출계수"),
+    "qes.unc.contrib.factor": ("emission factor", TERM),
     "qes.unc.contrib.source": ("activity data of", "활동자료:"),
     "qes.unc.none.run": (
         "No uncertainty analysis (Monte Carlo) has been run for this period's footprint.",
