@@ -309,7 +309,10 @@ def test_the_cli_logs_to_a_file_in_the_data_folder_and_prints_no_sqlite_text(tmp
         logger.handlers = [h for h in saved if not isinstance(h, logging.FileHandler)]
         assert cnw(["info", str(tmp_path / "missing.cnw")]) == 2
         log_file = appdata.log_to_file()
-        assert log_file == tmp_path / "cfg" / "cnw.log" and log_file.exists()
+        assert log_file == tmp_path / "cfg" / "cnw.log"
+        assert not (tmp_path / "cfg").exists()  # nothing is made until something is logged
+        logging.getLogger("workbench.project").warning("disk full while importing (test)")
+        assert log_file.exists() and "disk full while importing (test)" in log_file.read_text()
         assert "Traceback" not in capsys.readouterr().err
     finally:
         for h in logger.handlers:

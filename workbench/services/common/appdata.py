@@ -33,20 +33,27 @@ def default_folder() -> Path:
     return Path(cfg).expanduser() if cfg else _platform_dir("data")
 
 
-def log_to_file() -> Path | None:
+class _LazyFileHandler(logging.FileHandler):
+    """A log file that is created (folder included) only when something is logged, so a plain
+    ``cnw --help`` or a clean session leaves nothing behind."""
+
+    def _open(self):
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record) -> None:  # an unwritable data folder must not print a traceback
+        pass
+
+
+def log_to_file() -> Path:
     """Send the workbench's log (e.g. the SQLite error behind a message a user saw) to
-    ``cnw.log`` in the data folder, once per process; None when that folder cannot be written.
+    ``cnw.log`` in the data folder, once per process (the file is made on the first message).
     Users see messages, never the log's technical text."""
     logger = logging.getLogger("workbench")
     for h in logger.handlers:
         if isinstance(h, logging.FileHandler):
             return Path(h.baseFilename)
-    try:
-        folder = default_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
-    except OSError:
-        return None
+    handler = _LazyFileHandler(default_folder() / LOG_NAME, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
