@@ -48,8 +48,9 @@ DEMO_REC_TEXT = (
 def run(project, out_dir, log=print) -> dict:
     from workbench.services.footprint.comparison import compare, report_period
     from workbench.services.footprint.contractual import add_instrument
-    from workbench.services.footprint.core import calculate, check_boundary, monte_carlo
+    from workbench.services.footprint.core import calculate, check_boundary
     from workbench.services.footprint.factors import assign_factor
+    from workbench.services.footprint.uncertainty import monte_carlo
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -32,8 +32,6 @@ from workbench.services.footprint.core import (  # noqa: F401
     check_boundary,
     inputs_hash,
     latest,
-    latest_monte_carlo,
-    monte_carlo,
 )
 from workbench.services.footprint.export import (  # noqa: F401
     text_table,
@@ -61,6 +59,10 @@ from workbench.services.footprint.ledger import (  # noqa: F401
     LEDGER_INDEX,
     has_ledger_index,
     load_ledger,
+)
+from workbench.services.footprint.uncertainty import (  # noqa: F401
+    latest_monte_carlo,
+    monte_carlo,
 )
 
 __all__ = [

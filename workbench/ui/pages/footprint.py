@@ -1,6 +1,9 @@
 """Step 3, footprint: totals, breakdown charts, scope 2 both ways, uncertainty (the stored Monte Carlo:
 range, model, seed, iterations, histogram, main contributors, factor uncertainty and its sources),
-stale marker, recalculate (in a worker), GWP set."""
+stale marker, recalculate (in a worker), GWP set.
+
+The uncertainty tab is in :mod:`.footprint_uncertainty`; the emission factors and scope 2
+instruments tabs in :mod:`.footprint_tabs` (mixins of :class:`FootprintPage`)."""
 
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services import boundary as boundary_service
 from workbench.services import footprint as footprint_service
 from workbench.services.common import edits as inverse_edits
 
@@ -31,6 +33,8 @@ from ..i18n import fmt_datetime, fmt_int, fmt_number, tr
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
 from .base import Page
+from .footprint_tabs import FactorInstrumentTabs
+from .footprint_uncertainty import UncertaintyTab, _belongs
 
 BREAKDOWNS = ("by_scope", "by_s3_category", "by_iso_category", "by_site", "by_gas", "by_source")
 
@@ -46,7 +50,7 @@ def breakdown_label(key: str) -> str:
     }[key]
 
 
-class FootprintPage(Page):
+class FootprintPage(UncertaintyTab, FactorInstrumentTabs, Page):
     key = "footprint"
     svc = footprint_service
 
@@ -134,26 +138,7 @@ class FootprintPage(Page):
         self.left_tabs = QTabWidget()
         self.checks = FindingsTable()
         self.left_tabs.addTab(self.checks, tr("Boundary and materiality checks"))
-        factors = QWidget()
-        fv = QVBoxLayout(factors)
-        fv.setContentsMargins(0, 0, 0, 0)
-        self.factors = QTableWidget(0, 4)
-        self.factors.setHorizontalHeaderLabels([tr("Source"), tr("Unit"), tr("Factor"), tr("Factor name")])
-        self.factors.horizontalHeader().setStretchLastSection(True)
-        self.factors.verticalHeader().setVisible(False)
-        self.factors.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.factors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        fv.addWidget(self.factors, 1)
-        fb = QHBoxLayout()
-        self.assign_button = self.client_edit(QPushButton(tr("Assign factor...")))
-        self.assign_button.clicked.connect(self.assign_dialog)
-        self.report_base_button = self.client_edit(QPushButton(tr("Report the base year")))
-        self.report_base_button.clicked.connect(lambda: self.report_base_year())
-        fb.addWidget(self.assign_button)
-        fb.addWidget(self.report_base_button)
-        fb.addStretch(1)
-        fv.addLayout(fb)
-        self.left_tabs.addTab(factors, tr("Emission factors"))
+        self.left_tabs.addTab(self._build_factors(), tr("Emission factors"))
         self.left_tabs.addTab(self._build_instruments(), tr("Scope 2 instruments"))
         lv.addWidget(self.left_tabs, 1)
         split.addWidget(left)
@@ -179,128 +164,7 @@ class FootprintPage(Page):
         split.setSizes([560, 560])
         self.layout_.addWidget(split, 1)
 
-    def _build_uncertainty(self) -> QWidget:
-        """The stored Monte Carlo: model, seed and iterations, histogram, main contributors to the
-        variance, and the uncertainty of each factor with its source."""
-        box = QWidget()
-        uv = QVBoxLayout(box)
-        uv.setContentsMargins(0, 0, 0, 0)
-        self.mc_info = QLabel()
-        self.mc_info.setWordWrap(True)
-        self.mc_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        uv.addWidget(self.mc_info)
-        self.mc_chart = ChartView()
-        uv.addWidget(self.mc_chart, 3)
-        self.mc_contrib = QTableWidget(0, 3)
-        self.mc_contrib.setHorizontalHeaderLabels(
-            [tr("Main contributors"), tr("Kind"), tr("Share of variance")]
-        )
-        self.mc_factors = QTableWidget(0, 4)
-        self.mc_factors.setHorizontalHeaderLabels(
-            [tr("Factor"), tr("Uncertainty (95 %)"), tr("Confidence"), tr("Uncertainty source")]
-        )
-        for t in (self.mc_contrib, self.mc_factors):
-            t.verticalHeader().setVisible(False)
-            t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        head = self.mc_contrib.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        head = self.mc_factors.horizontalHeader()
-        for c in (0, 1, 2):
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(True)
-        uv.addWidget(self.mc_contrib, 2)
-        uv.addWidget(self.mc_factors, 2)
-        return box
-
-    def _build_instruments(self) -> QWidget:
-        """Contractual instruments of the current period (market-based scope 2), add and delete."""
-        box = QWidget()
-        iv = QVBoxLayout(box)
-        iv.setContentsMargins(0, 0, 0, 0)
-        self.instruments = QTableWidget(0, 7)
-        self.instruments.setHorizontalHeaderLabels(
-            [
-                tr("Source"),
-                tr("Kind"),
-                tr("Quantity"),
-                tr("kg CO2e per unit"),
-                tr("Certificate"),
-                tr("Supplier"),
-                tr("Evidence"),
-            ]
-        )
-        self.instruments.horizontalHeader().setStretchLastSection(True)
-        self.instruments.verticalHeader().setVisible(False)
-        self.instruments.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.instruments.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.instruments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        iv.addWidget(self.instruments, 1)
-        ib = QHBoxLayout()
-        self.add_instrument_button = self.client_edit(QPushButton(tr("Add instrument...")))
-        self.add_instrument_button.clicked.connect(self.add_instrument_dialog)
-        self.delete_instrument_button = self.client_edit(QPushButton(tr("Delete instrument")))
-        self.delete_instrument_button.clicked.connect(self.delete_selected_instrument)
-        ib.addWidget(self.add_instrument_button)
-        ib.addWidget(self.delete_instrument_button)
-        ib.addStretch(1)
-        iv.addLayout(ib)
-        self.instrument_rows: list[dict] = []
-        return box
-
     # -- data ------------------------------------------------------------------------------------
-    def _fill_instruments(self) -> None:
-        from ..dialogs.instrument import kind_label
-
-        period = self.project.current_period()
-        self.instrument_rows = footprint_service.instruments(self.project, period["id"]) if period else []
-        self.instruments.setRowCount(0)
-        for ins in self.instrument_rows:
-            r = self.instruments.rowCount()
-            self.instruments.insertRow(r)
-            evidence = ins["evidence_files"] or tr("missing: not counted")
-            cells = [
-                ins["source_code"],
-                kind_label(ins["kind"], short=True),
-                f"{fmt_number(ins['quantity'], None)} {ins['unit']}",
-                fmt_number(ins["kg_co2e_per_unit"], None),
-                ins["certificate_ref"] or "",
-                ins["supplier"] or "",
-                evidence,
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (2, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 6 and not ins["evidence"]:
-                    item.setForeground(Qt.GlobalColor.red)
-                self.instruments.setItem(r, c, item)
-        self.instruments.resizeColumnsToContents()
-
-    def _fill_factors(self) -> None:
-        lib = footprint_service.load_library()
-        self.source_rows = boundary_service.list_sources(self.project)
-        self.factors.setRowCount(0)
-        for src in self.source_rows:
-            r = self.factors.rowCount()
-            self.factors.insertRow(r)
-            f = lib.get(src["factor_id"]) if src["factor_id"] else None
-            missing = src["included"] and not src["factor_id"]
-            cells = [
-                src["code"],
-                src.get("unit") or "",
-                src["factor_id"] or tr("(none)"),
-                f.name if f else "",
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if missing:
-                    item.setForeground(Qt.GlobalColor.red)
-                self.factors.setItem(r, c, item)
-        self.factors.resizeColumnsToContents()
-
     def refresh(self) -> None:
         p = self.project
         self._fill_factors()
@@ -384,96 +248,6 @@ class FootprintPage(Page):
         self.show_breakdown()
         self.checks.set_findings(data["checks"])
 
-    def _model_text(self, mc: dict) -> str:
-        model = mc.get("model") or {}
-        activity = {
-            "source": tr("activity drawn per source"),
-            "row": tr("activity drawn per row"),
-        }.get(model.get("activity"), tr("model not recorded"))
-        return tr("{0}; one draw per factor; seed {1}").format(activity, mc.get("seed", "-"))
-
-    def _fill_uncertainty(self, mc: dict | None, png: bytes | None, any_mc: dict | None) -> None:
-        """The uncertainty tab: the current Monte Carlo, or why there is none."""
-        self.mc_contrib.setRowCount(0)
-        self.mc_factors.setRowCount(0)
-        if mc is None:
-            self.mc_info.setText(
-                tr("The Monte Carlo result is out of date: the data changed since it was run. Run it again.")
-                if any_mc is not None
-                else tr("No Monte Carlo run yet: press Uncertainty (Monte Carlo).")
-            )
-            self.mc_chart.set_message(tr("Nothing to show."))
-            return
-        tot = mc["total"]
-        det = float(mc.get("deterministic", 0.0))
-        lo, hi = tot["p2_5"], tot["p97_5"]
-        rel = (
-            tr("{0} % / +{1} %").format(
-                fmt_number(100 * (lo - det) / det, 1), fmt_number(100 * (hi - det) / det, 1)
-            )
-            if det
-            else ""
-        )
-        self.mc_info.setText(
-            tr("95 % range {0} to {1} tCO2e ({2}) around {3}; mean {4}.").format(
-                fmt_number(lo, 1), fmt_number(hi, 1), rel, fmt_number(det, 1), fmt_number(tot["mean"], 1)
-            )
-            + "\n"
-            + tr("Model: {0}; {1} iterations; calculated {2}.").format(
-                self._model_text(mc),
-                fmt_int(mc.get("iterations", 0)),
-                fmt_datetime(mc.get("computed_at", "")),
-            )
-        )
-        if png:
-            self.mc_chart.set_png(png)
-        else:
-            self.mc_chart.set_message(tr("Nothing to show."))
-        contrib = mc.get("contributions") or {}
-        rows = [(c["name"], tr("activity data"), c["share"]) for c in contrib.get("sources", [])]
-        rows += [(c["name"], tr("emission factor"), c["share"]) for c in contrib.get("factors", [])]
-        rows.sort(key=lambda x: -x[2])
-        for name, kind, share in rows[:8]:
-            self._add_row(self.mc_contrib, [name, kind, fmt_number(100 * share, 1) + " %"], right=(2,))
-        dist_label = {
-            "normal": tr("normal"),
-            "lognormal": tr("lognormal"),
-            "uniform": tr("uniform"),
-            "triangular": tr("triangular"),
-        }
-        for fu in mc.get("factor_uncertainty") or []:
-            # one entry per draw: the gases a table row covers together are one draw
-            draws: dict[tuple, list[str]] = {}
-            for q in fu["parts"]:
-                if q["distribution"] != "none":
-                    draws.setdefault((q["rule"] or q["origin"], q["distribution"], q["pct95"]), []).append(
-                        q["gas"]
-                    )
-            text = "; ".join(
-                ("" if rule.endswith("*") or "*" in gases else rule.rsplit(" ", 1)[-1] + " ")
-                + f"{dist_label.get(dist, dist)} ±{fmt_number(pct, 0)} %"
-                for (rule, dist, pct), gases in draws.items()
-            ) or tr("none")
-            origin = {q["origin"] for q in fu["parts"]}
-            conf = (
-                tr("project override")
-                if "override" in origin
-                else ", ".join(sorted({q["confidence"] for q in fu["parts"] if q.get("confidence")}))
-            )
-            sources = "; ".join(dict.fromkeys(q["source"] for q in fu["parts"] if q.get("source")))
-            self._add_row(self.mc_factors, [fu["factor"], text, conf, sources])
-
-    @staticmethod
-    def _add_row(table: QTableWidget, cells: list[str], right: tuple = ()) -> None:
-        r = table.rowCount()
-        table.insertRow(r)
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
     def show_breakdown(self) -> None:
         r = self.result
         if r is None:
@@ -524,100 +298,6 @@ class FootprintPage(Page):
             lambda: inverse_edits.set_project_setting(self.project, key, old),
         )
 
-    def assign_factor(self, source_code: str, factor_id: str) -> None:
-        src = next(s for s in self.source_rows if s["code"] == source_code)
-        old_factor, old_unit = src["factor_id"], src["unit"]
-        self.edit(
-            tr("Assign factor {0} to {1}").format(factor_id, source_code),
-            lambda: footprint_service.assign_factor(self.project, source_code, factor_id),
-            lambda: boundary_service.update_source(
-                self.project, src["id"], factor_id=old_factor, unit=old_unit
-            ),
-        )
-
-    def assign_dialog(self) -> None:
-        from ..dialogs.factor_picker import FactorPicker
-
-        r = self.factors.currentRow()
-        if not 0 <= r < len(self.source_rows):
-            return
-        src = self.source_rows[r]
-        dialog = FactorPicker(self, src)
-        if src["factor_id"]:
-            dialog.select(src["factor_id"])
-        if dialog.exec() and dialog.factor_id():
-            self.assign_factor(src["code"], dialog.factor_id())
-
-    def _instrument_label(self, kind: str, certificate_ref: str | None, source_code: str) -> str:
-        from ..dialogs.instrument import kind_label
-
-        what = f"{kind_label(kind, True)} {certificate_ref}" if certificate_ref else kind_label(kind, True)
-        return tr("{0} for {1}").format(what, source_code)
-
-    def add_instrument(self, **values):
-        """Record an instrument (undoable: undo deletes it, redo puts it back with the same evidence).
-
-        `values`: keyword arguments of footprint_instruments.add_instrument. Returns its id, or None
-        when the service refused it (the reason is shown; the file is unchanged)."""
-        state: dict = {}
-
-        def redo():
-            if "record" in state:
-                state["id"] = footprint_service.restore_instrument(self.project, state["record"])
-            else:
-                state["id"] = footprint_service.add_instrument(self.project, **values)
-            return state["id"]
-
-        def undo():
-            state["record"] = footprint_service.delete_instrument(self.project, state["id"])
-
-        label = self._instrument_label(
-            values.get("kind", "REC"), values.get("certificate_ref"), values["source"]
-        )
-        return self.edit(tr("Add instrument {0}").format(label), redo, undo)
-
-    def add_instrument_dialog(self) -> None:
-        from ..dialogs.instrument import InstrumentDialog
-
-        sources = [s for s in boundary_service.list_sources(self.project) if s["scope"] == 2]
-        if not sources:
-            from workbench.project.errors import ProjectError
-
-            from ..errors import show_error
-
-            show_error(
-                self,
-                ProjectError(tr("No scope 2 source: add one on the boundary page first.")),
-                tr("Add instrument"),
-            )
-            return
-        dialog = InstrumentDialog(self, sources, footprint_service.KINDS)
-        if dialog.exec():
-            self.add_instrument(**dialog.values())
-
-    def delete_instrument(self, instrument_id: int) -> None:
-        """Delete an instrument (undoable: undo puts it back with the same evidence)."""
-        row = next((r for r in self.instrument_rows if r["id"] == instrument_id), None)
-        label = (
-            self._instrument_label(row["kind"], row["certificate_ref"], row["source_code"])
-            if row
-            else str(instrument_id)
-        )
-        state = {"id": instrument_id}
-
-        def redo():
-            state["record"] = footprint_service.delete_instrument(self.project, state["id"])
-
-        def undo():
-            state["id"] = footprint_service.restore_instrument(self.project, state["record"])
-
-        self.edit(tr("Delete instrument {0}").format(label), redo, undo)
-
-    def delete_selected_instrument(self) -> None:
-        r = self.instruments.currentRow()
-        if 0 <= r < len(self.instrument_rows):
-            self.delete_instrument(self.instrument_rows[r]["id"])
-
     def report_base_year(self, on_done=None):
         """Calculate and freeze the base year's footprint (the reference for targets and reductions)."""
         base = next((per for per in self.project.periods() if per["is_base_year"]), None)
@@ -658,29 +338,3 @@ class FootprintPage(Page):
             self.project,
             on_done=self._done(on_done),
         )
-
-    def monte_carlo(self, iterations: int = 1000, seed: int = 1, on_done=None, activity: str = "source"):
-        def done(result):
-            self.mc = result  # before the refresh that shows it
-            self._done(on_done)(result)
-
-        return self.long(
-            tr("Monte Carlo"),
-            brightway.run,
-            self.svc.monte_carlo,
-            self.project,
-            iterations,
-            seed=seed,
-            activity=activity,
-            on_done=done,
-        )
-
-
-def _belongs(mc: dict, r) -> bool:
-    """A Monte Carlo run belongs to the footprint result ``r`` when it was made from the same
-    deterministic total and GWP set (a stored run is also checked by its own inputs' staleness)."""
-    return (
-        r is not None
-        and mc.get("gwp_set") == r.gwp_set
-        and abs(float(mc.get("deterministic", -1)) - r.total) <= 1e-9 * max(1.0, abs(r.total))
-    )
