@@ -203,8 +203,9 @@ import os, sys, pathlib
 sys.argv = ["cnw", "--this-flag-must-not-be-parsed-at-import", "/nonexistent"]
 root = pathlib.Path({str(ROOT)!r})
 def listing():
-    return {{(str(p), p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file() and ".venv" not in p.parts
-             and ".git" not in p.parts and "__pycache__" not in p.parts and not p.name.endswith(".pyc")}}
+    return {{(str(p), p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()
+             and not any(part.startswith(".") for part in p.relative_to(root).parts)
+             and "__pycache__" not in p.parts and not p.name.endswith(".pyc")}}
 before_tree, before_cwd = listing(), set(os.listdir("."))
 import importlib
 for name in {names!r}:
