@@ -9,7 +9,10 @@ sum(quantity) FROM activities`` and a full-row ``SELECT * FROM activities`` fetc
 
 - staleness check, ``footprint.latest()`` of a current result (target < 5 ms), and the hash
   check it replaces (re-hashing the inputs);
-- document model load, ``documents.load()`` (target < 1 s);
+- document model load, ``documents.load()`` (target < 1 s), in a new session on this machine
+  (the snapshot digest stored in the file by the session that last hashed it is checked and
+  used, see ``workbench/project/snapshot_digest.py``), and the full hash that another machine's
+  first open, the signature check and the certificate check pay;
 - certificate page refresh: time the GUI thread spends in ``refresh()`` plus the callback that
   fills the widgets, with the real page offscreen (target < 0.5 s); also the wall time until the
   data is shown and the longest gap of a 10 ms GUI timer meanwhile (how long the window froze);
@@ -88,6 +91,7 @@ def build(out: Path, rows: int) -> Path:
     for step in (demo_steps.plan, demo_steps.offsets, demo_steps.verification):
         step.run(p, out, quiet)
     n = p.one("SELECT count(*) AS n FROM activities")["n"]
+    p.snapshot_hash()  # as the app does when the claim is shown; kept in the file at close
     p.close()
     print(f"project: {n:,} ledger rows ({rows:,} generated on source {code})")
     return out / "big.cnw"
@@ -136,6 +140,7 @@ def measure_services(path: Path, work: Path) -> dict:
         t = time.perf_counter()
         p.snapshot_hash()
         res["snapshot"] = time.perf_counter() - t
+        res["snapshot_full"] = _median(lambda: p.snapshot_hash(full=True), 3)
         res["refusals"] = len(documents.refusals(p))
         documents.build_certificate(p, work / "warmup.pdf")
         runs, warm = [], []
@@ -238,7 +243,8 @@ def main() -> None:
         row("staleness check, footprint.latest()", s["latest"], "< 5 ms"),
         row("  (the full hash check it replaces)", s["hash"], ""),
         row("document model load, documents.load() (cold: nothing cached)", s["load"], "< 1 s"),
-        row("  of which the snapshot hash (every claim row hashed)", s["snapshot"], ""),
+        row("  of which the snapshot hash (digest stored on this machine, checked)", s["snapshot"], ""),
+        row("  the snapshot hashed in full (another machine's first open; checks)", s["snapshot_full"], ""),
         row("  the same load again (same data version)", s["load_warm"], ""),
         row("certificate page refresh, GUI-thread time", g["page_gui"], "< 0.5 s"),
         row("  wall time until the page shows its data", g["page_wall"], ""),

@@ -172,7 +172,7 @@ def _status(args) -> int:
 
     trusted = [_key(args, private=False)] if args.key else None
     with open_project(args.file, mode="read") as p:
-        st = v.status(p, trusted=trusted)
+        st = v.status(p, trusted=trusted, full=True)
     lines = [f"{args.file}: {st.headline}"]
     if st.started:
         lines.append(

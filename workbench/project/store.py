@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from . import audit, fileformat, lock, schema, snapshot, storage_errors, versions
+from . import audit, fileformat, lock, schema, snapshot, snapshot_digest, storage_errors, versions
 from .action import Action
 from .errors import CorruptProjectError, NewerSchemaError, NotAProjectError, ProjectError, ReadOnlyError
 
@@ -29,6 +29,7 @@ APP_VERSION = "0.1.0"
 # SQLite here is built serialized (sqlite3.threadsafety == 3), so one connection may be used from a
 # worker thread (the UI runs long work off the GUI thread, one job per project at a time).
 _SHARE = sqlite3.threadsafety != 3
+_UNSET = object()
 
 
 def _ro_connect(path: str, timeout: float = 10.0) -> sqlite3.Connection:
@@ -180,6 +181,8 @@ class Project:
         self._db = None
         self._closed = False
         self._snapshot_cache = None
+        self._machine_key = _UNSET
+        self._digest_pending = None  # (key, digest) hashed by a read, stored with the next write
 
     # -- basic facts --------------------------------------------------------------------------
     @property
@@ -254,6 +257,7 @@ class Project:
             if storage_errors.is_storage_error(exc):
                 raise storage_errors.storage_error(self.path, exc, description) from None
             raise
+        self._store_pending_digest()
         act = Action(self, description)
         self._action = act
         try:
@@ -319,19 +323,51 @@ class Project:
         result computed at version v from those tables is current while this still returns v."""
         return versions.current(self.conn, tables)
 
-    def snapshot_hash(self) -> str:
+    def snapshot_hash(self, full: bool = False) -> str:
         """SHA-256 of the canonical snapshot. Hashing reads every row of every claim table, so the
-        hash is kept until the data can have changed: the key is this file's data version, SQLite's
-        ``PRAGMA data_version`` (moves when another connection commits) and this connection's
-        ``total_changes`` (moves on any write through it, audited or not)."""
-        key = (
+        hash is kept until the data can have changed: in memory, keyed by :meth:`_snapshot_key`;
+        and in the file for later sessions on this machine (:mod:`snapshot_digest`). The digest
+        is written only as part of a write the session makes anyway (the next action, or the
+        lock release at close), never by a read: a refused action leaves the file as it was.
+        ``full=True`` hashes every row regardless (signature and certificate checks)."""
+        key = self._snapshot_key()
+        if not full and self._snapshot_cache is not None and self._snapshot_cache[0] == key:
+            return self._snapshot_cache[1]
+        digest = None if full else snapshot_digest.load(self.conn, self._digest_key())
+        if digest is None:
+            digest = snapshot.snapshot_hash(self.conn)
+            if self.mode != "read":
+                if self.conn.in_transaction:  # joins the action: rolled back or voided with it
+                    snapshot_digest.store(self.conn, self._digest_key(), digest)
+                    key = self._snapshot_key()
+                else:
+                    self._digest_pending = (key, digest)
+        self._snapshot_cache = (key, digest)
+        return digest
+
+    def _snapshot_key(self) -> tuple[int, int, int]:
+        """This file's data version, SQLite's ``PRAGMA data_version`` (moves when another
+        connection commits) and this connection's ``total_changes`` (moves on any write through
+        it, audited or not): while all three hold, the snapshot cannot have changed."""
+        return (
             versions.current(self.conn),
             self.conn.execute("PRAGMA data_version").fetchone()[0],
             self.conn.total_changes,
         )
-        if self._snapshot_cache is None or self._snapshot_cache[0] != key:
-            self._snapshot_cache = (key, snapshot.snapshot_hash(self.conn))
-        return self._snapshot_cache[1]
+
+    def _store_pending_digest(self) -> None:
+        """Inside a write transaction, before anything else is written: keep the digest hashed
+        earlier in this session if nothing has changed since."""
+        pending, self._digest_pending = self._digest_pending, None
+        if pending is not None and pending[0] == self._snapshot_key():
+            if snapshot_digest.store(self.conn, self._digest_key(), pending[1]):
+                self._snapshot_cache = (self._snapshot_key(), pending[1])
+
+    def _digest_key(self) -> bytes | None:
+        """This machine's key for the stored snapshot digest (read once per session)."""
+        if self._machine_key is _UNSET:
+            self._machine_key = snapshot_digest.machine_key()
+        return self._machine_key
 
     def snapshot_document(self) -> dict:
         return snapshot.snapshot_document(self.conn)
@@ -346,6 +382,7 @@ class Project:
         try:
             if self._token and self.mode != "read":
                 self.conn.execute("BEGIN IMMEDIATE")
+                self._store_pending_digest()
                 lock.release(self.conn, self._token)
                 self.conn.execute("COMMIT")
         except sqlite3.Error:
@@ -453,6 +490,8 @@ def open_project(
                 return _open_read_only(
                     path, user, f"locked by {holder.describe()}", version, progress, holder
                 )
+            if not snapshot_digest.installed(conn):
+                snapshot_digest.install(conn)
             since = audit.now_iso()
             lock.write(conn, user, mode, token, since)
             if takeover:

@@ -7,30 +7,11 @@ place. Nothing is created or written when this module is imported.
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from pathlib import Path
 
+from workbench.project.localdir import _platform_dir, default_folder  # noqa: F401 (the one home)
+
 LOG_NAME = "cnw.log"
-
-
-def _platform_dir(kind: str) -> Path:
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        env = "LOCALAPPDATA" if kind == "data" else "APPDATA"
-        sub = "Local" if kind == "data" else "Roaming"
-        return Path(os.environ.get(env) or home / "AppData" / sub) / "carbon-workbench"
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "carbon-workbench"
-    if kind == "data":
-        return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "carbon-workbench"
-    return Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "carbon-workbench"
-
-
-def default_folder() -> Path:
-    """The application data folder (``$CNW_CONFIG_DIR`` when set)."""
-    cfg = os.environ.get("CNW_CONFIG_DIR")
-    return Path(cfg).expanduser() if cfg else _platform_dir("data")
 
 
 class _LazyFileHandler(logging.FileHandler):

@@ -98,7 +98,7 @@ def check_certificate(pdf_path, project) -> CheckReport:
             f"file id: the certificate is for file {stamp.file_id}, this project is {project.file_id} "
             "(a different project file)"
         )
-    current = project.snapshot_hash()
+    current = project.snapshot_hash(full=True)  # never the stored digest: this is the check
     if stamp.snapshot_hash != current:
         diffs.append(
             f"snapshot hash: certificate {stamp.snapshot_hash}, project now {current} "

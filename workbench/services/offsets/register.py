@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from offsets.overlap import ExternalRetirement
-from workbench.services.common.appdata import _platform_dir, default_folder  # noqa: F401
+from workbench.project.localdir import _platform_dir, default_folder
 
 ENV_REGISTER = "CNW_RETIREMENT_REGISTER"
 FILENAME = "retirement-register.sqlite"

@@ -128,11 +128,13 @@ def materiality(project) -> Materiality | None:
 # -- audit-log look-ups -----------------------------------------------------------------------
 
 
-def status(project, trusted=None) -> VerificationStatus:
+def status(project, trusted=None, full: bool = False) -> VerificationStatus:
     """The state of the current verification and whether the signed data still holds.
 
     ``trusted``: the verifier's key(s) or fingerprint(s); when given, a signature by any other key
-    is reported as a swapped key. Reads only; works in every mode.
+    is reported as a swapped key. ``full``: hash every row to compare with the signed snapshot
+    (the verifier's own check); otherwise the digest stored on this machine may stand in for it
+    (:mod:`workbench.project.snapshot_digest`). Reads only; works in every mode.
     """
     eng = current_engagement(project)
     if eng is None:
@@ -178,7 +180,7 @@ def status(project, trusted=None) -> VerificationStatus:
         tamper.append(gone)
     else:
         st.signed, st.signed_on = True, s["signed_on"]
-        st.current_snapshot_hash = project.snapshot_hash()
+        st.current_snapshot_hash = project.snapshot_hash(full=full)
         payload, st.signature_valid, found = check_signoff(
             project, eng, s, st.current_snapshot_hash, trusted, st.notes
         )
