@@ -74,10 +74,14 @@ from .importers_kinds import (
     DATE,
     FLOAT,
     INT,
+    LABELS,
     PRINCIPLES,
+    SDGS,
     TEXT,
     Problems,
+    parse_labels,
     parse_principles,
+    parse_sdgs,
 )
 from .importers_registry import (
     _CLOCK,  # noqa: F401
@@ -108,8 +112,12 @@ __all__ = [
     "BOOL",
     "TEXT",
     "PRINCIPLES",
+    "SDGS",
+    "LABELS",
     "Problems",
     "parse_principles",
+    "parse_sdgs",
+    "parse_labels",
     "ROLE_KINDS",
     "ExportFormat",
     "VERRA",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .importers_kinds import BOOL, DATE, FLOAT, INT, PRINCIPLES, TEXT, Problems
+from .importers_kinds import BOOL, DATE, FLOAT, INT, LABELS, PRINCIPLES, SDGS, TEXT, Problems
 from .lots import BOOL_FIELDS, KINDS, PROGRAMMES, STATUSES, CreditLot
 from .serials import SerialError, generic_serial, parse
 
@@ -50,6 +50,8 @@ GENERIC_COLUMNS = (
     "korean_share_pct",
     "koc_issuance_date",
     "conversion_date",
+    "sdg_goals",
+    "labels",
     "notes",
 )
 GENERIC_REQUIRED = ("registry", "programme", "unit_type", "quantity")
@@ -74,6 +76,10 @@ GENERIC_KINDS = {
         if name in BOOL_FIELDS
         else PRINCIPLES
         if name == "kcci_principles"
+        else SDGS
+        if name == "sdg_goals"
+        else LABELS
+        if name == "labels"
         else TEXT
     )
     for name in GENERIC_COLUMNS
@@ -198,6 +204,8 @@ def write_generic_template(path) -> Path:
             "domestic",
             "",
             "",
+            "",
+            "13",
             "",
             "",
         ],

@@ -9,6 +9,7 @@ from .lots import KCCI_PRINCIPLES
 
 # Cell kinds: how the reader parses each column before the lot rules see it.
 DATE, INT, FLOAT, BOOL, TEXT, PRINCIPLES = "date", "int", "float", "bool", "text", "principles"
+SDGS, LABELS = "sdgs", "labels"
 
 Problems = list[tuple[str | None, str]]
 
@@ -20,3 +21,36 @@ def parse_principles(text: str) -> tuple[str, ...]:
     if bad:
         raise ValueError(f"unknown principle(s) {', '.join(bad)} (known: {', '.join(KCCI_PRINCIPLES)})")
     return items
+
+
+def parse_sdgs(text) -> tuple[int, ...]:
+    """UN Sustainable Development Goal numbers in one cell, as registries write them
+    (``01: No Poverty; 13: Climate Action``) or as a list (``3, 6``, ``SDG 13``); sorted, once each.
+    Raises ValueError naming what is not a goal."""
+    text = str(text or "").strip()
+    if not text:
+        return ()
+    named = re.findall(r"(?:^|;)\s*(\d{1,2})\s*:", text)
+    if named:
+        goals = [int(x) for x in named]
+    else:
+        goals = []
+        for item in (x.strip() for x in re.split(r"[;,]", text)):
+            m = re.fullmatch(r"(?:SDG\s*)?(\d{1,2})", item, flags=re.IGNORECASE)
+            if item and m is None:
+                raise ValueError(
+                    f"'{item}' is not a goal number (expected e.g. '13' or '13: Climate Action')"
+                )
+            if m:
+                goals.append(int(m.group(1)))
+    bad = [g for g in goals if not 1 <= g <= 17]
+    if bad:
+        raise ValueError(f"goal {bad[0]} is not one of the 17 Sustainable Development Goals")
+    return tuple(sorted(set(goals)))
+
+
+def parse_labels(text) -> tuple[str, ...]:
+    """The labels of one cell, as the registry lists them (``;`` separated, or ``,`` when no ``;``)."""
+    text = str(text or "")
+    sep = ";" if ";" in text else ","
+    return tuple(x.strip() for x in text.split(sep) if x.strip())

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .importers_formats import EXPORT_FORMATS, ROLE_KINDS, ExportFormat
-from .importers_kinds import TEXT, Problems
+from .importers_kinds import TEXT, Problems, parse_labels, parse_sdgs
 from .lots import AVOIDANCE, REMOVAL, CreditLot
 from .serials import Serial, parse
 
@@ -110,19 +110,16 @@ def _authorised(value, column: str, problems: Problems) -> bool:
 
 def split_labels(text) -> list[str]:
     """The labels of one cell, as the registry lists them (``;`` or ``,`` separated)."""
-    sep = ";" if ";" in str(text or "") else ","
-    return [x.strip() for x in str(text or "").split(sep) if x.strip()]
+    return list(parse_labels(text))
 
 
 def sdg_goals(text, column: str, problems: Problems) -> tuple[int, ...]:
     """UN Sustainable Development Goal numbers of a cell such as ``01: No Poverty; 13: Climate Action``."""
-    goals = [int(x) for x in re.findall(r"(?:^|;)\s*(\d{1,2})\s*:", str(text or ""))]
-    if str(text or "").strip() and not goals:
-        problems.append((column, f"'{text}' lists no goal numbers (expected e.g. '13: Climate Action')"))
-    bad = [g for g in goals if not 1 <= g <= 17]
-    if bad:
-        problems.append((column, f"goal {bad[0]} is not one of the 17 Sustainable Development Goals"))
-    return tuple(sorted(set(goals)))
+    try:
+        return parse_sdgs(text)
+    except ValueError as exc:
+        problems.append((column, str(exc)))
+        return ()
 
 
 def label_flags(labels: list[str]) -> dict:
@@ -253,8 +250,6 @@ def registry_lot(fmt: ExportFormat, vals: dict, cols: dict, s: Serial) -> tuple[
         )
     notes = [
         ("project type", vals.get("project_type")),
-        ("labels", "; ".join(extra_labels)),
-        ("SDGs", ", ".join(str(g) for g in sdgs)),
         ("use", vals.get("use_case")),
         ("aeroplane operator", vals.get("operator")),
         ("account holder", vals.get("account_holder")),
@@ -286,6 +281,8 @@ def registry_lot(fmt: ExportFormat, vals: dict, cols: dict, s: Serial) -> tuple[
         ccp_label=ccp,
         corsia_eligible=corsia,
         corresponding_adjustment=ca,
+        sdg_goals=sdgs,
+        labels=tuple(extra_labels),
         verifier=(vals.get("verifier") or None),  # never the registry itself: unknown unless named
         status=status,
         retirement_date=vals.get("retirement_date") if retired else None,

@@ -59,6 +59,8 @@ class CreditLot:
     ccp_label: bool = False  # ICVCM Core Carbon Principles label
     corsia_eligible: bool = False
     corresponding_adjustment: bool = False  # Article 6 authorisation / CA applied
+    sdg_goals: tuple[int, ...] = ()  # UN Sustainable Development Goals (1-17) the registry lists
+    labels: tuple[str, ...] = ()  # every label the registry gives the lot, as it writes them
     price: float | None = None  # per tCO2e
     currency: str | None = None
     status: str = HELD

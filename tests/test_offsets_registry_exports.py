@@ -4,6 +4,7 @@ decided by the file, the verifier left unknown (and flagged) when the export nam
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -45,12 +46,12 @@ def test_verra_export_labels_read_into_the_lots(tmp_project):
         assert lot.corsia_eligible == ("CORSIA" in certs)
         assert lot.status == ("retired" if r["Retirement/Cancellation Date"] else "held")
         assert lot.verifier is None  # Verra's export names no verification body
-        for label in filter(None, (x.strip() for x in certs.split(";"))):
-            assert label in lot.notes
+        assert lot.labels == tuple(x.strip() for x in certs.split(";") if x.strip())
+        goals = sorted({int(g) for g in re.findall(r"(\d{1,2})\s*:", r["Sustainable Development Goals"])})
+        assert list(lot.sdg_goals) == goals, r["Serial Number"]
     assert sum(lot.corresponding_adjustment for lot in lots) == 2
     assert sum(lot.kind == "removal" for lot in lots) == 2
-    sdg = next(r for r in rows if r["Sustainable Development Goals"])
-    assert "SDGs: " in by_serial[sdg["Serial Number"]].notes
+    assert sum(bool(lot.sdg_goals) for lot in lots) >= 1
 
 
 def test_real_day_first_verra_export_imports_without_a_flag(tmp_project):
@@ -120,7 +121,8 @@ def test_acr_retirements_month_first_with_times(tmp_project):
     assert sum(lot.kind == "removal" for lot in lots) == 2
     assert sum(lot.ccp_label for lot in lots) == 6 and sum(lot.corsia_eligible for lot in lots) == 1
     pilot = next(lot for lot in lots if lot.corsia_eligible)
-    assert "CORSIA 2021-2023 compliance period (pilot phase)" in pilot.notes and "SDGs: 3, 6" in pilot.notes
+    assert "CORSIA 2021-2023 compliance period (pilot phase)" in pilot.labels
+    assert pilot.sdg_goals == (3, 6, 7, 9, 12, 13)  # "03: Good Health ...;06: ...;13: Climate Action"
 
 
 _PILOT = "Eligible for CORSIA 2021-2023 Compliance Period (Pilot Phase)"

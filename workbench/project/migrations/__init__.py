@@ -12,6 +12,7 @@ from workbench.project.migrations import (
     m0009_result_versions,
     m0010_import_record,
     m0011_factor_uncertainty,
+    m0015_lot_labels,
 )
 
 #: Every migration module; a new migration is added here.
@@ -27,4 +28,5 @@ ALL = (
     m0009_result_versions,
     m0010_import_record,
     m0011_factor_uncertainty,
+    m0015_lot_labels,
 )

@@ -165,6 +165,10 @@ def _parse(value, kind: str, order: str | None, decimal: str):
         return cells.parse_bool(value)
     if kind == lib.PRINCIPLES:
         return lib.parse_principles(value)
+    if kind == lib.SDGS:
+        return lib.parse_sdgs(value)
+    if kind == lib.LABELS:
+        return lib.parse_labels(value)
     return str(value).strip()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from offsets.lots import BOOL_FIELDS, DATE_FIELDS, KINDS, PROGRAMMES, STATUSES, CreditLot
 from offsets.serials import SerialError, parse
@@ -51,6 +52,8 @@ COLUMNS = (
     "korean_share_pct",
     "koc_issuance_date",
     "conversion_date",
+    "sdg_goals",
+    "labels",
     "notes",
 )
 
@@ -65,6 +68,10 @@ def lot_to_row(lot: CreditLot) -> dict:
             v = int(bool(v))
         elif c == "kcci_principles" and v is not None:
             v = ";".join(v)
+        elif c == "sdg_goals":
+            v = ",".join(str(g) for g in v or ())
+        elif c == "labels":
+            v = json.dumps(list(v or ()), ensure_ascii=False)
         row[c] = v
     return row
 
@@ -81,6 +88,8 @@ def row_to_lot(row: dict) -> CreditLot:
         kw[c] = bool(kw.get(c))
     if kw.get("kcci_principles") is not None:
         kw["kcci_principles"] = tuple(p for p in kw["kcci_principles"].split(";") if p)
+    kw["sdg_goals"] = tuple(int(g) for g in (kw.get("sdg_goals") or "").split(",") if g)
+    kw["labels"] = tuple(json.loads(kw.get("labels") or "[]"))
     return CreditLot(id=row["id"], **kw)
 
 
@@ -115,6 +124,12 @@ def validate_lot(lot: CreditLot, where: str = "lot") -> CreditLot:
         v = getattr(lot, c)
         if v is not None and not isinstance(v, dt.date):
             bad(c, f"{v!r} is not a date")
+    goals = lot.sdg_goals or ()
+    if not isinstance(goals, tuple) or any(not isinstance(g, int) or not 1 <= g <= 17 for g in goals):
+        bad("sdg_goals", f"{goals!r} is not a list of Sustainable Development Goal numbers (1-17)")
+    labels = lot.labels or ()
+    if not isinstance(labels, tuple) or any(not isinstance(x, str) or not x.strip() for x in labels):
+        bad("labels", f"{labels!r} is not a list of label texts")
     s = None
     try:
         s = parse(lot.serial, prog or None)
