@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 from .importers_kinds import BOOL, DATE, FLOAT, INT, LABELS, PRINCIPLES, SDGS, TEXT, Problems
-from .lots import BOOL_FIELDS, KINDS, PROGRAMMES, STATUSES, CreditLot
+from .lots import BOOL_FIELDS, KINDS, PROGRAMMES, REMOVAL_PROGRAMMES, STATUSES, CreditLot
 from .serials import SerialError, generic_serial, parse
 
 GENERIC_COLUMNS = (
@@ -146,6 +146,8 @@ def generic_lot(vals: dict) -> tuple[CreditLot | None, Problems]:
     for k in ("kind", "status"):
         if k in vals:
             vals[k] = vals[k].lower()
+    if prog in REMOVAL_PROGRAMMES and "kind" not in vals:
+        vals["kind"] = "removal"
     for enc in ("country", "project_id", "vintage_start", "vintage_end"):
         target = "host_country" if enc == "country" else enc
         if target not in vals and s.fields.get(enc) is not None:

@@ -30,7 +30,10 @@ PROGRAMMES = {
     "ACR": ("American Carbon Registry", ("ERT",)),  # Emission Reduction Tonnes
     "CAR": ("Climate Action Reserve", ("CRT", "ROC")),  # Climate Reserve Tonnes; Registry Offset Credits
     "ART": ("ART", ("TREES", "FCPF")),  # ART registry: TREES credits and FCPF Carbon Fund ERs held there
+    "PURO": ("Puro.earth", ("CORC",)),  # CO2 Removal Certificates: removals by definition
 }
+#: Programmes whose every credit is a removal (a lot of theirs defaults to kind "removal").
+REMOVAL_PROGRAMMES = ("PURO",)
 UNIT_TYPES = tuple(sorted({u for _, units in PROGRAMMES.values() for u in units}))
 
 # The four KCCI Carbon Standard principles (seeds/kcci-carbon-reduction-certification-faq.txt).

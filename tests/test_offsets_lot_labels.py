@@ -131,3 +131,24 @@ def test_older_file_moves_labels_and_goals_out_of_the_notes(tmp_project, tmp_pat
         "CORSIA 2021-2023 compliance period (pilot phase)",
     )
     assert lot.notes == "project type: Energy industries; account holder: ACME Ltd"
+
+
+def test_puro_lot_from_the_generic_template_is_a_removal(tmp_project, tmp_path):
+    path = _generic(
+        tmp_path / "puro.csv",
+        [
+            [
+                "Puro.earth",
+                "PURO",
+                "CORC",
+                "PURO_PR_CORC100+_FI_577166_2020_055a3fbe-eabc-4535-b9cf-1028e7d18f89_1-100",
+                100,
+                "13",
+                "CORC100+",
+            ]
+        ],
+    )
+    svc.import_registry_file(tmp_project, path, kind="generic")
+    (lot,) = svc.list_lots(tmp_project)
+    assert (lot.kind, lot.quantity, lot.host_country) == ("removal", 100, "FI")
+    assert lot.serial_key == "PURO:055a3fbe-eabc-4535-b9cf-1028e7d18f89"

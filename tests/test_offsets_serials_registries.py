@@ -18,6 +18,7 @@ from offsets.serials import (
     CDM,
     GENERIC,
     GOLD_STANDARD,
+    PURO,
     VERRA_CURRENT,
     SerialError,
     cercarbono_serial,
@@ -179,3 +180,37 @@ def test_wrong_programme_refuses_another_registry_s_serial():
         parse("ACR-FR-1129-2025-2917-30932 to 35143", "VCS")
     with pytest.raises(SerialError, match="Cercarbono block"):
         cercarbono_serial("CDC 1 1", 1, 2)
+
+
+PURO_DOCUMENTED = "PURO_PR_CORC100+_FI_577166_2020_055a3fbe-eabc-4535-b9cf-1028e7d18f89_1-100"  # README.md
+
+
+def test_puro_certificate_id_as_puro_documents_it():
+    s = parse(PURO_DOCUMENTED)
+    assert s.form == PURO and s.quantity == 100
+    assert s.fields["credit_type"] == "CORC100+" and s.fields["country"] == "FI"
+    assert s.fields["production_facility"] == "577166" and s.fields["vintage_year"] == 2020
+    assert s.key == "PURO:055a3fbe-eabc-4535-b9cf-1028e7d18f89"  # numbers restart per issuance
+    assert parse(PURO_DOCUMENTED, "PURO") == s == parse(PURO_DOCUMENTED, "CORC")
+    assert s.sub_range(11, 20).text == PURO_DOCUMENTED[: -len("1-100")] + "11-20"
+    other = parse(PURO_DOCUMENTED.replace("055a3fbe", "155a3fbe"))
+    same = parse(PURO_DOCUMENTED.replace("_1-100", "_90-120"))
+    spans = [Span(x.key, x.start, x.end, name) for name, x in (("a", s), ("b", other), ("c", same))]
+    assert [(o.first.ref, o.second.ref) for o in find_overlaps(spans)] == [
+        ("a", "c")
+    ]  # same numbers, another issuance: no shared credit
+    assert parse("PURO/CORC-2019-643002406555908611/1-50", "PURO").quantity == 50  # older ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PURO_DOCUMENTED.replace("_FI_", "_FIN_"),  # country is two letters
+        PURO_DOCUMENTED.replace("_2020_", "_20_"),  # vintage is a year
+        PURO_DOCUMENTED.replace("055a3fbe-eabc-4535-b9cf-1028e7d18f89", "055a3fbe"),  # issuance id
+        PURO_DOCUMENTED.replace("_1-100", "_100-1"),  # range backwards
+    ],
+)
+def test_puro_near_misses_are_refused(text):
+    with pytest.raises(SerialError):
+        parse(text)

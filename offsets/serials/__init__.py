@@ -67,7 +67,16 @@ Written ranges: ``FIRST to LAST``, ``FIRST - LAST`` or ``FIRST – LAST`` (space
 LAST may be the number alone (when the number is the serial's last field), the whole serial, or
 its last fields (``...-2917-30932 to 2917-35143``). A LAST that names another block is refused.
 
-Generic range (KCCI KCR, K-ETS KOC/KCU, MyCarbon CRA, Puro.earth CORC, Isometric, Cercarbono and
+Puro.earth CORC certificate ids, as Puro's registry documentation defines them::
+
+    PURO_PR_<credit type>_<CC>_<facility>_<vintage>_<issuance id>_<START>-<END>
+    PURO_PR_CORC100+_FI_577166_2020_055a3fbe-eabc-4535-b9cf-1028e7d18f89_1-100   (100 CORCs)
+
+  Numbers restart at 1 in every issuance (unique per issuance only), so the namespace is the
+  issuance id. Certificates issued before Puro's registry update used a GSRN plus a 12-digit
+  sequence instead; those are read with the generic form.
+
+Generic range (KCCI KCR, K-ETS KOC/KCU, MyCarbon CRA, older Puro.earth CORC, Isometric, Cercarbono and
 any registry without a public serial format found here)::
 
     REGISTRY/PREFIX/START-END
@@ -89,6 +98,7 @@ from .apx import ACR, ACR_HELP, ART, ART_HELP, CAR, CAR_HELP, parse_acr, parse_a
 from .cdm import CDM, CDM_HELP, looks_like_cer, parse_cdm
 from .generic import GENERIC, GENERIC_HELP, cercarbono_serial, generic_serial, is_generic, parse_generic
 from .gold_standard import GOLD_STANDARD, GS_HELP, parse_gold_standard
+from .puro import PURO, PURO_HELP, looks_like_puro, parse_puro
 from .verra import VERRA_CURRENT, VERRA_HELP, VERRA_OLDER, parse_verra
 
 __all__ = [
@@ -98,6 +108,7 @@ __all__ = [
     "CDM",
     "GENERIC",
     "GOLD_STANDARD",
+    "PURO",
     "VERRA_CURRENT",
     "VERRA_OLDER",
     "ACR_HELP",
@@ -106,6 +117,7 @@ __all__ = [
     "CDM_HELP",
     "GENERIC_HELP",
     "GS_HELP",
+    "PURO_HELP",
     "VERRA_HELP",
     "Serial",
     "SerialError",
@@ -118,12 +130,14 @@ __all__ = [
     "parse_cdm",
     "parse_generic",
     "parse_gold_standard",
+    "parse_puro",
     "parse_verra",
 ]
 
 # unit type or programme -> parser. Programmes not listed (KCS, KETS, MYCARBON, ...) use the generic
-# form; PURO/CORC/ISOMETRIC/CERCARBONO are listed to say so explicitly: no published serial syntax
-# with real examples was found for them (see tests/data/registry_serials/README.md).
+# form; ISOMETRIC/CERCARBONO are listed to say so explicitly: no published serial syntax was found
+# for them (see tests/data/registry_serials/README.md). PURO/CORC: Puro's documented certificate
+# id, or the generic form (older certificates).
 _BY_PROGRAMME = {
     "VCS": parse_verra,
     "VCU": parse_verra,
@@ -139,15 +153,15 @@ _BY_PROGRAMME = {
     "FCPF": parse_art,
     "CDM": parse_cdm,
     "CER": parse_cdm,
-    "PURO": parse_generic,
-    "CORC": parse_generic,
+    "PURO": parse_puro,
+    "CORC": parse_puro,
     "ISOMETRIC": parse_generic,
     "CERCARBONO": parse_generic,
 }
 # programmes that were read with the generic form before they had their own: both are accepted
-_ALSO_GENERIC = {"ACR", "CAR", "CRT", "ROC", "ART", "TREES", "FCPF", "CDM", "CER"}
+_ALSO_GENERIC = {"ACR", "CAR", "CRT", "ROC", "ART", "TREES", "FCPF", "CDM", "CER", "PURO", "CORC"}
 
-_ALL_HELP = " | ".join((VERRA_HELP, GS_HELP, ACR_HELP, CAR_HELP, ART_HELP, CDM_HELP, GENERIC_HELP))
+_ALL_HELP = " | ".join((VERRA_HELP, GS_HELP, ACR_HELP, CAR_HELP, ART_HELP, CDM_HELP, PURO_HELP, GENERIC_HELP))
 
 
 def parse(text: str, programme: str | None = None) -> Serial:
@@ -174,6 +188,8 @@ def parse(text: str, programme: str | None = None) -> Serial:
         return parse_art(text)
     if looks_like_cer(text):
         return parse_cdm(text)
+    if looks_like_puro(text):
+        return parse_puro(text)
     if "VCU" in text.split("-"):
         return parse_verra(text)
     if upper.startswith("GS"):
