@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import permissions
+from . import permissions, snapshot_digest
 from .audit import AuditWriter
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -31,6 +31,19 @@ class Action:
         self.audit = AuditWriter(self.conn)
         self.changes = 0
         self.tables: set[str] = set()  # written by this action: their data version is bumped
+        self._bulk: set[str] = set()  # tables whose snapshot-digest triggers are off until commit
+
+    def _bulk_write(self, table: str) -> None:
+        """A bulk write is about to happen: the snapshot digest is voided once, not once per row."""
+        if table not in self._bulk:
+            self._bulk.add(table)
+            snapshot_digest.suspend(self.conn, table)
+
+    def finish(self) -> None:
+        """Before the commit: the triggers a bulk write took off are put back in the same transaction."""
+        if self._bulk:
+            snapshot_digest.install(self.conn)
+            self._bulk.clear()
 
     # -- checks -------------------------------------------------------------------------------
     def _check(self, table: str, op: str, columns=None) -> None:
@@ -101,6 +114,7 @@ class Action:
         Returns (count, first_id, last_id).
         """
         self._check(table, "insert", columns)
+        self._bulk_write(table)
         sql = (
             f"INSERT INTO {_ident(table)} ({', '.join(_ident(c) for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
@@ -153,6 +167,7 @@ class Action:
         if table is None:
             raise ValueError("Action.execute needs table= so that mode permissions can be checked")
         self._check(table, "update")
+        self._bulk_write(table)
         return self.conn.execute(sql, params)
 
     def log(self, table, row_id, op: str, old=None, new=None) -> None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import upgrades
+from .audit import now_iso as _now
+
 # Tables every project file must have; a file missing one fails the schema check.
 CORE_TABLES = (
     "meta",
@@ -60,6 +63,9 @@ def pending(current: int) -> list[Migration]:
 def apply(conn, current: int, progress=None) -> int:
     """Apply every migration newer than ``current``; return the new version."""
     todo = pending(current)
+    # what the claim tables look like before an upgrade: its additions are recorded (upgrades.py)
+    before = upgrades.columns_now(conn) if current > 0 and todo else None
+    start = current
     for i, m in enumerate(todo):
         if progress:
             progress(i / max(1, len(todo)), f"Upgrading file: {m.name}")
@@ -67,6 +73,8 @@ def apply(conn, current: int, progress=None) -> int:
         try:
             m.up(conn)
             conn.execute(f"PRAGMA user_version = {int(m.version)}")
+            if before is not None and i == len(todo) - 1:
+                upgrades.record(conn, before, start, m.version, _now())
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -37,14 +37,26 @@ def iter_lines(conn):
             yield dump(row)
 
 
-def snapshot_hash(conn) -> str:
+def snapshot_hash(conn, only: dict[str, list[str]] | None = None) -> str | None:
     """SHA-256 of the canonical stream; same bytes as ``iter_lines`` joined by newlines, but
-    encoded a batch of rows at a time (a million-row ledger hashes in seconds)."""
+    encoded a batch of rows at a time (a million-row ledger hashes in seconds).
+
+    ``only``: the stream restricted to these tables and, in each, these columns (what a signature
+    made before a schema upgrade covered); None when one of them no longer exists."""
     h = hashlib.sha256()
     h.update(canonical.dumps({"format": FORMAT}).encode("utf-8"))
     dump = canonical.dumps_row
-    for table in included_tables(conn):
+    tables = included_tables(conn)
+    if only is not None:
+        if not set(only) <= set(tables):
+            return None
+        tables = sorted(only)
+    for table in tables:
         cols = _columns(conn, table)
+        if only is not None:
+            if not set(only[table]) <= set(cols):
+                return None
+            cols = sorted(only[table])
         h.update(("\n" + canonical.dumps({"table": table, "columns": cols})).encode("utf-8"))
         col_sql = ", ".join(f'"{c}"' for c in cols)
         cur = conn.execute(f'SELECT {col_sql} FROM "{table}" ORDER BY rowid')

@@ -74,6 +74,25 @@ def install(conn) -> None:
             )
 
 
+def suspend(conn, table: str) -> bool:
+    """For a bulk write through the app (inside its transaction): void the digest once and drop the
+    table's triggers, which would otherwise run once per row (a million-row import pays for each).
+    :func:`install` puts them back before the same transaction commits; a rollback restores them."""
+    names = [_trigger_name(table, op) for op in OPS]
+    have = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+        )
+    }
+    if not have & set(names):
+        return False
+    conn.execute(f"DELETE FROM {TABLE}")
+    for name in names:
+        conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    return True
+
+
 def _triggers_complete(conn, tables: list[str]) -> bool:
     have = set(conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"))
     return all((_trigger_name(t, op), t) in have for t in tables for op in OPS)

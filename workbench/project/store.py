@@ -262,6 +262,7 @@ class Project:
         self._action = act
         try:
             yield act
+            act.finish()
             act.audit.flush()
             versions.bump(self.conn, act.tables)
             self.conn.execute("COMMIT")

@@ -6,8 +6,9 @@
   CORSIA phase, removal ...), as a JSON list of the registry's own texts.
 
 Lots imported before this migration carried both in ``notes`` (``labels: ...; SDGs: 3, 6``): the
-goal numbers are moved into ``sdg_goals``, and the labels into ``labels``; the notes keep the
-rest. Nothing else changes.
+goal numbers are copied into ``sdg_goals`` and the labels into ``labels``. The notes are left as
+they were: they may be covered by a verifier's signature, and an upgrade never changes signed
+data (workbench/project/upgrades.py records what it added instead).
 """
 
 import json
@@ -16,18 +17,16 @@ import re
 VERSION = 15
 
 
-def _split_notes(notes: str) -> tuple[str, list[str], str]:
-    """(goals, labels, remaining notes) of a notes text written by the registry importer."""
-    goals, labels, rest = "", [], []
+def _split_notes(notes: str) -> tuple[str, list[str]]:
+    """(goals, labels) in a notes text written by the registry importer."""
+    goals, labels = "", []
     for part in re.split(r"; (?=[a-zA-Z ]+: )", notes):
         key, _, value = part.partition(": ")
         if key == "SDGs" and re.fullmatch(r"\d{1,2}(, \d{1,2})*", value):
             goals = ",".join(str(int(g)) for g in value.split(", "))
         elif key == "labels" and value:
             labels = [x.strip() for x in value.split("; ") if x.strip()]
-        else:
-            rest.append(part)
-    return goals, labels, "; ".join(rest)
+    return goals, labels
 
 
 def up(conn):
@@ -38,8 +37,8 @@ def up(conn):
         " OR notes LIKE '%; labels: %'"
     ).fetchall()
     for lot_id, notes in rows:
-        goals, labels, rest = _split_notes(notes)
+        goals, labels = _split_notes(notes)
         conn.execute(
-            "UPDATE offset_lots SET sdg_goals = ?, labels = ?, notes = ? WHERE id = ?",
-            (goals, json.dumps(labels, ensure_ascii=False), rest or None, lot_id),
+            "UPDATE offset_lots SET sdg_goals = ?, labels = ? WHERE id = ?",
+            (goals, json.dumps(labels, ensure_ascii=False), lot_id),
         )

@@ -47,13 +47,14 @@ class Cancelled(VerificationError):
     """The user cancelled a long step; nothing was written."""
 
 
-def table_digests(conn, table: str, bucket: int = 1, cancel=None) -> dict:
+def table_digests(conn, table: str, bucket: int = 1, cancel=None, columns: list[str] | None = None) -> dict:
     """Columns, row count, table digest and {rowid // bucket: 8-byte digest} of one table.
 
     ``bucket`` = 1 gives one digest per row; a larger bucket one digest per run of ``bucket`` rowids
     (SHA-256 over the rows' digests), which keeps the manifest small for very large tables.
+    ``columns``: only these (the columns a signature covered, when an upgrade added others since).
     """
-    cols = _columns(conn, table)
+    cols = sorted(columns) if columns is not None else _columns(conn, table)
     col_sql = ", ".join(f'"{c}"' for c in cols)
     h = hashlib.sha256()
     out: dict[int, bytes] = {}

@@ -201,11 +201,13 @@ def _diff_tables(project, manifest: dict) -> list[tuple[str, str, object, object
     for t in sorted(now_tables & set(signed_tables)):
         sig = signed_tables[t]
         bucket = int(sig.get("bucket") or 1)
-        cur = table_digests(conn, t, bucket)
-        if cur["sha256"] == sig["sha256"] and cur["columns"] == sig["columns"]:
-            continue
-        if cur["columns"] != sig["columns"]:
+        now_cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
+        if not set(sig["columns"]) <= set(now_cols):  # a signed column is gone: not an upgrade
             out.append((t, "columns changed", None, None))
+            continue
+        # over the signed columns only: columns an upgrade added are checked in _upgrade_diffs
+        cur = table_digests(conn, t, bucket, columns=sig["columns"])
+        if cur["sha256"] == sig["sha256"]:
             continue
         before, after = unpack(sig.get("digests")) or {}, cur["digests"]
         lab = labels.get(t, {})
@@ -250,21 +252,67 @@ def _hits(entries, t, where, label) -> list[tuple[int | None, dict]]:
     return [(where, e)] if e else []
 
 
-def snapshot_hash_over(conn, tables: set[str]) -> str:
-    """The snapshot hash computed over ``tables`` only, in the snapshot's own stream format
-    (workbench.project.snapshot: format line, then per table a header line and its row lines,
-    joined with newlines)."""
+def snapshot_hash_over(conn, tables) -> str | None:
+    """The snapshot hash restricted to ``tables`` (names: all their columns now; or a mapping
+    table -> columns: only those), in the snapshot's own stream format. None when one of them no
+    longer exists."""
     from workbench.project import snapshot
 
-    h = hashlib.sha256()
-    keep, first = True, True
-    for line in snapshot.iter_lines(conn):
-        if line.startswith("{") and not first:
-            keep = json.loads(line).get("table") in tables
-        if keep or first:
-            h.update((line if first else "\n" + line).encode("utf-8"))
-        first = False
-    return h.hexdigest()
+    if not isinstance(tables, dict):
+        if not set(tables) <= set(snapshot.included_tables(conn)):
+            return None
+        tables = {t: sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')) for t in tables}
+    return snapshot.snapshot_hash(conn, only=tables)
+
+
+def _upgrade_diffs(project, diffs, manifest: dict) -> tuple[list, list[str]]:
+    """The differences once what schema upgrades added is taken out: tables and columns an upgrade
+    wrote and nobody changed since are not differences (they were not there to be signed); one
+    changed since, or added without an upgrade, is. Returns (differences, what the upgrades added,
+    for the note)."""
+    from workbench.project import upgrades
+
+    signed = {t: list(v["columns"]) for t, v in manifest["tables"].items()}
+    left = upgrades.unexplained(project.conn, signed)
+    bad_tables = {t for t, _, _ in left}
+    added = upgrades.added(signed, upgrades.columns_now(project.conn))
+    recorded_tables = {t for t, _, recorded in left if recorded}
+    out = []
+    for d in diffs:
+        if d[1] == "table added" and d[0] not in bad_tables:
+            continue  # an upgrade's table, as the upgrade wrote it (or empty)
+        if d[1] == "table added" and d[0] in recorded_tables:
+            d = (d[0], "changed after the upgrade that added it", None, None)
+        out.append(d)
+    by_table: dict[str, list[tuple[str, bool]]] = {}
+    for t, col, recorded in left:
+        if t in signed:
+            by_table.setdefault(t, []).append((col, recorded))
+    for t, cols in sorted(by_table.items()):
+        changed = [c for c, recorded in cols if recorded]
+        unknown = [c for c, recorded in cols if not recorded]
+        if changed:
+            out.append(
+                (t, f"column(s) {', '.join(changed)} changed after the upgrade that added them", None, None)
+            )
+        if unknown:
+            out.append((t, f"column(s) {', '.join(unknown)} added and filled outside an upgrade", None, None))
+    return out, sorted(added)
+
+
+def _upgrade_note(project, added: list[str], signed: dict) -> str:
+    new_tables = [t for t in added if t not in signed]
+    new_columns = [t for t in added if t in signed]
+    empty = [t for t in new_tables if not project.conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()]
+    if not new_columns and empty == new_tables:
+        return f"the file's schema was upgraded since signing (new empty tables: {', '.join(empty)})"
+    parts = [f"new tables: {', '.join(new_tables)}"] if new_tables else []
+    if new_columns:
+        parts.append(f"new columns in: {', '.join(new_columns)}")
+    return (
+        f"the file's schema was upgraded since signing ({'; '.join(parts)}); the signed data is "
+        "unchanged and what the upgrade added is as it wrote it"
+    )
 
 
 def _check_data(project, s, payload, current_hash, notes: list[str]) -> list[Tamper]:
@@ -278,19 +326,11 @@ def _check_data(project, s, payload, current_hash, notes: list[str]) -> list[Tam
                 "data_changed_outside", "data changed since signing (rows cannot be named: manifest damaged)"
             ),
         ]
-    diffs = _diff_tables(project, manifest)
-    added_empty = [
-        t
-        for t, what, _, _ in diffs
-        if what == "table added" and not project.conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
-    ]
-    if diffs and len(added_empty) == len(diffs):
-        # Only new, empty tables (an upgrade of the file's schema): the signed data itself is
-        # unchanged when the snapshot over the signed tables still has the signed hash.
-        if snapshot_hash_over(project.conn, set(manifest["tables"])) == payload.get("snapshot_hash"):
-            notes.append(
-                f"the file's schema was upgraded since signing (new empty tables: {', '.join(added_empty)})"
-            )
+    diffs, added = _upgrade_diffs(project, _diff_tables(project, manifest), manifest)
+    if not diffs and added:
+        signed = {t: list(v["columns"]) for t, v in manifest["tables"].items()}
+        if snapshot_hash_over(project.conn, signed) == payload.get("snapshot_hash"):
+            notes.append(_upgrade_note(project, added, signed))
             return []
     entries = _audit_after(project, s["audit_id_at_sign"])
     deleted_findings, via_app, outside = [], [], []
