@@ -13,6 +13,7 @@ from pathlib import Path
 from forms import fonts, qr
 from forms.base import doc_no, finish, org_name, standard_label, subject_name
 from forms.declaration import declaration_text, needs_eu_warning
+from forms.entity_shares import certificate_line
 from forms.i18n import fmt_date, fmt_pct, fmt_qty, fmt_t, local, tr
 from forms.model import PAS2060, ClaimDocument
 from forms.styles import GREEN, GREY, esc
@@ -92,6 +93,9 @@ def _figure_rows(doc: ClaimDocument, lang: str) -> list[tuple[str, str, str, str
         v = doc.verification
         acc = f" ({v.accreditation})" if v and v.accreditation else ""
         rows.append((tr("f.verifier", lang), doc.verifier + acc, "", ""))
+    shares = certificate_line(fp, lang)
+    if shares:
+        rows.append((tr("cert.cons", lang), shares, "", ""))
     return rows
 
 
@@ -163,8 +167,9 @@ def _blocks(doc: ClaimDocument, lang: str, scale: float):
         ("TOPPADDING", (0, 0), (-1, -1), 2.5 * scale),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * scale),
     ]
-    if data and not data[-1][2].getPlainText():
-        cmds.append(("SPAN", (1, len(data) - 1), (3, len(data) - 1)))
+    for i, row in enumerate(data):
+        if not row[2].getPlainText():  # a row with one value (verifier, boundary) spans the width
+            cmds.append(("SPAN", (1, i), (3, i)))
     t.setStyle(TableStyle(cmds))
     out.append((t, 12 * scale))
     if needs_eu_warning(doc):

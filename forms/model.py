@@ -140,6 +140,21 @@ class Exclusion:
 
 
 @dataclass
+class EntityShare:
+    """One entity of the organisational boundary as printed: its share under the approach, and
+    (when the approach changed a figure) its gross and counted emissions and the scope 3 memo."""
+
+    name: str
+    kind: str  # reporting organisation | subsidiary | joint venture | associate | franchise | leased asset
+    equity_pct: float
+    share_pct: float
+    gross_t: float | None = None
+    counted_t: float | None = None
+    scope3_category: int | None = None
+    scope3_t: float | None = None
+
+
+@dataclass
 class Footprint:
     total_t: float
     gwp_set: str
@@ -168,6 +183,7 @@ class Footprint:
     gases: str = "CO2, CH4, N2O, HFCs, PFCs, SF6, NF3"
     stale: bool = False
     unquantified: list[str] = field(default_factory=list)  # included sources without a factor
+    entity_shares: list[EntityShare] = field(default_factory=list)  # organisational boundary, one per entity
 
 
 @dataclass

@@ -31,6 +31,7 @@ from forms.base import (
 )
 from forms.charts import footprint as charts
 from forms.declaration import declaration_text, needs_eu_warning
+from forms.entity_shares import shares_table
 from forms.i18n import fmt_date, fmt_int, fmt_mass_per_unit, fmt_pct, fmt_qty, fmt_t, has, local, tr
 from forms.model import ClaimDocument, Footprint
 from offsets.findings import sort_findings
@@ -205,6 +206,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
         out.append(not_available(doc, "footprint", lang))
     else:
         out.append(para(boundary_text(fp, lang)))
+        out.extend(shares_table(fp, lang, w))
 
     out.append(h("qes.s.method"))
     if fp is not None:

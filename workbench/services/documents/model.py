@@ -14,6 +14,7 @@ import json
 from forms.i18n import tr
 from forms.model import (
     Credit,
+    EntityShare,
     Exclusion,
     FactorRef,
     Footprint,
@@ -22,6 +23,8 @@ from forms.model import (
     UncertaintyResult,
 )
 from workbench.project.errors import ProjectError
+from workbench.services import entities as entities_service
+from workbench.services import footprint as footprint_service
 from workbench.services import offsets as offsets_service
 from workbench.services import plan as plan_service
 from workbench.services.common.periods import period_row  # noqa: F401  (re-exported)
@@ -235,7 +238,36 @@ def footprint_section(
         stale=bool(res.stale),
         assumptions="; ".join(str(w) for w in (res.warnings or [])) or None,
         unquantified=[str(m.get("source")) for m in (res.missing_factors or [])],
+        entity_shares=entity_shares(project, res, lang),
     )
+
+
+def entity_shares(project, res, lang: str) -> list[EntityShare]:
+    """The boundary's entities as printed; none for a project with only the reporting organisation
+    (its documents stay as they were). Figures when the approach changed one (stored beside the
+    footprint with the same inputs hash)."""
+    plan = entities_service.plan(project)
+    if len(plan.entities) < 2:
+        return []
+    stored = footprint_service.shares_of(project, getattr(res, "period_id", None))
+    if stored is not None and stored.get("stale") is False:
+        rows = stored["entities"]
+    else:
+        rows = [e.to_dict() for e in plan.entities]
+    names = {e["name"]: e for e in entities_service.list_entities(project)}
+    return [
+        EntityShare(
+            name=_local(names.get(r["name"], r), lang) or r["name"],
+            kind=r["kind"],
+            equity_pct=float(r["equity_pct"]),
+            share_pct=float(r["share_pct"]),
+            gross_t=r.get("gross_t"),
+            counted_t=r.get("counted_t"),
+            scope3_category=r.get("scope3_category"),
+            scope3_t=r.get("scope3_t"),
+        )
+        for r in rows
+    ]
 
 
 # -- credits -----------------------------------------------------------------------------------

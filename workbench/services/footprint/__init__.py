@@ -32,6 +32,7 @@ from workbench.services.footprint.core import (  # noqa: F401
     check_boundary,
     inputs_hash,
     latest,
+    shares_of,
 )
 from workbench.services.footprint.export import (  # noqa: F401
     text_table,
@@ -105,6 +106,7 @@ __all__ = [
     "set_denominator",
     "set_factor_uncertainty",
     "set_override",
+    "shares_of",
     "text_table",
     "trajectory_png",
     "uncertainty_overrides",

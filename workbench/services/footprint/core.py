@@ -26,10 +26,12 @@ from datetime import UTC, datetime
 from lca.gwp import DEFAULT_GWP_SET, GWP_SETS  # noqa: F401  (re-exported for the UI)
 from workbench.project import versions
 from workbench.project.errors import ProjectError
+from workbench.services import entities
 from workbench.services.footprint.contractual import instruments as _instruments
 from workbench.services.footprint.contractual import intensity_inputs
 from workbench.services.footprint.factors import assign_factor, copy_missing  # noqa: F401  (re-exported API)
 from workbench.services.footprint.ledger import has_ledger_index, load_ledger, period_row
+from workbench.services.footprint.shares import apply_plan, entity_table, scale_instruments, store_shares
 
 DEFAULT_SCOPE2_BASIS = "market"
 
@@ -50,6 +52,8 @@ INPUT_TABLES = (
     "contract_instruments",
     "evidence_links",
     "intensity_denominators",
+    "entities",
+    "subject",
 )
 
 
@@ -87,6 +91,13 @@ def _prepare(project, period_id, gwp_override=None, rows: bool = False, ledger_h
     )
     if ledger_hash is not None:
         ctx["ledger_hash"] = ledger_hash
+    # the consolidation approach: rows at their entity's share (nothing changes with one 100 % entity)
+    shares_plan = entities.plan(project)
+    gross_ledger = entity_of_row = None
+    if not shares_plan.trivial:
+        ledger, gross_ledger, entity_of_row = apply_plan(ledger, shares_plan)
+    else:
+        shares_plan = None
     code_to_src = {s.code: s for s in ledger.sources}
     instruments, warnings, ins_rows = [], [], []
     for r in _instruments(project, period["id"]):
@@ -126,8 +137,12 @@ def _prepare(project, period_id, gwp_override=None, rows: bool = False, ledger_h
             }
         )
     intensity = intensity_inputs(project, period["id"])
+    if shares_plan is not None:
+        instruments = scale_instruments(instruments, ledger.sources, shares_plan)
     h = hashlib.sha256()
     h.update(ctx["ledger_hash"].encode())
+    if shares_plan is not None:
+        h.update(json.dumps(shares_plan.key(), sort_keys=True, default=str).encode())
     h.update(
         json.dumps(
             {
@@ -154,6 +169,9 @@ def _prepare(project, period_id, gwp_override=None, rows: bool = False, ledger_h
         "warnings": warnings,
         "intensity": intensity,
         "hash": h.hexdigest(),
+        "shares_plan": shares_plan,
+        "gross_ledger": gross_ledger,
+        "entity_of_row": entity_of_row,
     }
 
 
@@ -230,6 +248,12 @@ def calculate(
     r.computed_at = datetime.now(UTC).isoformat(timespec="seconds")
     r.excluded_sources = prep["ctx"]["excluded"]
     r.warnings = prep["warnings"] + r.warnings
+    shares = None
+    if prep["shares_plan"] is not None:
+        step(0.9, "Shares per entity")
+        shares = entity_table(
+            prep["gross_ledger"], prep["entity_of_row"], prep["shares_plan"], r, r.gwp_set, r.scope2_basis
+        )
     if store and project.mode == "edit":
         version = _copy_factors(project, prep["ledger"].factors, version)
         _store(
@@ -244,8 +268,22 @@ def calculate(
             version,
             prep["ctx"]["ledger_hash"],
         )
+        store_shares(project, r, shares)
     step(1.0, "Footprint stored" if store else "Footprint calculated")
     return r
+
+
+def shares_of(project, period_id=None) -> dict | None:
+    """The shares per entity stored with the period's latest footprint (``stale`` when the
+    footprint is), or None when the project has only the reporting organisation at 100 %."""
+    period = period_row(project, period_id)
+    row = project.one("SELECT * FROM cache_consolidation WHERE period_id = ?", (period["id"],))
+    if row is None:
+        return None
+    fp = latest(project, period["id"])
+    out = json.loads(row["result"])
+    out["stale"] = fp is None or fp.stale or fp.inputs_hash != row["inputs_hash"]
+    return out
 
 
 def _copy_factors(project, factors, version: int) -> int:

@@ -24,7 +24,9 @@ from workbench.services import boundary as boundary_service
 from workbench.services import footprint as footprint_service
 
 from ..i18n import tr
+from ..i18n_service import boundary_findings, finding_line
 from .base import Page
+from .entities import EntitiesPanel
 
 
 def scope_label(scope: int) -> str:
@@ -43,7 +45,7 @@ def materiality_lines(project) -> list[str]:
         findings = footprint_service.check_boundary(project, result=latest)
     except Exception as exc:  # noqa: BLE001 - status text only
         return [tr("Materiality check not available: {0}").format(exc)]
-    lines = [f"[{tr(f.severity)}] {f.message} ({f.clause})" for f in findings]
+    lines = [finding_line(f) for f in boundary_findings(findings)]
     return lines or [tr("Boundary checks passed.")]
 
 
@@ -143,6 +145,8 @@ class BoundaryPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(head)
         split.addWidget(srcw)
+        self.entities_panel = EntitiesPanel(self)  # entities, shares, group inventory
+        split.addWidget(self.entities_panel)
         split.setStretchFactor(1, 1)
         self.layout_.addWidget(split, 1)
         self._loading = False
@@ -171,6 +175,7 @@ class BoundaryPage(Page):
                 self.site_codes[s["id"]] = s["code"]
                 QTreeWidgetItem(self.sites, [s["code"], s["name"], s.get("name_local") or ""])
             self._fill_sources()
+            self.entities_panel.refresh()
             head = self._materiality_head()
             self.materiality.setPlainText("\n".join([*head, tr("Checking the boundary...")]))
             self.load(materiality_lines, lambda lines: self.materiality.setPlainText("\n".join(head + lines)))
@@ -316,43 +321,67 @@ class BoundaryPage(Page):
             lambda: self.svc.set_inclusion(self.project, source_id, old_inc, old_reason),
         )
 
-    def add_site(self, code: str, name: str, name_local: str | None = None) -> None:
+    def _add_site_edit(self, code: str, name: str, name_local: str | None = None):
         extra = {"name_local": name_local} if name_local else {}
         state = {}
 
         def redo():
             state["id"] = self.svc.add_site(self.project, code, name, **extra)
 
-        self.edit(
+        return (
             tr("Add site {0}").format(code),
             redo,
             lambda: boundary_service.delete_site(self.project, state["id"]),
         )
 
-    def add_site_dialog(self) -> None:
-        from ..dialogs.simple_form import ask
+    def add_site(self, code: str, name: str, name_local: str | None = None) -> None:
+        self.edit(*self._add_site_edit(code, name, name_local))
 
-        values = ask(
-            self, tr("Add site"), [("code", tr("Code")), ("name", tr("Name")), ("local", tr("Local name"))]
+    def add_site_dialog(self) -> dict | None:
+        """The Add site form: codes checked as typed; a refusal keeps the dialog and the input."""
+        from ..dialogs import checks
+        from ..dialogs.simple_form import ask_and_submit
+
+        taken = set(self.site_codes.values())
+        return ask_and_submit(
+            self,
+            tr("Add site"),
+            [("code", tr("Code")), ("name", tr("Name")), ("local", tr("Local name"))],
+            lambda v: self.try_edit(*self._add_site_edit(v["code"], v["name"], v["local"] or None)),
+            checks={
+                "code": checks.all_of(
+                    checks.required(tr("Code")), checks.not_one_of(tr("Code"), taken, tr("site"))
+                ),
+                "name": checks.required(tr("Name")),
+            },
         )
-        if values:
-            self.add_site(values["code"], values["name"], values["local"] or None)
 
-    def add_source(self, **fields) -> None:
+    def _add_source_edit(self, fields: dict):
         state = {}
 
         def redo():
             state["id"] = self.svc.add_source(self.project, **fields)
 
-        self.edit(
+        return (
             tr("Add source {0}").format(fields.get("code", "")),
             redo,
             lambda: boundary_service.delete_source(self.project, state["id"]),
         )
 
-    def add_source_dialog(self) -> None:
+    def add_source(self, **fields) -> None:
+        self.edit(*self._add_source_edit(fields))
+
+    def add_source_dialog(self):
+        """The Add source form (code, unit and factor id checked as typed); returns it after it closed."""
         from ..dialogs.source import SourceDialog
 
-        dialog = SourceDialog(self, self.svc, sorted(self.site_codes.values()))
-        if dialog.exec():
-            self.add_source(**dialog.values())
+        dialog = SourceDialog(
+            self,
+            self.svc,
+            sorted(self.site_codes.values()),
+            submit=lambda v: self.try_edit(*self._add_source_edit(v)),
+            taken=[src["code"] for _item, src in self.source_items.values()],
+            factor_ids=lambda: [f.id for f in footprint_service.available_factors(self.project)],
+        )
+        dialog.exec()
+        return dialog
