@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from forms.findings_ko_reduction import REDUCTION_KO
 from offsets.findings import Finding
 
 # rule id -> (summary, clause, [(pattern over the English message, Korean template)])
@@ -175,7 +176,7 @@ _CAT: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                 r"scope 3 source '(?P<src>[^']+)' is excluded and its size cannot be estimated here.*?"
                 r"justification: (?P<why>.*)$",
                 "Scope 3 배출원 {src}은(는) 제외되었으며 활동자료나 배출계수가 없어 여기서 크기를 추정할 수 "
-                "없습니다. 제외 사유는 배출원 목록(5절)에 있습니다",
+                "없습니다. 제외 사유는 배출원 목록에 적혀 있습니다",
             ),
             (
                 r"scope 3 source '(?P<src>[^']+)' is excluded but is (?P<p>[\d.]+) %",
@@ -291,6 +292,8 @@ _CAT: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     ),
 }
 
+_CAT.update(REDUCTION_KO)  # reduction projects (forms.findings_ko_reduction)
+
 
 def reason(f: Finding, lang: str) -> str:
     """A refusal reason as the documents print it: 'RULE.ID: sentence'."""
@@ -355,6 +358,7 @@ def subject(f: Finding, lang: str) -> str:
         "claim": ("claim", "주장"),
         "plan": ("plan", "계획"),
         "measure": ("measure", "감축 조치"),
+        "reduction": ("reduction project", "감축사업"),
     }
     en, ko = words.get(kind, (kind, kind))
     return f"{ko if lang == 'ko' else en} {ref}".strip()

@@ -26,6 +26,7 @@ from forms.numbers import (
     fmt_t,
 )
 from forms.texts import DOCUMENT_TEXTS, LANGS, TERM, _Term
+from forms.texts_reduction import REDUCTION_TEXTS
 from forms.texts_reports import REPORT_TEXTS
 from resources import glossary
 
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 # The whole catalogue: key -> (English, Korean or TERM); the data is in forms.texts and forms.texts_reports.
-_T: dict[str, tuple[str, str | _Term]] = {**DOCUMENT_TEXTS, **REPORT_TEXTS}
+_T: dict[str, tuple[str, str | _Term]] = {**DOCUMENT_TEXTS, **REPORT_TEXTS, **REDUCTION_TEXTS}
 
 
 def tr(key: str, lang: str, **kw) -> str:

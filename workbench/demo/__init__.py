@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.demo import documents, footprint, offsets, plan, product, verification
+from workbench.demo import documents, footprint, offsets, plan, product, reduction, verification
 from workbench.demo.project import activity_rows, build, display_available, spec
 
 __all__ = ["activity_rows", "build", "display_available", "run", "spec", "STEPS"]
@@ -27,7 +27,8 @@ STEPS = (
 
 
 def run(out_dir="demo-output", log=print) -> Path:
-    """Build the demo and run every journey step; returns the project path."""
+    """Build the demo and run every journey step, then the second demo (a reduction project in its
+    own file, ``reduction/``); returns the main project's path."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / spec()["file_name"]
@@ -40,5 +41,7 @@ def run(out_dir="demo-output", log=print) -> Path:
         log(f"Snapshot SHA-256: {p.snapshot_hash()}")
     finally:
         p.close()
+    log("[reduction project] the second demo: a supplier's boiler fuel switch (KCCI Carbon Standard)")
+    reduction.run(out, log)
     log(f"Done. Project: {path}; outputs in {out}/")
     return path

@@ -10,6 +10,7 @@ from workbench.services.documents.check import (  # noqa: F401
     check_certificate,
 )
 from workbench.services.documents.claim_rules import (  # noqa: F401
+    REDUCTION_RULES,
     RULES,
     ClaimInputs,
     Rule,
@@ -48,6 +49,11 @@ from workbench.services.documents.model import (  # noqa: F401
     latest_footprint,
     reductions_section,
 )
+from workbench.services.documents.reduction import (  # noqa: F401
+    build_monitoring_report,
+    build_pdd,
+    reduction_findings,
+)
 from workbench.services.documents.rules import (  # noqa: F401
     ISO,
     PAS,
@@ -72,6 +78,8 @@ __all__ = [
     "build_dossier",
     "build_kets_report",
     "build_management_plan",
+    "build_monitoring_report",
+    "build_pdd",
     "build_qes",
     "build_verification_statement",
     "BUILDERS",
@@ -101,6 +109,8 @@ __all__ = [
     "plan_section",
     "POSITIVE",
     "preview_png",
+    "REDUCTION_RULES",
+    "reduction_findings",
     "reductions_section",
     "refusals",
     "Rule",

@@ -30,6 +30,7 @@ from workbench.project.errors import ProjectError
 from workbench.services import footprint as footprint_service
 from workbench.services import offsets as offsets_service
 from workbench.services import plan as plan_service
+from workbench.services import reduction as reduction_service
 
 ISO = "ISO 14068-1:2023"
 PAS = "PAS 2060:2014"
@@ -307,6 +308,11 @@ def plan_rules(i: ClaimInputs) -> list[Finding]:
     return plan_service.claim_checks(i.project)
 
 
+def reduction_double_count(i: ClaimInputs) -> list[Finding]:
+    """Credits from the file's own reduction projects inside its boundary backing its claim."""
+    return reduction_service.double_counting(i.project, i.period_id)
+
+
 #: The id prefixes of the findings of offsets.rules (one per rule set: common serial, double
 #: counting and claim checks, ISO 14068-1, PAS 2060, KCCI, MyCarbon, K-ETS, labels).
 CREDIT_RULE_PREFIXES = (
@@ -423,12 +429,34 @@ RULES: tuple[Rule, ...] = (
         emits=("PLAN.",),
         unavailable="findings.plan",
     ),
+    Rule(
+        "REDUCTION.DOUBLE_COUNT",
+        reduction_service.CLAUSE_DOUBLE,
+        ERROR,
+        "Credits from an own reduction inside the boundary do not also offset the footprint",
+        reduction_double_count,
+    ),
 )
+
+#: The reduction-project rules (eligibility under the KCCI Carbon Standard and MyCarbon), the
+#: sibling list of :data:`RULES`: same :class:`Rule`, run over a reduction project
+#: (:class:`workbench.services.reduction.ReductionInputs`) by :func:`reduction_findings`.
+REDUCTION_RULES: tuple[Rule, ...] = tuple(Rule(*spec) for spec in reduction_service.RULE_SPECS)
+
+
+def reduction_findings(inputs) -> list[Finding]:
+    """Every reduction-project rule over one project, in registry order, each finding once."""
+    out: list[Finding] = []
+    for rule in REDUCTION_RULES:
+        for f in rule.check(inputs):
+            if f not in out:
+                out.append(f)
+    return out
 
 
 def rule_of(finding: Finding) -> Rule:
     """The registered rule a finding comes from (the most specific match)."""
-    for rule in RULES:
+    for rule in RULES + REDUCTION_RULES:
         if not rule.is_rule_set and rule.covers(finding.rule_id):
             return rule
     for rule in RULES:
@@ -473,4 +501,13 @@ def blocks(finding: Finding, doc: ClaimDocument) -> bool:
     )
 
 
-__all__ = ["ClaimInputs", "Rule", "RULES", "blocks", "claim_findings", "rule_of"]
+__all__ = [
+    "ClaimInputs",
+    "Rule",
+    "RULES",
+    "REDUCTION_RULES",
+    "blocks",
+    "claim_findings",
+    "reduction_findings",
+    "rule_of",
+]
