@@ -32,7 +32,10 @@ def _cover(doc: ClaimDocument, lang: str) -> list:
     from reportlab.platypus.tableofcontents import TableOfContents
 
     st = styles()
-    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0, tableStyle=table_style(False))
+    toc_style = table_style(False)
+    for side in ("LEFTPADDING", "RIGHTPADDING"):  # the page numbers end at the frame's right edge
+        toc_style.add(side, (0, 0), (-1, -1), 0)
+    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0, tableStyle=toc_style)
     return [
         Spacer(1, 40),
         heading(tr("dos.title", lang), 0),
@@ -65,6 +68,7 @@ def _summary(doc: ClaimDocument, lang: str) -> list:
     from forms.i18n import fmt_qty, josa
 
     fp = doc.footprint
+    run = None if fp is None else fp.uncertainty_run
     org = org_name(doc, lang)
     v = doc.verification
     errors = sum(1 for f in doc.findings if f.severity == "error")
@@ -95,10 +99,26 @@ def _summary(doc: ClaimDocument, lang: str) -> list:
             [
                 (tr("dos.sum.opinion", lang), opinion),
                 (tr("dos.sum.findings", lang), f"{errors} / {warnings}"),
+                (tr("qes.unc.range", lang), _range(fp, lang)),
             ],
             body_width(),
         ),
+        *([para(tr("qes.unc.old", lang), "warn")] if run is not None and not run.current else []),
     ]
+
+
+def _range(fp, lang: str) -> str:
+    """The stored Monte Carlo's 95 % range as the QES prints it (the same stored result), its
+    iterations and seed; or that none was run."""
+    from forms.i18n import fmt_int
+
+    run = None if fp is None else fp.uncertainty_run
+    if run is None:
+        return tr("qes.unc.none.run", lang)
+    return (
+        f"{fmt_t(run.low_t, lang)} – {fmt_t(run.high_t, lang)} tCO2e "
+        f"({tr('qes.unc.runs', lang)}: {fmt_int(run.iterations, lang)} / {run.seed})"
+    )
 
 
 def _claim(doc: ClaimDocument, lang: str) -> list:
@@ -128,13 +148,13 @@ def _claim(doc: ClaimDocument, lang: str) -> list:
 
 
 def _appendix(doc: ClaimDocument, lang: str) -> list:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import CondPageBreak
 
     w = body_width()
     fp = doc.footprint
     if not doc.unavailable and (fp is None or not fp.by_source):
         return []
-    out = [PageBreak(), heading(tr("dos.appendix", lang), 1, True)]
+    out = [CondPageBreak(430), heading(tr("dos.appendix", lang), 1, True)]  # as the parts: no empty page
     if fp is not None and fp.by_source:
         out.append(heading(tr("qes.excl.source", lang), 2, True))
         rows = [[ln.label, ln.note or "", fmt_t(ln.t, lang)] for ln in fp.by_source]

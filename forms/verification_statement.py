@@ -1,6 +1,8 @@
 """Verification statement from the signed verification (ISO 14064-3 statement contents, STANDARDS.md):
 intended users, responsible party, objectives, scope, criteria, period, totals, assurance level,
-materiality, opinion, verifier, accreditation, date, signature (key fingerprint + signed hash)."""
+materiality, the uncertainty of the totals (the stored Monte Carlo's 95 % range, method, model,
+iterations, seed and main contributors: the QES's block, from the same stored result), opinion,
+verifier, accreditation, date, signature (key fingerprint + signed hash)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from forms.base import (
 )
 from forms.i18n import fmt_date, fmt_int, fmt_pct, fmt_t, has, tr
 from forms.model import ClaimDocument
-from forms.qes import front, status_word
+from forms.qes import front, status_word, uncertainty_block
 
 
 def qr_text(doc: ClaimDocument, lang: str) -> str:
@@ -75,6 +77,9 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
             w,
         )
     )
+    # the range the verifier reviewed (ISO 14064-1 clause 8), or a plain statement that none was run
+    out.append(heading(tr("vs.s.uncertainty", lang), lvl, toc))
+    out += uncertainty_block(doc.footprint, lang, w)
     out.append(heading(tr("vs.s.responsibilities", lang), lvl, toc))
     out.append(para(tr("vs.resp.client", lang, org=org_name(doc, lang))))
     out.append(para(tr("vs.resp.verifier", lang)))

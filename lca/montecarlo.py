@@ -281,3 +281,42 @@ def pedigree_pct(scores, basic_pct: float = 0.0) -> float:
             raise ValueError(f"pedigree score for {name} must be 1..5, got {score!r}")
         var += PEDIGREE_VARIANCES[name][int(score) - 1]
     return float(100.0 * np.expm1(1.96 * np.sqrt(var)))
+
+
+#: The pedigree indicators in the ecoinvent order (the order of a "(r,c,t,g,f)" score tuple).
+PEDIGREE_INDICATORS = tuple(PEDIGREE_VARIANCES)
+
+
+def pedigree_variance(scores: np.ndarray) -> np.ndarray:
+    """Variance of ln(value) the pedigree adds, per row of an (n x 5) integer array of scores in
+    :data:`PEDIGREE_INDICATORS` order (1..5; a row of zeros has no pedigree and adds 0)."""
+    s = np.asarray(scores, dtype=np.int64).reshape(-1, len(PEDIGREE_INDICATORS))
+    if ((s < 0) | (s > 5)).any():
+        raise ValueError("pedigree scores must be 1..5 (0 = no pedigree)")
+    out = np.zeros(s.shape[0])
+    for j, name in enumerate(PEDIGREE_INDICATORS):
+        table = np.array((0.0, *PEDIGREE_VARIANCES[name]))  # index 0: no score
+        out += table[s[:, j]]
+    return out
+
+
+def with_pedigree(codes: np.ndarray, pct: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's (distribution code, +/- %) once its pedigree is combined with its basic uncertainty,
+    as ecoinvent does: rows with scores become lognormal with sigma^2 = sigma_basic^2 + the pedigree
+    variances (:func:`pedigree_pct`, vectorised); the basic uncertainty must be lognormal or none
+    (ecoinvent defines the pedigree for lognormal values). Rows without scores are unchanged."""
+    codes = np.asarray(codes).astype(np.int8, copy=True)
+    pct = np.asarray(pct, dtype=float).copy()
+    var = pedigree_variance(scores)
+    rows = var > 0
+    basic = np.where(codes[rows] == UNC_CODES["lognormal"], pct[rows], 0.0)
+    other = (codes[rows] != UNC_CODES["none"]) & (codes[rows] != UNC_CODES["lognormal"]) & (pct[rows] > 0)
+    if other.any():
+        raise ValueError(
+            "pedigree scores combine with a lognormal basic uncertainty (or none), not with "
+            f"{int(other.sum())} row(s) of another distribution"
+        )
+    sigma2 = (np.log1p(basic / 100.0) / 1.96) ** 2 + var[rows]
+    codes[rows] = UNC_CODES["lognormal"]
+    pct[rows] = 100.0 * np.expm1(1.96 * np.sqrt(sigma2))
+    return codes, pct

@@ -60,23 +60,112 @@ def _factor_components(factors, overrides: dict, gwp_set: str, table: bool):
     return arrays, resolved
 
 
-def _mc_hash(prep, model: dict, resolved: list) -> str:
+def _mc_hash(prep, model: dict, resolved: list, pedigree_digest: str | None = None) -> str:
     """The inputs hash of a Monte Carlo: the footprint's inputs (rows read one by one) plus the
-    model and the factor uncertainties it resolved (overrides, the factors' own, the shipped table)."""
+    model, the factor uncertainties it resolved (overrides, the factors' own, the shipped table)
+    and, when some row has them, the rows' pedigree scores."""
     h = hashlib.sha256(prep["hash"].encode())
     h.update(json.dumps({"model": model, "factor_uncertainty": resolved}, sort_keys=True).encode())
+    if pedigree_digest is not None:
+        h.update(pedigree_digest.encode())
     return h.hexdigest()
 
 
-def _mc_model(activity: str, factor_table: bool) -> dict:
+#: How the model states data quality when some row carries pedigree scores.
+DATA_QUALITY_MODEL = (
+    "pedigree matrix (ecoinvent v3): lognormal, the indicators' variances of ln added to the row's "
+    "basic lognormal uncertainty"
+)
+
+
+def _mc_model(activity: str, factor_table: bool, pedigree_rows: int = 0) -> dict:
     from lca.montecarlo import FACTOR_CORRELATION
 
-    return {
+    model = {
         "factors": FACTOR_CORRELATION,
         "activity": activity,
         "factor_uncertainty": "project override, else the factor's own, else "
         + ("the shipped table (resources/factors/uncertainty.csv)" if factor_table else "none (table off)"),
     }
+    if pedigree_rows:
+        model["data_quality"] = DATA_QUALITY_MODEL
+    return model
+
+
+_PED_SQL = (
+    "SELECT a.id, a.ped_reliability, a.ped_completeness, a.ped_temporal, a.ped_geographical,"
+    " a.ped_technological FROM activities a JOIN sources s ON s.id = a.source_id"
+    " WHERE a.period_id = ? AND s.included AND a.ped_reliability IS NOT NULL ORDER BY a.id"
+)
+
+
+def _pedigree_rows(project, period_id: int):
+    """The period's activity rows with pedigree scores (of included sources) as an (n x 6) integer
+    array (id, 5 scores) in id order, and its digest (None when there are none, so results without
+    pedigree keep their hash). The partial index of migration 14 finds them without a full scan."""
+    import numpy as np
+
+    rows = np.array(project.conn.execute(_PED_SQL, (period_id,)).fetchall(), dtype=np.int64).reshape(-1, 6)
+    if not rows.size:
+        return rows, None
+    return rows, hashlib.sha256(b"pedigree" + np.ascontiguousarray(rows).tobytes()).hexdigest()
+
+
+def _apply_pedigree(project, period_id: int, ledger, ped):
+    """The ledger with each scored row's uncertainty combined with its pedigree
+    (:func:`lca.montecarlo.with_pedigree`), and a summary per source for the result."""
+    import dataclasses
+
+    import numpy as np
+
+    from lca.montecarlo import with_pedigree
+
+    ids = np.array(
+        project.conn.execute(
+            "SELECT a.id FROM activities a JOIN sources s ON s.id = a.source_id"
+            " WHERE a.period_id = ? AND s.included ORDER BY a.id",
+            (period_id,),
+        ).fetchall(),
+        dtype=np.int64,
+    ).reshape(-1)
+    pos = np.searchsorted(ids, ped[:, 0]) if ids.size else np.zeros(0, np.int64)
+    # the ledger is the included sources' rows in id order; anything else means the rows changed
+    if (
+        ids.size != len(ledger)
+        or (pos >= ids.size).any()
+        or (ids[np.minimum(pos, ids.size - 1)] != ped[:, 0]).any()
+    ):
+        raise ProjectError(
+            f"{project.path}: the activity rows changed while the Monte Carlo read them; run it again"
+        )
+    scores = np.zeros((len(ledger), 5), np.int64)
+    scores[pos] = ped[:, 1:]
+    try:
+        codes, pct = with_pedigree(ledger.unc_code, ledger.unc_pct, scores)
+    except ValueError as exc:
+        raise ProjectError(f"{project.path}: Monte Carlo: {exc}; fix those rows in the inventory") from None
+    # per source: rows scored, how many carry each score tuple (one integer key per source and
+    # tuple, base 6), the range of the resulting +/- %
+    src = ledger.source[pos]
+    key = src * 6**5 + ped[:, 1:] @ (6 ** np.arange(4, -1, -1))
+    keys, counts = np.unique(key, return_counts=True)
+    n_src = len(ledger.sources)
+    lo = np.full(n_src, np.inf)
+    hi = np.full(n_src, -np.inf)
+    np.minimum.at(lo, src, pct[pos])
+    np.maximum.at(hi, src, pct[pos])
+    by_source: dict[str, dict] = {}
+    for k, n in zip(keys.tolist(), counts.tolist(), strict=True):
+        i, rest = divmod(int(k), 6**5)
+        code = ledger.sources[i].code
+        e = by_source.setdefault(
+            code, {"source": code, "rows": 0, "scores": {}, "pct_min": float(lo[i]), "pct_max": float(hi[i])}
+        )
+        e["rows"] += int(n)
+        digits = [(rest // 6**e_) % 6 for e_ in range(4, -1, -1)]
+        e["scores"]["(" + ",".join(map(str, digits)) + ")"] = int(n)
+    summary = {"rows": int(ped.shape[0]), "by_source": sorted(by_source.values(), key=lambda e: e["source"])}
+    return dataclasses.replace(ledger, unc_code=codes, unc_pct=pct), summary
 
 
 def monte_carlo(
@@ -140,7 +229,11 @@ def monte_carlo(
     components, resolved = _factor_components(
         ledger.factors, uncertainty_overrides(project), prep["gwp_set"], factor_table
     )
-    model = _mc_model(activity, factor_table)
+    ped_rows, ped_digest = _pedigree_rows(project, prep["period"]["id"])
+    pedigree = None
+    if len(ped_rows):
+        ledger, pedigree = _apply_pedigree(project, prep["period"]["id"], ledger, ped_rows)
+    model = _mc_model(activity, factor_table, len(ped_rows))
     try:
         res = run(
             ledger, unit, int(iterations), int(seed), scale, components, progress, cancel, activity=activity
@@ -150,7 +243,12 @@ def monte_carlo(
     res["model"] = {**res["model"], **model}
     res["gwp_set"] = prep["gwp_set"]
     res["deterministic"] = det.total
-    res["inputs_hash"] = _mc_hash(prep, model, resolved)
+    res["inputs_hash"] = _mc_hash(prep, model, resolved, ped_digest)
+    if pedigree is not None:
+        res["pedigree"] = pedigree
+        rows_of = {e["source"]: e["rows"] for e in pedigree["by_source"]}
+        for c in res["contributions"]["sources"]:  # the variance shares say which rest on pedigree
+            c["pedigree_rows"] = rows_of.get(c["name"], 0)
     res["footprint_inputs_hash"] = prep["hash"]
     res["missing_factors"] = det.missing_factors
     res["factor_uncertainty"] = resolved
@@ -201,11 +299,12 @@ def _mc_current_hash(project, period_id, row, ledger_hash):
     if "activity" not in params:
         return None  # stored before the correlation model was recorded
     prep = _prepare(project, period_id, rows=True, ledger_hash=ledger_hash)
-    model = _mc_model(params["activity"], bool(params.get("factor_table", True)))
+    ped_rows, ped_digest = _pedigree_rows(project, period_id)
+    model = _mc_model(params["activity"], bool(params.get("factor_table", True)), len(ped_rows))
     _c, resolved = _factor_components(
         prep["ledger"].factors,
         uncertainty_overrides(project),
         prep["gwp_set"],
         bool(params.get("factor_table", True)),
     )
-    return _mc_hash(prep, model, resolved)
+    return _mc_hash(prep, model, resolved, ped_digest)

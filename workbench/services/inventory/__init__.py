@@ -28,6 +28,16 @@ from workbench.services.inventory.ledger import (  # noqa: F401
     LedgerQuery,
     editable_field,
 )
+from workbench.services.inventory.quality import (  # noqa: F401
+    PEDIGREE_FIELDS,
+    PEDIGREE_LABELS,
+    parse_pedigree,
+    pedigree_text,
+)
+from workbench.services.inventory.row_uncertainty import (  # noqa: F401
+    set_activity_uncertainty,
+    set_source_uncertainty,
+)
 
 __all__ = [
     "add_activity",
@@ -43,8 +53,14 @@ __all__ = [
     "ImportResult",
     "LedgerFilter",
     "LedgerQuery",
+    "parse_pedigree",
+    "PEDIGREE_FIELDS",
+    "PEDIGREE_LABELS",
+    "pedigree_text",
     "remove_import_batch",
     "restore_activity",
+    "set_activity_uncertainty",
+    "set_source_uncertainty",
     "UNC_DISTS",
     "unlink_evidence",
     "update_activity",

@@ -10,7 +10,6 @@ row, column and reason, and the project file stays byte-identical.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from workbench.project.audit import now_iso
@@ -18,6 +17,8 @@ from workbench.project.errors import InputError, ProjectError, RowError
 from workbench.services.common import cells
 from workbench.services.common.periods import period_row
 from workbench.services.common.tabular import TabularFile, file_sha256, resolve_columns
+from workbench.services.inventory import quality
+from workbench.services.inventory.rules import UNC_DISTS, ActivityRules  # noqa: F401 (re-exported)
 
 FIELDS = {  # field -> required
     "source": True,
@@ -31,6 +32,8 @@ FIELDS = {  # field -> required
     "reference": False,
     "unc_dist": False,
     "unc_pct": False,
+    **dict.fromkeys(quality.PEDIGREE_FIELDS, False),
+    "pedigree": False,  # the five scores in one cell, "(2,3,1,1,4)"
 }
 ALIASES = {
     "source": ("source_code", "emission_source", "배출원"),
@@ -44,8 +47,8 @@ ALIASES = {
     "reference": ("ref", "invoice", "document"),
     "unc_dist": ("uncertainty_dist", "distribution"),
     "unc_pct": ("uncertainty", "uncertainty_pct"),
+    **quality.PEDIGREE_ALIASES,
 }
-UNC_DISTS = ("none", "normal", "lognormal", "uniform", "triangular")
 COLUMNS = [
     "source_id",
     "site_id",
@@ -58,10 +61,9 @@ COLUMNS = [
     "reference",
     "unc_dist",
     "unc_pct",
+    *quality.PEDIGREE_FIELDS,
     "import_batch_id",
 ]
-_PLAIN_POINT = re.compile(r"-?\d+(?:\.\d+)?")  # the common case, read without the general parser
-_PLAIN_INT = re.compile(r"-?\d+")
 DATE_ORDER_HINT = (
     "set the date order to import this file: day first or month first (on the command line: "
     "cnw import-activities --date-order DMY|MDY; in Python: date_order='DMY' or date_order='MDY')"
@@ -79,138 +81,6 @@ class ImportResult:
     sha256: str
     errors: list[RowError] = field(default_factory=list)
     format: str = ""  # what the reader detected, e.g. "CSV, CP949 (EUC-KR), comma-delimited"
-
-
-class ActivityRules:
-    """The checks every activity passes, imported from a file or typed in: source, quantity, unit
-    (convertible to the source's unit), dates inside the reporting period, site, uncertainty.
-
-    Each check returns ``(value, reason)``; ``reason`` is None when the value is good. Results are
-    cached per distinct raw value (a million-row file has few distinct units and dates)."""
-
-    def __init__(self, project, period: dict, date_order: str | None = None, decimal: str = "."):
-        self.period, self.order, self.decimal = period, date_order, decimal
-        rows = project.rows("SELECT id, code, unit, site_id FROM sources")
-        self.sources = {r["code"]: r for r in rows}
-        self.sources_by_id = {r["id"]: r for r in rows}
-        self.sites = {r["code"]: r["id"] for r in project.rows("SELECT id, code FROM sites")}
-        self.site_ids = set(self.sites.values())
-        self.unit_ok: dict = {}
-        self.date_cache: dict = {}
-        self.evidence = cells.DateOrderEvidence()
-        self._plain = _PLAIN_POINT if decimal == "." else _PLAIN_INT
-
-    def source(self, code):
-        src = self.sources.get(code)
-        if src is None:
-            code = str(code).strip()
-            src = self.sources.get(code)
-            if src is None:
-                return None, (f"unknown emission source '{code}'" if code else "source is empty")
-        return src, None
-
-    def quantity(self, raw):
-        if type(raw) is str and self._plain.fullmatch(raw) and len(raw) < 16:
-            q = float(raw)
-        else:
-            if cells.is_blank(raw):
-                return None, "quantity is empty"
-            try:
-                q = cells.parse_number(raw, self.decimal)
-            except cells.CellError as exc:
-                return None, str(exc)
-        if q < 0:
-            return None, (
-                f"negative quantity {raw} (enter returns or corrections as their own source, "
-                "not as negative activity)"
-            )
-        return q, None
-
-    def unit(self, unit, src) -> str | None:
-        key = (unit, src["unit"])
-        problem = self.unit_ok.get(key, False)
-        if problem is False:
-            from lca.units import UnitError, conversion_factor, parse_unit
-
-            text = str(unit).strip()
-            try:
-                if not text:
-                    raise UnitError("the unit is empty")
-                if src["unit"]:
-                    conversion_factor(text, src["unit"])
-                else:
-                    parse_unit(text)
-                problem = None
-            except UnitError as exc:
-                problem = (
-                    f"{exc} (source '{src['code']}' is measured in {src['unit']})"
-                    if src["unit"] and text
-                    else str(exc)
-                )
-            self.unit_ok[key] = problem
-        return problem
-
-    def dates(self, key: tuple, ranged: bool, row_no=None, fields=("date",)):
-        """``key``: (date,) or (date_start, date_end) raw cells. Returns (start, end) ISO strings,
-        an error message (str), or an :class:`~workbench.services.common.cells.AmbiguousDate`
-        when the day/month order is not known yet."""
-        got = self.date_cache.get(key)
-        if got is None:
-            for fld, value in zip(fields, key, strict=False):
-                self.evidence.note(row_no, fld, value)
-            got = self.date_cache[key] = self._dates(key, ranged)
-        return got
-
-    def _dates(self, key, ranged):
-        p = self.period
-        try:
-            if ranged:
-                start, end = key
-                if cells.is_blank(start):
-                    raise cells.CellError("no start date (date_start is empty)")
-                ds = cells.parse_month(start, self.order)[0].isoformat()
-                de = cells.parse_month(start if cells.is_blank(end) else end, self.order)[1].isoformat()
-            else:
-                if cells.is_blank(key[0]):
-                    raise cells.CellError(
-                        "no date: give a 'date' (YYYY-MM-DD or YYYY-MM) or date_start/date_end"
-                    )
-                a, b = cells.parse_month(key[0], self.order)
-                ds, de = a.isoformat(), b.isoformat()
-        except cells.AmbiguousDate as exc:
-            return exc
-        except cells.CellError as exc:
-            return str(exc)
-        if de < ds:
-            return f"end {de} is before start {ds}"
-        if ds < p["start"] or de > p["end"]:
-            return f"{ds}..{de} is outside the reporting period {p['label']} ({p['start']} to {p['end']})"
-        return ds, de
-
-    def site(self, value, default):
-        if cells.is_blank(value):
-            return default, None
-        code = str(value).strip()
-        site_id = self.sites.get(code)
-        if site_id is None:
-            return None, f"unknown site '{code}'"
-        return site_id, None
-
-    def uncertainty(self, dist_raw, pct_raw) -> tuple[str, float | None, list[tuple[str, str]]]:
-        problems = []
-        dist = "none" if cells.is_blank(dist_raw) else str(dist_raw).strip().lower()
-        if dist not in UNC_DISTS:
-            problems.append(("unc_dist", f"'{dist}' is not one of {', '.join(UNC_DISTS)}"))
-        pct = None
-        if not cells.is_blank(pct_raw):
-            try:
-                pct = cells.parse_number(pct_raw, self.decimal)
-                if pct < 0:
-                    raise cells.CellError(f"'{pct_raw}' is negative")
-            except cells.CellError as exc:
-                problems.append(("unc_pct", f"'{pct_raw}' is not a non-negative percentage ({exc})"))
-                pct = None
-        return dist, pct, problems
 
 
 class _Validator:
@@ -241,6 +111,9 @@ class _Validator:
         i_date, i_ds, i_de = c.get("date"), c.get("date_start"), c.get("date_end")
         i_site, i_desc, i_ref = c.get("site"), c.get("description"), c.get("reference")
         i_dist, i_unc = c.get("unc_dist"), c.get("unc_pct")
+        i_ped = {f: c[f] for f in quality.PEDIGREE_FIELDS if f in c}
+        i_pedigree = c.get("pedigree")
+        no_ped = (None,) * len(quality.PEDIGREE_FIELDS)
         ranged = i_ds is not None
         date_field = "date_start" if ranged else "date"
         date_fields = ("date_start", "date_end") if ranged else ("date",)
@@ -294,6 +167,16 @@ class _Validator:
                 for fld, why in problems:
                     err(row_no, fld, why)
                     ok = False
+            scores = None
+            if i_ped or i_pedigree is not None:
+                scores, problems = quality.pedigree_cells(
+                    vals[i_pedigree] if i_pedigree is not None else None,
+                    {f: vals[i] for f, i in i_ped.items()},
+                )
+                bad = quality.dist_problem(dist, unc, scores)
+                for fld, why in problems + ([bad] if bad else []):
+                    err(row_no, fld, why)
+                    ok = False
             if ok and not self.errors:
                 self.count += 1
                 yield (
@@ -308,6 +191,7 @@ class _Validator:
                     (str(vals[i_ref]) or None) if i_ref is not None else None,
                     dist,
                     unc,
+                    *(scores or no_ped),
                     batch_id,
                 )
             elif len(self.errors) >= self.max_errors:
@@ -346,7 +230,8 @@ def import_activities(
     """Import activity rows from a CSV or .xlsx file into ``period_id`` (default: current period).
 
     ``mapping`` maps workbench fields (source, quantity, unit, date or date_start/date_end, site,
-    description, reference, unc_dist, unc_pct) to the file's column names; unmapped fields are
+    description, reference, unc_dist, unc_pct, the pedigree scores ped_reliability ..
+    ped_technological or one ``pedigree`` column "(2,3,1,1,4)") to the file's column names; unmapped fields are
     found by name. ``preview=True`` checks everything and writes nothing. ``date_order`` ("DMY" /
     "MDY") reads day/month dates (default: decided by the file, refused when it cannot be);
     ``decimal``, ``encoding``, ``delimiter`` override what the reader detects. The whole file is
@@ -469,7 +354,12 @@ def _validate_activity(project, row: dict) -> dict:
     dist, pct, problems = rules.uncertainty(row.get("unc_dist"), row.get("unc_pct"))
     if problems:
         raise ProjectError(f"{problems[0][0]}: {problems[0][1]}")
+    scores, problems = quality.pedigree_cells(None, {f: row.get(f) for f in quality.PEDIGREE_FIELDS})
+    bad = quality.dist_problem(dist, pct, scores)
+    if problems or bad:
+        raise ProjectError("{}: {}".format(*(problems or [bad])[0]))
     return {
+        **dict(zip(quality.PEDIGREE_FIELDS, scores or (None,) * 5, strict=True)),
         "quantity": q,
         "unit": str(row["unit"]).strip(),
         "date_start": got[0],
@@ -492,7 +382,10 @@ def add_activity(
     reference: str | None = None,
     unc_dist: str = "none",
     unc_pct: float | None = None,
+    pedigree=None,
 ) -> int:
+    """Add one activity row (checked as an import row); ``pedigree``: five scores 1..5 (a tuple or
+    text such as "(2,3,1,1,4)"), or None."""
     src = project.one("SELECT * FROM sources WHERE code = ?", (source,))
     if not src:
         raise ProjectError(f"source: unknown emission source '{source}'")
@@ -515,6 +408,13 @@ def add_activity(
         "unc_dist": unc_dist,
         "unc_pct": unc_pct,
     }
+    if pedigree is not None:
+        scores, why = (
+            quality.parse_pedigree(pedigree) if isinstance(pedigree, str) else (tuple(pedigree), None)
+        )
+        if why or len(scores or ()) not in (0, 5):
+            raise ProjectError(f"pedigree: {why or 'give five scores 1..5'}")
+        row.update(zip(quality.PEDIGREE_FIELDS, scores or (None,) * 5, strict=True))
     row.update(_validate_activity(project, row))
     with project.action(f"Add activity for {source}") as tx:
         return tx.insert("activities", row)

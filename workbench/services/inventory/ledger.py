@@ -23,7 +23,10 @@ COLUMNS: dict[str, tuple[str, str, str | None]] = {
     "description": ("a.description", "coalesce(a.description, '')", "description"),
     "reference": ("a.reference", "coalesce(a.reference, '')", "reference"),
     "uncertainty": (
-        "CASE WHEN a.unc_dist = 'none' THEN '' ELSE a.unc_dist || ' ±' || a.unc_pct || '%' END",
+        "trim(CASE WHEN a.unc_dist = 'none' THEN '' ELSE a.unc_dist || ' ±' || a.unc_pct || '%' END"
+        " || CASE WHEN a.ped_reliability IS NULL THEN '' ELSE ' (' || a.ped_reliability || ','"
+        " || a.ped_completeness || ',' || a.ped_temporal || ',' || a.ped_geographical || ','"
+        " || a.ped_technological || ')' END)",
         "a.unc_dist",
         None,
     ),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,6 +26,7 @@ from workbench.services.inventory.ledger import LedgerFilter
 from ..i18n import fmt_int, tr
 from ..models.ledger_model import COLUMNS, LedgerModel
 from .base import Page
+from .inventory_quality import quality_dialog
 
 
 class InventoryPage(Page):
@@ -66,7 +68,12 @@ class InventoryPage(Page):
         sv.setContentsMargins(0, 0, 0, 0)
         sv.addWidget(QLabel(tr("Evidence for the selected row")))
         self.evidence = QListWidget()
+        self.evidence.setToolTip(tr("Double-click to open the file"))
+        self.evidence.itemDoubleClicked.connect(lambda item: self.open_evidence(item))
         sv.addWidget(self.evidence, 1)
+        self.open_evidence_button = QPushButton(tr("Open evidence"))
+        self.open_evidence_button.clicked.connect(lambda: self.open_evidence(self.evidence.currentItem()))
+        sv.addWidget(self.open_evidence_button)
         self.attach_button = self.client_edit(QPushButton(tr("Attach evidence...")))
         self.attach_button.clicked.connect(self.attach_dialog)
         sv.addWidget(self.attach_button)
@@ -86,7 +93,9 @@ class InventoryPage(Page):
         self.import_button.clicked.connect(self.import_dialog)
         self.add_button.clicked.connect(self.add_dialog)
         self.delete_button.clicked.connect(self.delete_selected)
-        for b in (self.import_button, self.add_button, self.delete_button):
+        self.quality_button = self.client_edit(QPushButton(tr("Uncertainty and data quality...")))
+        self.quality_button.clicked.connect(lambda: quality_dialog(self))
+        for b in (self.import_button, self.add_button, self.delete_button, self.quality_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
@@ -156,13 +165,28 @@ class InventoryPage(Page):
         from workbench.project.attachments import evidence_for
 
         self.evidence.clear()
+        self.open_evidence_button.setEnabled(False)
         row_id = self.selected_row_id()
         if row_id is None:
             return
         for ev in evidence_for(self.project, "activities", row_id):
-            self.evidence.addItem(
+            item = QListWidgetItem(
                 f"{ev['filename']}  ({fmt_int(ev['size'])} B, SHA-256 {ev['sha256'][:12]}…)"
             )
+            item.setData(Qt.ItemDataRole.UserRole, (ev["id"], ev["filename"]))
+            self.evidence.addItem(item)
+        if self.evidence.count():
+            self.evidence.setCurrentRow(0)
+        self.open_evidence_button.setEnabled(self.evidence.count() > 0)
+
+    def open_evidence(self, item):
+        """Open an evidence file of the selected row with the desktop's program for it."""
+        from ..widgets.evidence import open_attachment
+
+        if item is None:
+            return None
+        attachment_id, filename = item.data(Qt.ItemDataRole.UserRole)
+        return open_attachment(self, self.project, attachment_id, filename)
 
     # -- edits -----------------------------------------------------------------------------------
     def edit_cell(self, row_id: int, field: str, value, old) -> None:
@@ -189,21 +213,43 @@ class InventoryPage(Page):
             lambda: self.svc.restore_activity(self.project, state["row"]),
         )
 
-    def add_activity(self, **fields) -> int | None:
+    def _add_activity_edit(self, fields: dict):
         state = {}
 
         def redo():
             state["id"] = self.svc.add_activity(self.project, **fields)
             return state["id"]
 
-        return self.edit(
-            tr("Add activity"), redo, lambda: self.svc.delete_activity(self.project, state["id"])
-        )
+        return tr("Add activity"), redo, lambda: self.svc.delete_activity(self.project, state["id"])
 
-    def add_dialog(self) -> None:
-        from ..dialogs.simple_form import ask
+    def add_activity(self, **fields) -> int | None:
+        return self.edit(*self._add_activity_edit(fields))
 
-        values = ask(
+    def add_dialog(self) -> dict | None:
+        """The Add activity form: source, quantity, unit and dates checked as typed."""
+        from workbench.services import boundary as boundary_service
+
+        from ..dialogs import checks
+        from ..dialogs.simple_form import ask_and_submit
+        from ..i18n import parse_number
+
+        codes = [s["code"] for s in boundary_service.list_sources(self.project)]
+
+        def submit(v: dict) -> str | None:
+            fields = {k: (x or None) for k, x in v.items()}
+            if fields["quantity"] is not None:
+                fields["quantity"] = parse_number(fields["quantity"])
+            return self.try_edit(*self._add_activity_edit(fields))
+
+        def dates_in_order(v: dict):
+            a, b = checks.parse_date(v["date_start"]), checks.parse_date(v["date_end"])
+            if a and b and b < a:
+                return "date_end", tr("{0}: {1} is before the start date {2}.").format(
+                    tr("To (YYYY-MM-DD)"), v["date_end"], v["date_start"]
+                )
+            return None
+
+        return ask_and_submit(
             self,
             tr("Add activity"),
             [
@@ -215,9 +261,16 @@ class InventoryPage(Page):
                 ("description", tr("Description")),
                 ("reference", tr("Reference")),
             ],
+            submit,
+            checks={
+                "source": checks.one_of(tr("Source code"), codes, tr("emission source"), optional=False),
+                "quantity": checks.number(tr("Quantity"), optional=False),
+                "unit": checks.unit(tr("Unit"), optional=False),
+                "date_start": checks.date(tr("From (YYYY-MM-DD)"), optional=False),
+                "date_end": checks.date(tr("To (YYYY-MM-DD)")),
+            },
+            cross=[dates_in_order],
         )
-        if values:
-            self.add_activity(**{k: (v or None) for k, v in values.items()})
 
     def attach(self, path: str, row_id: int | None = None) -> None:
         from workbench.project.attachments import attach
