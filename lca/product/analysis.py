@@ -8,9 +8,6 @@ the total exactly.
 
 from __future__ import annotations
 
-import math
-import time
-
 import numpy as np
 
 from .matrices import MatrixSystem, Solver
@@ -165,85 +162,11 @@ def monte_carlo(
     cancel=None,
     overrides=None,
 ) -> MonteCarloResult:
-    """Seeded Monte Carlo over the exchange uncertainties of ``ms``.
+    """Seeded Monte Carlo over the exchange uncertainties of ``ms``: :func:`lca.product.montecarlo.run`
+    (``overrides(iteration) -> {exchange index: formula value}`` = its ``formulas``)."""
+    from .montecarlo import run
 
-    Each iteration samples A and B (stats_arrays), refills them on the fixed sparsity pattern and
-    solves with BiCGSTAB preconditioned by the LU of the deterministic matrix (a few cheap
-    iterations instead of a new factorisation); a fresh LU is used if that does not converge.
-    ``overrides(iteration) -> {exchange index: amount}`` replaces the sampled values of foreground
-    exchanges (parameter uncertainty propagated through formulas, see :mod:`.sampling`).
-    """
-    from scipy.sparse.linalg import LinearOperator, bicgstab, splu
-    from stats_arrays import MCRandomNumberGenerator
-
-    solver = solver or Solver(ms.A, ms.activities)
-    f = ms.demand_vector(demand)
-    x_static = solver.solve(f)
-    n = ms.size
-    M = LinearOperator((n, n), matvec=solver.solve, dtype=float)
-    tech_rng = MCRandomNumberGenerator(_rng_params(ms.tech), seed=seed)
-    bio_rng = MCRandomNumberGenerator(_rng_params(ms.bio), seed=seed + 1)
-    tech_rows, bio_rows = _rows_by_exchange(ms.tech), _rows_by_exchange(ms.bio)
-    scores = []
-    cancelled = False
-    last_report = 0.0
-    for it in range(iterations):
-        if cancel is not None and cancel():
-            cancelled = True
-            break
-        tv, bv = tech_rng.next(), bio_rng.next()
-        if overrides is not None:
-            for exc, value in overrides(it).items():
-                tv[tech_rows.get(exc, _EMPTY)] = value
-                bv[bio_rows.get(exc, _EMPTY)] = value
-        A = ms.tech_pattern.build(tv * ms.tech["sign"])
-        B = ms.bio_pattern.build(bv * ms.bio["sign"])
-        x, info = bicgstab(A, f, x0=x_static, M=M, rtol=1e-10, atol=0.0, maxiter=50)
-        if info != 0 or not np.all(np.isfinite(x)):
-            x = splu(A).solve(f)
-        scores.append(float(ms.cf @ (B @ x)))
-        now = time.monotonic()
-        if progress is not None and (now - last_report > 0.1 or it == iterations - 1):
-            last_report = now
-            progress((it + 1) / iterations, f"Monte Carlo iteration {it + 1} of {iterations}")
-    return summarise(scores, seed, cancelled)
-
-
-_EMPTY = np.array([], dtype=np.int64)
-
-
-def _rows_by_exchange(params) -> dict[int, np.ndarray]:
-    idx = np.nonzero(params["exc"] >= 0)[0]
-    out: dict[int, list] = {}
-    for i in idx:
-        out.setdefault(int(params["exc"][i]), []).append(i)
-    return {k: np.array(v, dtype=np.int64) for k, v in out.items()}
-
-
-def _rng_params(params: np.ndarray) -> np.ndarray:
-    """stats_arrays needs loc = amount for the undefined/no-uncertainty rows."""
-    p = params.copy()
-    none = p["uncertainty_type"] <= 1
-    p["loc"][none] = p["amount"][none]
-    return p
-
-
-def summarise(scores: list[float], seed: int, cancelled: bool = False) -> MonteCarloResult:
-    arr = np.asarray(scores, dtype=float)
-    if arr.size == 0:
-        nan = math.nan
-        return MonteCarloResult(0, seed, [], nan, nan, nan, nan, nan, cancelled)
-    return MonteCarloResult(
-        iterations=int(arr.size),
-        seed=seed,
-        scores=arr.tolist(),
-        mean=float(arr.mean()),
-        median=float(np.median(arr)),
-        std=float(arr.std(ddof=1)) if arr.size > 1 else 0.0,
-        p2_5=float(np.percentile(arr, 2.5)),
-        p97_5=float(np.percentile(arr, 97.5)),
-        cancelled=cancelled,
-    )
+    return run(ms, demand, iterations, seed, solver, progress, cancel, formulas=overrides)
 
 
 def compare(a, b) -> Comparison:

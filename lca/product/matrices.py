@@ -162,6 +162,7 @@ class Solver:
         self._pardiso = None
         self._lu = None
         self._luT = None
+        self._border = None
         if use_pardiso is not False:
             try:
                 import pypardiso  # optional extra
@@ -175,37 +176,108 @@ class Solver:
                     raise
                 self._pardiso = None
         if self._pardiso is None:
-            from .ordering import supply_chain_order
+            from .ordering import loop_openers, supply_chain_order
 
-            # Suppliers before consumers: block-triangular, so the LU fills in only inside loops.
-            self._p = supply_chain_order(self.A)
-            Ap = self.A[self._p][:, self._p].tocsc()
-            try:
-                self._lu = splu(Ap, permc_spec="NATURAL")
-            except RuntimeError as exc:  # "Factor is exactly singular"
-                raise SingularTechnosphereError(_singular_message(self.A, activities)) from exc
-            diag = np.abs(self._lu.U.diagonal())
-            if diag.size and (not np.all(np.isfinite(diag)) or diag.min() <= 1e-14 * max(diag.max(), 1.0)):
-                raise SingularTechnosphereError(_singular_message(self.A, activities))
+            # The markets that tie most activities into one loop (ecoinvent's large strongly
+            # connected component) form the border; the rest, in supply-chain order (suppliers
+            # before consumers), is block triangular with small loops: its LU barely fills in.
+            self._tail = loop_openers(self.A)
+            if self._tail.size:
+                rest = np.setdiff1d(np.arange(self.A.shape[0]), self._tail)
+                self._p = rest[supply_chain_order(self.A[rest][:, rest])]
+                self._lu = self._factorise(splu)
+                if self._lu is not None:
+                    self._border = _Border(self.A, self._p, self._tail, self._lu)
+                    if self._border.ok:
+                        self.backend = "scipy-splu+border"
+                    else:
+                        self._border = None
+            if self._border is None:  # no large loop, or its rest alone is singular: one LU
+                self._p = supply_chain_order(self.A)
+                self._lu = self._factorise(splu)
+                if self._lu is None:
+                    raise SingularTechnosphereError(_singular_message(self.A, activities))
+
+    def _factorise(self, splu):
+        """LU of ``A`` permuted by ``_p`` (natural order), or None when it is singular."""
+        try:
+            lu = splu(self.A[self._p][:, self._p].tocsc(), permc_spec="NATURAL")
+        except RuntimeError:  # "Factor is exactly singular"
+            return None
+        diag = np.abs(lu.U.diagonal())
+        if diag.size and (not np.all(np.isfinite(diag)) or diag.min() <= 1e-14 * max(diag.max(), 1.0)):
+            return None
+        return lu
 
     def solve(self, b: np.ndarray) -> np.ndarray:
         if self._pardiso is not None:
             return self._pardiso.solve(self._csr, np.asarray(b, dtype=float))
+        b = np.asarray(b, dtype=float)
+        if self._border is not None:
+            return self._border.solve(b)
         x = np.empty(self.A.shape[0])
-        x[self._p] = self._lu.solve(np.asarray(b, dtype=float)[self._p])
+        x[self._p] = self._lu.solve(b[self._p])
         return x
 
     def solve_transposed(self, b: np.ndarray) -> np.ndarray:
         """Solve ``A^T x = b`` (per-unit scores of every activity from one solve)."""
         if self._lu is not None:
+            b = np.asarray(b, dtype=float)
+            if self._border is not None:
+                return self._border.solve(b, trans=True)
             x = np.empty(self.A.shape[0])
-            x[self._p] = self._lu.solve(np.asarray(b, dtype=float)[self._p], trans="T")
+            x[self._p] = self._lu.solve(b[self._p], trans="T")
             return x
         if self._luT is None:
             from scipy.sparse.linalg import splu
 
             self._luT = splu(self.A.T.tocsc())
         return self._luT.solve(np.asarray(b, dtype=float))
+
+
+class _Border:
+    """``A x = b`` by block elimination: ``A = [[A11, A12], [A21, A22]]`` with ``A11`` the activities
+    in ``order`` (factorised as ``lu``) and ``A22`` the border ``tail`` (k activities, k small).
+    The Schur complement ``S = A22 - A21 A11^-1 A12`` (k x k, dense) is factorised once; a solve is
+    then two sparse solves with ``A11`` and one dense k x k solve, where a single LU of the whole
+    matrix would fill in every border column along all of its (upstream) suppliers."""
+
+    def __init__(self, A, order: np.ndarray, tail: np.ndarray, lu):
+        from scipy.linalg import lu_factor
+
+        A = A.tocsr()
+        self.order, self.tail, self.lu = order, tail, lu
+        self.A12 = A[order][:, tail].tocsc()
+        self.A21 = A[tail][:, order].tocsr()
+        A22 = A[tail][:, tail].toarray()
+        k = tail.size
+        S = A22.copy()
+        step = 64  # border columns solved per block: bounded memory (n x 64 doubles)
+        for j in range(0, k, step):
+            Z = lu.solve(np.asarray(self.A12[:, j : j + step].toarray()))
+            S[:, j : j + step] -= np.asarray(self.A21 @ Z)
+        self.ok = bool(np.all(np.isfinite(S)))
+        self.S = lu_factor(S, check_finite=False) if self.ok else None
+        if self.ok:
+            d = np.abs(np.diag(self.S[0]))
+            self.ok = bool(d.min() > 1e-14 * max(d.max(), 1.0))
+        self.n = A.shape[0]
+
+    def solve(self, b: np.ndarray, trans: bool = False) -> np.ndarray:
+        from scipy.linalg import lu_solve
+
+        b1, b2 = b[self.order], b[self.tail]
+        t = "T" if trans else "N"
+        y = self.lu.solve(b1, trans=t)
+        if trans:  # A^T = [[A11^T, A21^T], [A12^T, A22^T]]
+            x2 = lu_solve(self.S, b2 - self.A12.T @ y, trans=1, check_finite=False)
+            x1 = self.lu.solve(b1 - self.A21.T @ x2, trans=t)
+        else:
+            x2 = lu_solve(self.S, b2 - self.A21 @ y, check_finite=False)
+            x1 = self.lu.solve(b1 - self.A12 @ x2, trans=t)
+        x = np.empty(self.n)
+        x[self.order], x[self.tail] = x1, x2
+        return x
 
 
 def _singular_message(A, activities) -> str:

@@ -4,7 +4,8 @@ the exchanges whose amounts are formulas of them.
 Same conventions as exchange uncertainty (and inventory activities): ``pct`` is +/- % at 95 %
 confidence for normal and lognormal (1.96 = two-sided 95 % quantile of the standard normal), and
 the +/- % bounds for uniform and triangular. An exchange given by a formula takes its value from
-the sampled parameters in each iteration (its own uncertainty, if any, is not applied on top).
+the sampled parameters in each iteration, times its own drawn multiplier when it has an uncertainty
+of its own (:mod:`lca.product.montecarlo`).
 """
 
 from __future__ import annotations

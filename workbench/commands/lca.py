@@ -62,6 +62,12 @@ def register(sub) -> None:
     )
     p.add_argument("--csv", metavar="OUT", help="write the result rows to this CSV file")
     p.add_argument(
+        "--export",
+        metavar="OUT",
+        help="write the result with its tree (and the comparison and Monte Carlo, when asked) to "
+        "this .csv or .xlsx file",
+    )
+    p.add_argument(
         "--save-cache",
         action="store_true",
         help="open for editing and store background per-unit scores in the file",
@@ -202,6 +208,7 @@ def cmd_lca(args) -> int:
         if args.tree and r.tree is not None:
             print(f"\nSupply-chain tree (cut-off {args.cutoff:.1%} of the total)")
             _tree(r.tree)
+        cmp = mc = None
         if args.compare:
             cmp = product.compare(p, args.product, args.compare, gwp_set=r.gwp_set)
             print(f"\nComparison: A = {args.product}, B = {args.compare} (kg CO2e per functional unit)")
@@ -235,4 +242,7 @@ def cmd_lca(args) -> int:
         if args.csv:
             product.write_result_csv(r, args.csv)
             print(f"\nWrote {args.csv}")
+        if args.export:
+            product.export_result(args.export, r, cmp, mc)
+            print(f"\nWrote {args.export}")
     return 0

@@ -16,6 +16,11 @@ from workbench.services.product.background import (  # noqa: F401
     search_background,
     shipped_database,
 )
+from workbench.services.product.charts import (  # noqa: F401
+    comparison_png,
+    histogram_png,
+    sankey_png,
+)
 from workbench.services.product.core import (  # noqa: F401
     calculate,
     compare,
@@ -29,6 +34,10 @@ from workbench.services.product.core import (  # noqa: F401
 )
 from workbench.services.product.edits import (  # noqa: F401
     register_shipped_background,
+)
+from workbench.services.product.export import (  # noqa: F401
+    export_result,
+    result_rows,
 )
 from workbench.services.product.store import (  # noqa: F401
     ProductError,
@@ -49,11 +58,14 @@ __all__ = [
     "cached_values",
     "calculate",
     "compare",
+    "comparison_png",
     "credits_needed",
     "delete_system",
     "eu_claim_warning",
+    "export_result",
     "fg_database",
     "has_full_biosphere",
+    "histogram_png",
     "import_background",
     "import_record",
     "list_background_databases",
@@ -63,7 +75,9 @@ __all__ = [
     "ProductError",
     "register_shipped_background",
     "relink",
+    "result_rows",
     "sales_markets",
+    "sankey_png",
     "save_system",
     "search_background",
     "set_sales",

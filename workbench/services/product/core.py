@@ -280,11 +280,13 @@ def monte_carlo(
     progress=None,
     cancel=None,
     gwp_set: str | None = None,
+    parameters: bool = True,
 ):
     """Seeded Monte Carlo of the footprint per functional unit over the exchange uncertainties
-    (foreground as entered, background as stored in Brightway) and the parameter uncertainties
-    (propagated through the exchange formulas)."""
-    from lca.product.analysis import monte_carlo as run
+    (foreground as entered, background as stored in Brightway) and, with ``parameters``, the
+    parameter uncertainties propagated through the exchange formulas; a formula exchange keeps its
+    own uncertainty on top (:mod:`lca.product.montecarlo`)."""
+    from lca.product.montecarlo import run
     from lca.product.sampling import parameter_sampler
 
     if iterations < 1:
@@ -306,7 +308,7 @@ def monte_carlo(
             seed,
             progress=None if progress is None else (lambda f, m: progress(0.2 + 0.8 * f, m)),
             cancel=cancel,
-            overrides=parameter_sampler(prep.res, seed),
+            formulas=parameter_sampler(prep.res, seed) if parameters else None,
         )
     except prep.singular_error as exc:
         raise ProductError(f"product system '{product_name}': {exc}") from exc

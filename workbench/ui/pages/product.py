@@ -31,9 +31,10 @@ from .. import brightway, charts
 from ..i18n import fmt_number, parse_number, tr
 from ..widgets.chart import ChartView
 from .base import Page
+from .product_results import ProductResultViews, stage_label
 
 
-class ProductPage(Page):
+class ProductPage(ProductResultViews, Page):
     key = "product"
     svc = product_service
 
@@ -111,7 +112,9 @@ class ProductPage(Page):
         self.comparison = QTableWidget(0, 5)
         self.comparison.setHorizontalHeaderLabels([tr("Stage"), "A", "B", tr("Difference"), tr("Relative")])
         self.comparison.horizontalHeader().setStretchLastSection(True)
-        self.tabs.addTab(self.comparison, tr("Compare variants"))
+        self.tabs.addTab(self._comparison_box(self.comparison), tr("Compare variants"))
+        self._build_result_views()
+        lv.insertWidget(lv.indexOf(self.calc_button) + 1, self.export_button)
         split.addWidget(self.tabs)
         split.setSizes([300, 820])
         self.layout_.addWidget(split, 1)
@@ -146,7 +149,9 @@ class ProductPage(Page):
             state = tr("installed") if db.get("installed") else tr("not installed here (cached values)")
             self.backgrounds.addItem(f"{db.get('name', '')}: {state}")
             item = self.backgrounds.item(self.backgrounds.count() - 1)
-            item.setToolTip(f"{db.get('name', '')}\n{db.get('format', '')} {db.get('version', '') or ''}")
+            item.setToolTip(
+                f"{db.get('name', '')}\n{tr(db.get('format') or '')} {db.get('version', '') or ''}"
+            )
 
     def selected_name(self) -> str | None:
         item = self.products.currentItem()
@@ -155,6 +160,8 @@ class ProductPage(Page):
     def load_selected(self) -> None:
         name = self.selected_name()
         self.system = self.svc.load_system(self.project, name) if name else None
+        if self.mc_result is not None and (self.result is None or self.result.system != name):
+            self._clear_result_views()
         self._fill_editor()
 
     def _fill_editor(self) -> None:
@@ -164,12 +171,18 @@ class ProductPage(Page):
             for a in self.system.activities:
                 top = QTreeWidgetItem(
                     self.editor,
-                    [f"{a.name} [{a.code}]", tr("activity"), fmt_number(a.production, None), a.unit, a.stage],
+                    [
+                        f"{a.name} [{a.code}]",
+                        tr("activity"),
+                        fmt_number(a.production, None),
+                        a.unit,
+                        stage_label(a.stage),
+                    ],
                 )
                 top.setData(0, Qt.ItemDataRole.UserRole + 1, a.code)
                 for i, ex in enumerate(a.exchanges):
                     amount = f"= {ex.formula}" if ex.formula else fmt_number(ex.amount, None)
-                    child = QTreeWidgetItem(top, [ex.target, ex.kind, amount, ex.unit, ""])
+                    child = QTreeWidgetItem(top, [ex.target, tr(ex.kind), amount, ex.unit, ""])
                     child.setData(0, Qt.ItemDataRole.UserRole, (a.code, i))
                     if self.mode == "edit" and not ex.formula:
                         child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -188,14 +201,18 @@ class ProductPage(Page):
             r = self.stage_table.rowCount()
             self.stage_table.insertRow(r)
             for col, text in enumerate(
-                (c.label, fmt_number(c.score, 3), fmt_number(100 * c.share, 1) + " %")
+                (stage_label(c.key, c.label), fmt_number(c.score, 3), fmt_number(100 * c.share, 1) + " %")
             ):
                 self.stage_table.setItem(r, col, QTableWidgetItem(text))
         self.stage_chart.set_png(
             charts.breakdown_png(
-                [(c.label, c.score) for c in result.by_stage], tr("by life-cycle stage"), "kg CO2e"
+                [(stage_label(c.key, c.label), c.score) for c in result.by_stage],
+                tr("by life-cycle stage"),
+                tr("kg CO2e"),
             )
         )
+        self.export_button.setEnabled(True)
+        self._show_sankey(result)
         self.tree.clear()
         if result.tree is not None:
             self._add_node(self.tree, result.tree)
@@ -216,27 +233,6 @@ class ProductPage(Page):
         )
         for child in node.children:
             self._add_node(item, child)
-
-    def show_comparison(self, comp) -> None:
-        self.comparison.setRowCount(0)
-        self.comparison.setHorizontalHeaderLabels(
-            [tr("Stage"), comp.a.system, comp.b.system, tr("Difference"), tr("Relative")]
-        )
-        for row in comp.rows:
-            r = self.comparison.rowCount()
-            self.comparison.insertRow(r)
-            rel = row.get("relative")
-            cells = [
-                row.get("stage", ""),
-                fmt_number(row.get("a"), 3),
-                fmt_number(row.get("b"), 3),
-                fmt_number(row.get("difference"), 3),
-                "" if rel is None else fmt_number(100 * rel, 1) + " %",
-            ]
-            for c, text in enumerate(cells):
-                self.comparison.setItem(r, c, QTableWidgetItem(str(text)))
-        self.comparison.resizeColumnsToContents()
-        self.tabs.setCurrentIndex(3)
 
     def step_status(self, p=None) -> tuple[str, str]:
         p = p if p is not None else self.project
