@@ -16,6 +16,7 @@ from .navigator import STEPS, Navigator
 from .statusbar import WorkbenchStatusBar
 from .step_status import compute_statuses, lock_description
 from .welcome import WelcomePage
+from .widgets.table_export import install_all as install_table_exports
 from .workers import Worker, run_with_dialog, start
 
 PROJECT_FILTER = "Carbon-Neutrality Workbench (*.cnw)"
@@ -29,6 +30,7 @@ def page_classes() -> dict:
     from .pages.offsets import OffsetsPage
     from .pages.plan import PlanPage
     from .pages.product import ProductPage
+    from .pages.reduction import ReductionPage
     from .pages.verification import VerificationPage
 
     return {
@@ -37,6 +39,7 @@ def page_classes() -> dict:
         "footprint": FootprintPage,
         "product": ProductPage,
         "plan": PlanPage,
+        "reduction": ReductionPage,
         "offsets": OffsetsPage,
         "verification": VerificationPage,
         "certificate": CertificatePage,
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.bw_worker = None
         self.bw_state = "idle"  # idle | loading | ready | failed
         self._status_worker = None
+        self._long_workers: set = set()  # run_long work on the open project, waited for at close
         self._status_again = False
         self._status_pending = False
         self.signed = None
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         self.act_demo = act(tr("Open the &demo"), self.open_demo, "Ctrl+Shift+D", f)
         self.recent_menu = f.addMenu(tr("Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        self.act_save_copy = act(tr("Save a &copy as..."), lambda: self.save_copy_as(), "Ctrl+Shift+S", f)
+        self.act_audit_log = act(tr("&Audit log..."), lambda: self.show_audit_log(), "Ctrl+Shift+L", f)
         f.addSeparator()
         self.act_close = act(tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close, f)
         self.act_quit = act(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, f)
@@ -162,6 +169,7 @@ class MainWindow(QMainWindow):
         for key, cls in page_classes().items():
             page = cls(self)
             page.heading.setText(_heading(key))
+            install_table_exports(page)  # every data table: Export to CSV / XLSX in its context menu
             self.pages[key] = page
             frame = QScrollArea()  # small screens scroll instead of forcing a huge window
             frame.setWidgetResizable(True)
@@ -222,6 +230,13 @@ class MainWindow(QMainWindow):
         self._status_pending = False
         self.signed = None
         if self.project is not None:
+            # Long work still running on this project (signing, an import) is cancelled and
+            # waited for first: it rolls back, and its connection is never closed under it.
+            for worker in list(self._long_workers):
+                worker.cancel()
+            for worker in list(self._long_workers):
+                worker.done.wait()
+            self._long_workers.clear()
             try:
                 self.project.close()
             finally:
@@ -243,7 +258,7 @@ class MainWindow(QMainWindow):
             self.navigator.blockSignals(False)
         else:
             self.show_step(self._first_open_step())
-        for a in (self.act_close,):
+        for a in (self.act_close, self.act_save_copy, self.act_audit_log):
             a.setEnabled(self.project is not None)
         self.project_changed.emit()
 
@@ -370,6 +385,22 @@ class MainWindow(QMainWindow):
 
         PreferencesDialog(self).exec()
 
+    def save_copy_as(self, path: str | None = None) -> str | None:
+        """File > Save a copy as (the open file is never overwritten); the copy's path or None."""
+        from .dialogs.save_copy import save_copy_as
+
+        return save_copy_as(self, path)
+
+    def show_audit_log(self):
+        """The audit-log viewer (read-only) of the open project."""
+        from .dialogs.audit_log import AuditLogDialog
+
+        if self.project is None:
+            return None
+        dialog = AuditLogDialog(self, self.project)
+        dialog.open()
+        return dialog
+
     def shortcut_table(self) -> list[tuple[str, str]]:
         """(action, keys) for every menu action with a shortcut, and the page buttons' keys."""
         from PySide6.QtGui import QKeySequence
@@ -406,7 +437,19 @@ class MainWindow(QMainWindow):
 
     # -- long work -----------------------------------------------------------------------------
     def run_long(self, title: str, fn, *args, on_done=None, **kwargs):
-        return run_with_dialog(self, title, fn, *args, on_done=on_done, **kwargs)
+        """Long work on the open project; its completion is dropped if the project was closed (or
+        another opened) meanwhile: the page it would update belongs to a project no longer shown."""
+        project = self.project
+
+        def done(result):
+            if on_done is not None and self.project is project:
+                on_done(result)
+
+        worker = run_with_dialog(self, title, fn, *args, on_done=done, **kwargs)
+        self._long_workers.add(worker)
+        for signal in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
+            signal.connect(lambda *_, w=worker: self._long_workers.discard(w))
+        return worker
 
     def start_brightway(self) -> None:
         """Set up Brightway in the background, progress in the status bar (the window stays live)."""

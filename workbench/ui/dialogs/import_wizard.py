@@ -1,5 +1,6 @@
-"""Import activity data from CSV/Excel: choose file, map columns, check (units, dates, sources)
-with a preview of every error, and only then write, in one transaction, undoably."""
+"""Import activity data from CSV/Excel: choose file, map columns (the first rows previewed as mapped,
+unknown units and sources marked with what they may mean), check (a dry run: errors grouped by kind
+with counts and their first rows), and only then write, in one transaction, undoably."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..errors import friendly_message
 from ..i18n import fmt_int, tr
+from ..i18n_service import field_label
+from . import import_preview
 
 AUTO = "(automatic)"
 
@@ -29,7 +33,7 @@ class ImportWizard(QDialog):
         self.page = page
         self.svc = page.svc
         self.setWindowTitle(tr("Import activity data"))
-        self.resize(760, 560)
+        self.resize(980, 720)
         self.header: list[str] = []
         self.checked_key = None  # (path, mapping) of the last clean preview
         self.result = None
@@ -56,21 +60,32 @@ class ImportWizard(QDialog):
         prow.addStretch(1)
         v.addLayout(prow)
         v.addWidget(QLabel(tr("Column mapping (workbench field: column in the file)")))
-        self.form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        for field in self.svc.FIELDS:
+        forms = [QFormLayout(), QFormLayout()]  # two columns: every field fits without scrolling
+        for n, field in enumerate(self.svc.FIELDS):
             combo = QComboBox()
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field] = combo
-            label = field + (" *" if self.svc.FIELDS[field] else "")
-            self.form.addRow(label, combo)
-        v.addLayout(self.form)
+            label = field_label(field) + (" *" if self.svc.FIELDS[field] else "")
+            forms[n * 2 // len(self.svc.FIELDS)].addRow(label, combo)
+        columns = QHBoxLayout()
+        for f in forms:
+            columns.addLayout(f, 1)
+        v.addLayout(columns)
+        v.addWidget(QLabel(tr("Preview: the first rows as the mapping reads them")))
+        self.preview = QTableWidget(0, 0)
+        self.preview.setObjectName("importPreview")
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setMaximumHeight(190)
+        v.addWidget(self.preview)
         self.summary = QLabel(tr("Choose a file, check it, then import."))
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
-        self.errors = QTableWidget(0, 3)
-        self.errors.setHorizontalHeaderLabels([tr("Row"), tr("Column"), tr("Problem")])
-        self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors = QTableWidget(0, 4)
+        self.errors.setHorizontalHeaderLabels([tr("Row"), tr("Column"), tr("Problem"), tr("Count")])
+        self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.errors.verticalHeader().setVisible(False)
         v.addWidget(self.errors, 1)
         buttons = QHBoxLayout()
         self.check_button = QPushButton(tr("Check"))
@@ -80,6 +95,9 @@ class ImportWizard(QDialog):
         self.import_button.clicked.connect(self.do_import)
         close.clicked.connect(self.reject)
         self.import_button.setEnabled(False)
+        for b in (browse, self.import_button, close):
+            b.setAutoDefault(False)  # Enter in the file field checks; it never opens a file browser
+        self.check_button.setDefault(True)
         buttons.addStretch(1)
         for b in (self.check_button, self.import_button, close):
             buttons.addWidget(b)
@@ -129,6 +147,26 @@ class ImportWizard(QDialog):
 
     def _mapping_changed(self, *_):
         self.import_button.setEnabled(self.checked_key is not None and self.checked_key == self._key())
+        self.update_preview()
+
+    def update_preview(self) -> int:
+        """The first rows of the file as mapped; returns how many cells are marked as problems."""
+        path = self.path.text().strip()
+        if self.page.project is None:  # the project was closed meanwhile
+            return 0
+        lower = {h.lower(): i for i, h in enumerate(self.header)}
+        columns = {f: lower[c.lower()] for f, c in self.mapping().items() if c.lower() in lower}
+        if not path or not columns:
+            self.preview.setRowCount(0)
+            return 0
+        try:
+            rows = import_preview.read_preview(path, columns)
+        except Exception:  # noqa: BLE001 - the Check step reports an unreadable file
+            self.preview.setRowCount(0)
+            return 0
+        codes = [s["code"] for s in self.page.project.rows("SELECT code FROM sources ORDER BY code")]
+        fields = [f for f in self.svc.FIELDS if f in columns]
+        return import_preview.fill_preview(self.preview, rows, fields, codes)
 
     def set_mapping(self, field: str, column: str) -> None:
         self.combos[field].setCurrentIndex(self.combos[field].findData(column))
@@ -136,6 +174,7 @@ class ImportWizard(QDialog):
     def check(self) -> None:
         """Preview: validate every row (units, dates, sources, numbers); nothing is written."""
         self.checked_key = None
+        self.import_button.setText(tr("Import"))
         self._mapping_changed()
         key = self._key()
         self.errors.setRowCount(0)
@@ -152,44 +191,52 @@ class ImportWizard(QDialog):
             mapping=self.mapping(),
             period_id=key[2],
             preview=True,
+            max_errors=import_preview.MAX_CHECKED,  # grouped by kind, so many are still readable
             on_done=done,
             on_error=self.show_problem,
         )
 
     def show_preview(self, result, key) -> None:
-        self.errors.setRowCount(0)
-        for e in result.errors:
-            self._add_error(e.row, e.field, e.reason)
+        self.show_errors(result.errors)
         if result.errors:
-            self.summary.setText(
-                tr(
-                    "{0}: {1} problem(s) in {2} rows. Fix the file or the mapping; nothing was written."
-                ).format(result.filename, len(result.errors), fmt_int(result.rows))
-            )
+            self.summary.setText(import_preview.summary(result.filename, result.errors))
         else:
             self.summary.setText(
                 tr("{0}: {1} rows are ready to import.").format(result.filename, fmt_int(result.rows))
             )
             self.checked_key = key
+            self.import_button.setText(tr("Import {0} rows").format(fmt_int(result.rows)))
         self._mapping_changed()
 
     def show_problem(self, exc) -> None:
         self.errors.setRowCount(0)
         rows = getattr(exc, "errors", None)
         if rows:
-            for e in rows:
-                self._add_error(e.row, e.field, e.reason)
+            self.show_errors(rows)
             self.summary.setText(friendly_message(exc).splitlines()[0])
         else:
             self.summary.setText(friendly_message(exc))
         self.checked_key = None
         self._mapping_changed()
 
-    def _add_error(self, row, field, reason) -> None:
-        r = self.errors.rowCount()
-        self.errors.insertRow(r)
-        for c, text in enumerate(("" if row is None else str(row), field or "", reason)):
-            self.errors.setItem(r, c, QTableWidgetItem(text))
+    def show_errors(self, errors) -> None:
+        """One line per kind of error: its first rows, the field, the reason (and what a mistyped
+        unit may mean), how many rows have it."""
+        self.errors.setRowCount(0)
+        for g in import_preview.group_errors(errors):
+            r = self.errors.rowCount()
+            self.errors.insertRow(r)
+            cells = (
+                import_preview.rows_text(g["rows"]),
+                field_label(g["field"]) if g["field"] in self.svc.FIELDS else (g["field"] or ""),
+                import_preview.with_hint(g["field"], g["reason"]),
+                fmt_int(g["count"]),
+            )
+            for c, text in enumerate(cells):
+                self.errors.setItem(r, c, QTableWidgetItem(text))
+        for c in (0, 1, 3):
+            self.errors.resizeColumnToContents(c)
+        self.errors.resizeRowsToContents()
 
     def do_import(self) -> None:
         if self.checked_key != self._key():
@@ -198,6 +245,13 @@ class ImportWizard(QDialog):
 
         def done(result):
             self.result = result
+            window = self.page.window_
+            window.statusBar().showMessage(
+                tr("Imported {0} rows from {1}; Undo (Ctrl+Z) removes them.").format(
+                    fmt_int(result.rows), result.filename
+                ),
+                15000,
+            )
             self.accept()
 
         self.page.import_file(path, self.mapping() or None, period_id, on_done=done)

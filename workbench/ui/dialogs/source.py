@@ -1,17 +1,23 @@
-"""Add an emission source: code, name, scope and category, site, unit, factor."""
+"""Add an emission source: code, name, scope and category, site, unit, factor.
+
+The code, the unit ("kwhh": did you mean kWh?) and the factor id (close ids suggested) are checked
+as they are typed; OK runs ``submit(values)``, and a refusal keeps the dialog open with the input.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from ..i18n import tr
+from . import checks
+from .checked_form import CheckedDialog
 
 
-class SourceDialog(QDialog):
-    def __init__(self, parent, boundary_service, site_codes: list[str]):
-        super().__init__(parent)
-        self.setWindowTitle(tr("Add emission source"))
-        form = QFormLayout(self)
+class SourceDialog(CheckedDialog):
+    def __init__(self, parent, boundary_service, site_codes: list[str], submit=None, taken=(), factor_ids=()):
+        super().__init__(parent, tr("Add emission source"), submit)
+        self._factor_ids = factor_ids
+        self._factor_cache: list[str] | None = None
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.name_local = QLineEdit()
@@ -29,21 +35,32 @@ class SourceDialog(QDialog):
         self.unit.setPlaceholderText("MWh, Nm3, L, t, km ...")
         self.factor = QLineEdit()
         self.scope.valueChanged.connect(self._scope_changed)
-        form.addRow(tr("Code"), self.code)
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Local name"), self.name_local)
-        form.addRow(tr("Scope"), self.scope)
-        form.addRow(tr("Scope 3 category"), self.category)
-        form.addRow(tr("Site"), self.site)
-        form.addRow(tr("Unit"), self.unit)
-        form.addRow(tr("Emission factor id"), self.factor)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.add_field(
+            "code",
+            tr("Code"),
+            self.code,
+            checks.all_of(checks.required(tr("Code")), checks.not_one_of(tr("Code"), taken, tr("source"))),
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_field("name", tr("Name"), self.name, checks.required(tr("Name")))
+        self.add_field("name_local", tr("Local name"), self.name_local)
+        self.add_field("scope", tr("Scope"), self.scope)
+        self.add_field("s3_category", tr("Scope 3 category"), self.category)
+        self.add_field("site", tr("Site"), self.site)
+        self.add_field("unit", tr("Unit"), self.unit, checks.unit(tr("Unit"), optional=False))
+        self.add_field(
+            "factor_id",
+            tr("Emission factor id"),
+            self.factor,
+            checks.one_of(tr("Emission factor id"), self.factor_ids, tr("emission factor")),
+        )
+        self.finish()
         self._scope_changed(1)
+
+    def factor_ids(self) -> list[str]:
+        if self._factor_cache is None:
+            ids = self._factor_ids() if callable(self._factor_ids) else self._factor_ids
+            self._factor_cache = list(ids)
+        return self._factor_cache
 
     def _scope_changed(self, scope: int) -> None:
         self.category.setEnabled(scope == 3)

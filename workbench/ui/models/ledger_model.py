@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from workbench.services.inventory.ledger import LedgerFilter, LedgerQuery, editable_field
 
 from ..i18n import fmt_date, fmt_int, fmt_number, parse_number, tr
+from ..i18n_service import uncertainty_text
 
 COLUMNS = [
     "id",
@@ -135,6 +136,28 @@ class LedgerModel(QAbstractTableModel):
         t = self.row_tuple(row)
         return t[1] if t else None
 
+    def find_row(self, row_id: int) -> int | None:
+        """The view row showing activity ``row_id`` under the current filter, or None. Needs the
+        order by id (the "#" column, either direction): a binary search, a few page reads even
+        in a million rows."""
+        if self.sort_key != "id" or self.total == 0:
+            return None
+        while self._exposed < self.total:  # a grow-only model exposes every row for the search
+            self.fetchMore()
+        lo, hi = 0, self.total - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            got = self.row_id(mid)
+            if got is None:
+                return None
+            if got == row_id:
+                return mid
+            if (got < row_id) != self.descending:
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return None
+
     def value(self, row: int, key: str):
         t = self.row_tuple(row)
         return t[2 + COLUMNS.index(key)] if t else None
@@ -185,6 +208,8 @@ class LedgerModel(QAbstractTableModel):
             return fmt_date(value)
         if key in ("id", "evidence"):
             return fmt_int(value) if value else ("" if key == "evidence" else value)
+        if key == "uncertainty":
+            return uncertainty_text(value)
         return "" if value is None else str(value)
 
     def flags(self, index):

@@ -200,6 +200,18 @@ class Page(QWidget):
             show_error(self, exc, text)
             return None
 
+    def try_edit(self, text: str, redo, undo) -> str | None:
+        """Like `edit`, for dialogs that stay open on a refusal: None on success, else the
+        readable message (nothing shown, the file unchanged)."""
+        from ..errors import friendly_message
+
+        cmd = ServiceCommand(text, redo, undo, after=self._after_edit)
+        try:
+            push_command(self.window_.undo_stack, cmd)
+        except Exception as exc:  # noqa: BLE001 - returned to the dialog, shown next to the input
+            return friendly_message(exc)
+        return None
+
     def record(self, text: str, redo, undo, result=None) -> None:
         """Record an edit that already ran (in a worker) so that it can be undone and redone."""
         cmd = ServiceCommand(text, redo, undo, after=self._after_edit, already_done=True, result=result)

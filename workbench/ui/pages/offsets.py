@@ -27,6 +27,9 @@ from ..i18n import fmt_date, fmt_int, fmt_number, tr
 from ..widgets.findings import FindingsTable
 from .base import Page
 
+YES = ("yes", "y", "1", "true", "예")
+NO = ("no", "n", "0", "false", "아니오", "아니요")
+
 LOT_COLUMNS = (
     "id",
     "registry",
@@ -148,6 +151,8 @@ class OffsetsPage(Page):
                 )
                 if flag
             ]
+            if lot.sdg_goals:
+                labels.append("SDG " + ", ".join(str(g) for g in lot.sdg_goals))
             vintage = (
                 f"{fmt_date(lot.vintage_start)} - {fmt_date(lot.vintage_end)}" if lot.vintage_start else ""
             )
@@ -170,6 +175,8 @@ class OffsetsPage(Page):
                     item.setData(Qt.ItemDataRole.DisplayRole, int(values[key]))
                 else:
                     item.setText(str(values[key]))
+                if key == "labels" and lot.labels:  # the registry's own texts
+                    item.setToolTip("\n".join(lot.labels))
                 item.setData(Qt.ItemDataRole.UserRole, lot.id)
                 self.lots.setItem(r, c, item)
         self.lots.setSortingEnabled(True)
@@ -239,11 +246,36 @@ class OffsetsPage(Page):
             lambda: self.svc.set_claim(self.project, **old),
         )
 
-    def claim_dialog(self) -> None:
-        from ..dialogs.simple_form import ask
+    def claim_dialog(self) -> dict | None:
+        """Claim details: the date and the reductions checked as typed ('abc' is not a number)."""
+        from ..dialogs import checks
+        from ..dialogs.simple_form import ask_and_submit
+        from ..i18n import parse_number
 
         claim = self.svc.get_claim(self.project)
-        v = ask(
+
+        def submit(v: dict) -> str | None:
+            fields = {"first_period": v["first_period"].strip().lower() in YES}
+            if v["declaration_date"]:
+                fields["declaration_date"] = v["declaration_date"]
+            if v["reductions_t"]:
+                fields["reductions_t"] = parse_number(v["reductions_t"])
+            old_claim = self.svc.get_claim(self.project)
+            old = {k: old_claim.get(k) for k in fields}
+            if old == fields:
+                return None
+            return self.try_edit(
+                tr("Set claim"),
+                lambda: self.svc.set_claim(self.project, **fields),
+                lambda: self.svc.set_claim(self.project, **old),
+            )
+
+        def yes_no(text: str) -> str | None:
+            if text.strip().lower() in YES + NO:
+                return None
+            return tr("{0}: answer yes or no.").format(tr("First claim period (yes/no)"))
+
+        return ask_and_submit(
             self,
             tr("Claim details"),
             [
@@ -251,28 +283,18 @@ class OffsetsPage(Page):
                 ("reductions_t", tr("Reductions achieved (tCO2e)")),
                 ("first_period", tr("First claim period (yes/no)")),
             ],
+            submit,
             {
                 "declaration_date": claim.get("declaration_date") or "",
                 "reductions_t": "" if claim.get("reductions_t") is None else claim["reductions_t"],
                 "first_period": "yes" if claim.get("first_period") else "no",
             },
+            checks={
+                "declaration_date": checks.date(tr("Declaration date (YYYY-MM-DD)")),
+                "reductions_t": checks.number(tr("Reductions achieved (tCO2e)"), minimum=0),
+                "first_period": yes_no,
+            },
         )
-        if v is None:
-            return
-        fields = {"first_period": v["first_period"].strip().lower() in ("yes", "y", "1", "true", "예")}
-        if v["declaration_date"]:
-            fields["declaration_date"] = v["declaration_date"]
-        if v["reductions_t"]:
-            try:
-                from ..i18n import parse_number
-
-                fields["reductions_t"] = parse_number(v["reductions_t"])
-            except ValueError as exc:
-                from ..errors import show_error
-
-                show_error(self, exc, tr("Claim details"))
-                return
-        self.set_claim(**fields)
 
     def residual_dialog(self) -> None:
         value, ok = QInputDialog.getDouble(
@@ -359,7 +381,7 @@ class OffsetsPage(Page):
 
         self.edit(tr("Plan {0} credits for the claim").format(fmt_int(selection.total_t)), redo, undo)
 
-    def retire(self, lot_id: int, date: str, beneficiary: str, reference: str, receipt: str) -> None:
+    def _retire_edit(self, lot_id: int, date: str, beneficiary: str, reference: str, receipt: str):
         before = next(lot for lot in self.lot_list if lot.id == lot_id)
 
         def undo():
@@ -373,35 +395,53 @@ class OffsetsPage(Page):
                 evidence_attachment_id=None,
             )
 
-        self.edit(
+        return (
             tr("Retire lot {0}").format(lot_id),
             lambda: self.svc.retire(self.project, lot_id, date, beneficiary, reference, receipt),
             undo,
         )
 
-    def retire_dialog(self) -> None:
-        from ..dialogs.simple_form import ask
+    def retire(self, lot_id: int, date: str, beneficiary: str, reference: str, receipt: str) -> None:
+        self.edit(*self._retire_edit(lot_id, date, beneficiary, reference, receipt))
+
+    def retire_dialog(self) -> dict | None:
+        """Retire the selected lot: the date is checked as typed (not in the future, not before the
+        vintage or the issuance), the receipt picked beside its field; Cancel changes nothing."""
+        import datetime as dt
+
+        from ..dialogs import checks
+        from ..dialogs.simple_form import ask_and_submit
 
         lot = self.selected_lot()
         if lot is None:
-            return
+            return None
         org = boundary_service.organisation(self.project).get("name", "")
-        values = ask(
+        label = tr("Retirement date (YYYY-MM-DD)")
+        date_check = checks.all_of(
+            checks.date(label, optional=False, not_after=dt.date.today()),
+            checks.date(label, not_before=(lot.vintage_start, tr("the start of the credits' vintage"))),
+            checks.date(label, not_before=(lot.issuance_date, tr("the credits' issuance"))),
+        )
+        return ask_and_submit(
             self,
             tr("Retire lot {0}").format(lot.id),
             [
-                ("date", tr("Retirement date (YYYY-MM-DD)")),
+                ("date", label),
                 ("beneficiary", tr("Beneficiary")),
                 ("reference", tr("Registry reference")),
                 ("receipt", tr("Receipt file")),
             ],
+            lambda v: self.try_edit(
+                *self._retire_edit(lot.id, v["date"], v["beneficiary"], v["reference"], v["receipt"])
+            ),
             {"beneficiary": org},
+            checks={
+                "date": date_check,
+                "beneficiary": checks.required(tr("Beneficiary")),
+                "reference": checks.required(tr("Registry reference")),
+                "receipt": checks.existing_file(tr("Receipt file")),
+            },
+            browse={
+                "receipt": (tr("Browse..."), checks.pick_file(tr("Retirement receipt from the registry")))
+            },
         )
-        if not values:
-            return
-        receipt = values["receipt"]
-        if not receipt:
-            receipt, _ = QFileDialog.getOpenFileName(self, tr("Retirement receipt from the registry"))
-            if not receipt:
-                return
-        self.retire(lot.id, values["date"], values["beneficiary"], values["reference"], receipt)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from workbench.services import verification as verification_service
 
 from ..i18n import fmt_number, tr
+from ..i18n_service import materiality_text, sample_reasons, table_name
+from ..widgets.jump import jump_to_sample
 from .base import Page
 
 
@@ -157,6 +159,8 @@ class VerificationPage(Page):
         sh.addStretch(1)
         sv.addLayout(sh)
         self.items = _table([tr("Item"), tr("Table"), tr("Row"), tr("Weight"), tr("Why"), tr("Result")])
+        self.items.setToolTip(tr("Double-click an item to see its row"))
+        self.items.cellDoubleClicked.connect(lambda r, _c: jump_to_sample(self, r))
         sv.addWidget(self.items, 1)
         vh = QHBoxLayout()
         self.vouch_buttons = {}
@@ -268,10 +272,10 @@ class VerificationPage(Page):
             [
                 [
                     it["id"],
-                    it["tbl"],
+                    table_name(it["tbl"]),
                     it["row_id"],
                     fmt_number(it["weight"], 3),
-                    it.get("reasons") or "",
+                    sample_reasons(it.get("reasons")),
                     tr(it["vouch_result"]) if it["vouch_result"] else "",
                 ]
                 for it in self.item_rows
@@ -305,7 +309,7 @@ class VerificationPage(Page):
             % ("#c5221f" if st.signed_data_changed else "#1e8e3e" if st.signed else "#202124")
         )
         self.materiality_label.setText(
-            st.materiality.summary() if st.materiality else tr("no engagement yet")
+            materiality_text(st.materiality) if st.materiality else tr("no engagement yet")
         )
 
     def step_status(self, p=None) -> tuple[str, str]:
@@ -429,22 +433,11 @@ class VerificationPage(Page):
         )
         self._after_action()
 
-    def raise_dialog(self) -> None:
-        from ..dialogs.simple_form import ask
+    def raise_dialog(self) -> dict | None:
+        """Raise a finding: refused up front on a signed verification; kind and impact checked as typed."""
+        from ..dialogs.finding import raise_finding_dialog
 
-        v = ask(
-            self,
-            tr("Raise finding"),
-            [
-                ("kind", tr("Kind (CAR, CL, FAR)")),
-                ("description", tr("Description")),
-                ("clause", tr("Clause")),
-                ("impact", tr("Impact tCO2e")),
-            ],
-        )
-        if v:
-            impact = float(v["impact"]) if v["impact"] else None
-            self.raise_finding(v["kind"], v["description"], v["clause"] or None, impact)
+        return raise_finding_dialog(self)
 
     def close_selected(self, corrected: bool = True) -> None:
         f = self.selected_finding()
@@ -490,6 +483,10 @@ class VerificationPage(Page):
         self.long(tr("Signing"), self.svc.sign, self.project, self.key_, on_done=done)
 
     def sign_dialog(self) -> None:
+        from ..dialogs.readiness import explain_sign_blockers
+
+        if explain_sign_blockers(self, self.project, self.key_):
+            return
         answer = QMessageBox.question(
             self,
             tr("Sign"),

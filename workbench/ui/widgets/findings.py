@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 from workbench.services import documents as documents_service
 
 from ..i18n import current_language, tr
+from ..i18n_service import subject_text
 
 SEVERITY_COLOURS = {
     "error": "#c5221f",
@@ -40,7 +41,7 @@ class FindingsTable(QTableWidget):
             self.insertRow(r)
             severity = str(getattr(f, "severity", ""))
             rule = str(getattr(f, "rule_id", "") or getattr(f, "rule", "") or "")
-            subject = str(getattr(f, "subject", "") or getattr(f, "source", "") or "")
+            subject = subject_text(str(getattr(f, "subject", "") or getattr(f, "source", "") or ""))
             message, clause = str(getattr(f, "message", f)), str(getattr(f, "clause", "") or "")
             if rule and hasattr(f, "rule_id") and current_language() != "en":
                 message, clause = documents_service.finding_text(f, current_language())
@@ -51,7 +52,21 @@ class FindingsTable(QTableWidget):
                 if c == 0 and severity.lower() in SEVERITY_COLOURS:
                     item.setForeground(QColor(SEVERITY_COLOURS[severity.lower()]))
                 self.setItem(r, c, item)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Rule and clause as wide as their texts (at most a fifth of the table each), the
+        finding takes the rest and wraps; rows as tall as their text."""
+        room = max(self.viewport().width(), 600)
+        for c in (1, 3):
+            self.resizeColumnToContents(c)
+            self.setColumnWidth(c, min(self.columnWidth(c) + 8, room // 5))
         self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.rowCount():
+            self.fit_columns()
 
     def severities(self) -> list[str]:
         return [self.item(r, 0).text() for r in range(self.rowCount())]

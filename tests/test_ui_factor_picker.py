@@ -1,0 +1,76 @@
+"""The factor picker: a table (id, name, unit, region, year, publisher, licence) with a filter box
+that narrows by every word typed; a double-click assigns the factor to the source (undoably)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from workbench.ui.qtfix import guard  # noqa: E402
+
+guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
+
+from helpers.ui import isolate_settings, open_window  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from test_ui_dialogs_validation import Modal  # noqa: E402
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, qapp):
+    from workbench import new_project
+    from workbench.services import boundary
+
+    isolate_settings(tmp_path / "settings")
+    p = new_project(tmp_path / "f.cnw", "ACME Test Co.", period_start="2025-01-01", period_end="2025-12-31")
+    boundary.add_site(p, "SEL", "Seoul HQ")
+    boundary.add_source(p, "ELEC", "Purchased electricity", scope=2, site="SEL", unit="MWh")
+    path = p.path
+    p.close()
+    w = open_window(qtbot, path)
+    yield w
+    w.close_project()
+
+
+def test_filter_columns_and_double_click_assigns(window, qtbot):
+    from workbench.services import boundary
+
+    fp = window.pages["footprint"]
+    window.show_step("footprint")
+    assert fp.wait_loaded()
+    fp.factors.selectRow(next(r for r, s in enumerate(fp.source_rows) if s["code"] == "ELEC"))
+    seen = {}
+
+    def pick(d):
+        t = d.table
+        seen["headers"] = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+        seen["all"] = d.count.text()
+        qtbot.keyClicks(d.filter, "korea grid 2021")
+        rows = [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+        seen["rows"] = rows
+        seen["count"] = d.count.text()
+        r = next(i for i, row in enumerate(rows) if row[0] == "kr.elec.grid.2021")
+        rect = t.visualRect(t.model().index(r, 1))
+        qtbot.mouseClick(t.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        seen["selected"] = d.factor_id()
+        qtbot.mouseDClick(t.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    with Modal(qtbot, pick):
+        qtbot.mouseClick(fp.assign_button, Qt.MouseButton.LeftButton)
+    assert seen["headers"] == ["Factor id", "Name", "Per unit", "Region", "Year", "Publisher", "Licence"]
+    assert seen["all"].startswith("500 of ") and seen["all"].endswith(
+        " factors shown; type in the filter to narrow them."
+    )
+    assert seen["rows"] and all(
+        "korea" in " ".join(row).lower() and "grid" in " ".join(row).lower() and "2021" in " ".join(row)
+        for row in seen["rows"]
+    )
+    assert seen["count"] == f"{len(seen['rows'])} factors"
+    row = next(row for row in seen["rows"] if row[0] == "kr.elec.grid.2021")
+    assert row[2:5] == ["MWh", "KR", "2021"] and row[5].startswith(
+        "Korean national electricity emission factor"
+    )
+    assert seen["selected"] == "kr.elec.grid.2021"
+    assert boundary.source_by_code(window.project, "ELEC")["factor_id"] == "kr.elec.grid.2021"
+    window.undo_stack.undo()
+    assert boundary.source_by_code(window.project, "ELEC")["factor_id"] is None
