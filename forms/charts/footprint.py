@@ -23,8 +23,13 @@ def _setup_font() -> None:
     matplotlib.rcParams["axes.unicode_minus"] = False
 
 
-def draw_breakdown_bars(ax, data: Sequence[tuple[str, float]], title: str = "", unit: str = "tCO2e") -> None:
-    """Horizontal bars, largest first, each labelled with its value."""
+def draw_breakdown_bars(
+    ax, data: Sequence[tuple[str, float]], title: str = "", unit: str = "tCO2e", lang: str = "en"
+) -> None:
+    """Horizontal bars, largest first, each labelled with its value; numbers in ``lang``'s format."""
+    from forms.charts.axes import format_axes
+    from forms.numbers import fmt_amount
+
     rows = sorted(((str(k), float(v)) for k, v in data), key=lambda kv: kv[1])
     labels = [k for k, _ in rows]
     values = [v for _, v in rows]
@@ -34,7 +39,8 @@ def draw_breakdown_bars(ax, data: Sequence[tuple[str, float]], title: str = "", 
     top = max(values, default=0) or 1.0
     ax.set_xlim(0, top * 1.22)
     for i, v in enumerate(values):
-        ax.text(v + top * 0.01, i, f"{v:,.1f}", va="center", fontsize=8)
+        ax.text(v + top * 0.01, i, fmt_amount(v, lang, 1), va="center", fontsize=8)
+    format_axes(ax, lang, y=False)
     ax.set_xlabel(unit)
     if title:
         ax.set_title(title, fontsize=10, loc="left")
@@ -42,8 +48,10 @@ def draw_breakdown_bars(ax, data: Sequence[tuple[str, float]], title: str = "", 
         ax.spines[side].set_visible(False)
 
 
-def draw_share_donut(ax, data: Sequence[tuple[str, float]], title: str = "") -> None:
-    """A donut of shares with the percentage in the legend."""
+def draw_share_donut(ax, data: Sequence[tuple[str, float]], title: str = "", lang: str = "en") -> None:
+    """A donut of shares with the percentage in the legend (in ``lang``'s number format)."""
+    from forms.numbers import fmt_pct
+
     rows = [(str(k), float(v)) for k, v in data if float(v) > 0]
     total = sum(v for _, v in rows) or 1.0
     ax.pie(
@@ -54,7 +62,7 @@ def draw_share_donut(ax, data: Sequence[tuple[str, float]], title: str = "") -> 
         wedgeprops={"width": 0.38, "edgecolor": "white"},
     )
     ax.legend(
-        [f"{k}  {100 * v / total:.1f} %" for k, v in rows],
+        [f"{k}  {fmt_pct(100 * v / total, lang)}" for k, v in rows],
         loc="center left",
         bbox_to_anchor=(1.0, 0.5),
         frameon=False,
@@ -80,10 +88,10 @@ def _render(draw: Callable, data, title: str, size: tuple[float, float], fmt: st
 
 @lru_cache(maxsize=64)
 def breakdown_png(
-    data: tuple[tuple[str, float], ...], title: str = "", size=(6.0, 2.6), dpi: int = 150
+    data: tuple[tuple[str, float], ...], title: str = "", size=(6.0, 2.6), dpi: int = 150, lang: str = "en"
 ) -> bytes:
     """Cached horizontal-bar breakdown as PNG (documents re-use the same charts across languages/builds)."""
-    return render_png(draw_breakdown_bars, list(data), title, size, dpi)
+    return render_png(lambda ax, d, t: draw_breakdown_bars(ax, d, t, lang=lang), list(data), title, size, dpi)
 
 
 def render_png(draw: Callable, data, title: str = "", size=(6.0, 2.6), dpi: int = 150) -> bytes:

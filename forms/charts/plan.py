@@ -68,10 +68,6 @@ def _use_hangul_font() -> None:
     fonts.register_matplotlib()
 
 
-def _thousands(value, _pos=None) -> str:
-    return f"{value:,.0f}"
-
-
 def _style(ax) -> None:
     for label in [ax.title, ax.xaxis.label, ax.yaxis.label, *ax.get_xticklabels(), *ax.get_yticklabels()]:
         label.set_fontfamily(FONT_FAMILY)
@@ -82,7 +78,7 @@ def _style(ax) -> None:
 def draw_macc(ax, rows: Sequence[MaccRow], currency: str = "KRW", lang: str = "en") -> None:
     """Draw the MACC on ``ax``: one bar per measure, x from its cumulative start, width = abatement,
     height = cost per tCO2e. Measures without abatement (no cost per t) are left out."""
-    from matplotlib.ticker import FuncFormatter
+    from forms.charts.axes import format_axes
 
     _use_hangul_font()
     text = _labels(lang)
@@ -126,14 +122,15 @@ def draw_macc(ax, rows: Sequence[MaccRow], currency: str = "KRW", lang: str = "e
             fontsize=7 if narrow else 8,
             fontfamily=FONT_FAMILY,
         )
-    ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
-    ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
+    format_axes(ax, lang)
     _style(ax)
 
 
 def draw_trajectory(ax, rows: Sequence[TrajectoryRow], lang: str = "en") -> None:
     """Draw BAU, planned and target lines, measured points, and residual-to-offset bars on ``ax``."""
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
+    from matplotlib.ticker import MaxNLocator
+
+    from forms.charts.axes import format_axes
 
     _use_hangul_font()
     text = _labels(lang)
@@ -173,7 +170,7 @@ def draw_trajectory(ax, rows: Sequence[TrajectoryRow], lang: str = "en") -> None
         )
     ax.set_ylim(bottom=0)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    format_axes(ax, lang, x=False)  # years take no separator
     legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3, fontsize=7, frameon=False)
     for t in legend.get_texts():
         t.set_fontfamily(FONT_FAMILY)

@@ -128,3 +128,62 @@ def problems(pdf_path: str | Path, edge: float = 10.0, frac: float = 0.12) -> li
         for a, b in _overlaps(p.blocks, frac):
             out.append(f"page {p.number}: text blocks overlap: {a.text[:40]!r} and {b.text[:40]!r}")
     return out
+
+
+def outside_frame(pdf_path: str | Path, margin: float, footer: float = 24.0, tol: float = 1.5) -> list[str]:
+    """Text of a portrait page that runs outside the body frame (``margin`` points from each edge;
+    the footer band, ``footer`` points below the bottom margin, is part of the frame). Landscape
+    pages (the certificate: one full-page frame) are left to :func:`problems`."""
+    out: list[str] = []
+    for p in boxes(pdf_path):
+        if p.width > p.height:
+            continue
+        x0, x1 = margin - tol, p.width - margin + tol
+        y0, y1 = margin - tol, p.height - margin + footer + tol
+        for w in p.words:
+            if w.x0 < x0 or w.x1 > x1 or w.y0 < y0 or w.y1 > y1:
+                out.append(
+                    f"page {p.number}: text outside the frame: {w.text!r} at "
+                    f"({w.x0:.0f},{w.y0:.0f})-({w.x1:.0f},{w.y1:.0f}); frame ({x0:.0f},{y0:.0f})-({x1:.0f},{y1:.0f})"
+                )
+    return out
+
+
+def page_fill(pdf_path: str | Path, top: float, bottom: float, dpi: int = 20) -> list[float | None]:
+    """How far down its body each page is inked (text, tables, charts), as a share of the body
+    between ``top`` and ``bottom`` points from the top edge: 1.0 = to the foot of the frame, 0.0 =
+    blank. Rendered with poppler's pdftoppm; ``None`` for a landscape page."""
+    import tempfile
+
+    from PIL import Image
+
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise RuntimeError("pdftoppm (poppler-utils) is not installed")
+    out: list[float | None] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([exe, "-gray", "-r", str(dpi), str(pdf_path), f"{tmp}/p"], check=True)
+        for png in sorted(Path(tmp).glob("p*.pgm"), key=lambda f: int(f.stem.rsplit("-", 1)[-1])):
+            with Image.open(png) as im:
+                w, h = im.size
+                if w > h:
+                    out.append(None)
+                    continue
+                scale = dpi / 72.0  # pixels per point
+                y_top, y_bottom = int(top * scale), int(bottom * scale)
+                px = im.load()
+                inked = [y for y in range(y_top, min(y_bottom, h)) if any(px[x, y] < 200 for x in range(w))]
+            out.append((max(inked) - y_top) / max(y_bottom - y_top, 1) if inked else 0.0)
+    return out
+
+
+def mostly_empty_pages(pdf_path: str | Path, top: float, bottom: float, min_fill: float = 0.3) -> list[str]:
+    """Portrait pages inked over less than ``min_fill`` of their body although more of the
+    document follows on a portrait page (the last page, and a page before a landscape page, may
+    end early)."""
+    fills = page_fill(pdf_path, top, bottom)
+    out = []
+    for n, (fill, nxt) in enumerate(zip(fills, fills[1:], strict=False), start=1):
+        if fill is not None and nxt is not None and fill < min_fill:
+            out.append(f"page {n}: mostly empty (inked down to {100 * fill:.0f} % of the body)")
+    return out

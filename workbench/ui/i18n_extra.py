@@ -68,4 +68,18 @@ SERVICE_STRINGS = (
     tr_noop("warning"),
     tr_noop("info"),
     tr_noop("fail"),
+    # confidence tags of the shipped tables (resources/factors/uncertainty.csv, STANDARDS.md)
+    tr_noop("[seed]"),
+    tr_noop("[public]"),
+    tr_noop("[unconfirmed]"),
+    # uncertainty distributions of activity rows (the ledger's uncertainty column)
+    tr_noop("normal"),
+    tr_noop("lognormal"),
+    tr_noop("uniform"),
+    tr_noop("triangular"),
+    # product systems: exchange kinds (lca.product), the shipped background's format
+    tr_noop("technosphere"),
+    tr_noop("background"),
+    tr_noop("biosphere"),
+    tr_noop("shipped"),
 )

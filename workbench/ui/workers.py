@@ -59,7 +59,9 @@ class Worker:
     def progress(self, fraction: float, message: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self._emit(self.signals.progress, float(max(0.0, min(1.0, fraction))), str(message))
+        from .i18n_service import progress_text  # the service's words, in the UI language
+
+        self._emit(self.signals.progress, float(max(0.0, min(1.0, fraction))), progress_text(message))
 
     def _emit(self, signal, *args) -> None:
         try:

@@ -17,16 +17,20 @@ def trajectory_png(rows, lang: str = "en") -> bytes:
     return draw(rows, lang=lang)
 
 
-def breakdown_png(data: list[tuple[str, float]], title: str = "", unit: str = "tCO2e") -> bytes:
+def breakdown_png(
+    data: list[tuple[str, float]], title: str = "", unit: str = "tCO2e", lang: str = "en"
+) -> bytes:
     from forms.charts.footprint import draw_breakdown_bars, render_png
 
-    return render_png(lambda ax, d, t: draw_breakdown_bars(ax, d, t, unit), data, title, size=(6.0, 3.0))
+    return render_png(
+        lambda ax, d, t: draw_breakdown_bars(ax, d, t, unit, lang=lang), data, title, size=(6.0, 3.0)
+    )
 
 
-def donut_png(data: list[tuple[str, float]], title: str = "") -> bytes:
+def donut_png(data: list[tuple[str, float]], title: str = "", lang: str = "en") -> bytes:
     from forms.charts.footprint import draw_share_donut, render_png
 
-    return render_png(draw_share_donut, data, title, size=(4.0, 3.0))
+    return render_png(lambda ax, d, t: draw_share_donut(ax, d, t, lang=lang), data, title, size=(4.0, 3.0))
 
 
 _FONT = None  # NanumGothic (Hangul) for labels, loaded on first use
@@ -49,6 +53,7 @@ def histogram_png(
     labels: dict | None = None,
     size: tuple[float, float] = (5.6, 2.6),
     dpi: int = 100,
+    lang: str = "en",
 ) -> bytes:
     """The Monte Carlo histogram of the total (t CO2e) as PNG bytes: the stored bins, the
     deterministic value and the 95 % interval marked. ``labels`` (already in the UI's language):
@@ -107,8 +112,9 @@ def histogram_png(
     ax.set_ylabel(lab["y"], fontproperties=font)
     if lab["title"]:
         ax.set_title(lab["title"], fontproperties=font, fontsize=10)
-    ax.ticklabel_format(axis="x", style="plain", useOffset=False)
-    ax.xaxis.set_major_formatter(_thousands())
+    from forms.charts.axes import format_axes
+
+    format_axes(ax, lang)  # thousands separators, the language's number format
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.tick_params(labelsize=8)
@@ -116,9 +122,3 @@ def histogram_png(
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
     return buf.getvalue()
-
-
-def _thousands():
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda x, _pos: f"{x:,.0f}")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.services import documents as documents_service
 
 from .. import pdf_preview
-from ..i18n import current_language, fmt_datetime, tr
+from ..i18n import LANGUAGES, current_language, fmt_datetime, tr
 from ..widgets.findings import FindingsTable
 from .base import Page
 
@@ -143,7 +143,7 @@ class CertificatePage(Page):
             cells = [
                 fmt_datetime(d.get("issued_at")),
                 kind_label(d["kind"]) if d["kind"] in KINDS else d["kind"],
-                d.get("lang", ""),
+                LANGUAGES.get(d.get("lang") or "", d.get("lang") or ""),
                 d.get("issued_by", ""),
                 (d.get("snapshot_hash") or "")[:16],
             ]

@@ -30,6 +30,7 @@ from workbench.services.common import edits as inverse_edits
 
 from .. import brightway, charts
 from ..i18n import fmt_datetime, fmt_int, fmt_number, tr
+from ..i18n_service import boundary_findings
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
 from .base import Page
@@ -188,7 +189,7 @@ class FootprintPage(UncertaintyTab, FactorInstrumentTabs, Page):
         checks = []
         if r is not None and not r.stale:
             try:
-                checks = self.svc.check_boundary(p, result=r)
+                checks = boundary_findings(self.svc.check_boundary(p, result=r))
             except Exception as exc:  # noqa: BLE001 - advisory
                 checks = [str(exc)]
         mc = self.svc.latest_monte_carlo(p) if r is not None else None
@@ -196,7 +197,7 @@ class FootprintPage(UncertaintyTab, FactorInstrumentTabs, Page):
             mc = {**session_mc, "stale": False}  # a run not stored (read-only file) in this session
         png = None
         if mc is not None and r is not None and not mc.get("stale") and mc.get("histogram"):
-            png = self.svc.histogram_png(mc, labels or {})
+            png = charts.histogram_png(mc, labels or {})
         return {"result": r, "checks": checks, "mc": mc, "mc_png": png}
 
     def _fill(self, data: dict) -> None:

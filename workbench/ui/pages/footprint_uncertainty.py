@@ -126,7 +126,7 @@ class UncertaintyTab:
             conf = (
                 tr("project override")
                 if "override" in origin
-                else ", ".join(sorted({q["confidence"] for q in fu["parts"] if q.get("confidence")}))
+                else ", ".join(sorted({tr(q["confidence"]) for q in fu["parts"] if q.get("confidence")}))
             )
             sources = "; ".join(dict.fromkeys(q["source"] for q in fu["parts"] if q.get("source")))
             self._add_row(self.mc_factors, [fu["factor"], text, conf, sources])

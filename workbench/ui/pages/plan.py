@@ -27,6 +27,7 @@ from workbench.services import plan as plan_service
 from .. import charts
 from ..dialogs.measure import MeasureDialog, status_label
 from ..i18n import current_language, fmt_number, tr
+from ..i18n_service import reference_note
 from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
 from .base import Page
@@ -156,7 +157,7 @@ class PlanPage(Page):
         for m in self.rows:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            unit = "%" if m["kind"] == "pct" else " tCO2e/yr"
+            unit = "%" if m["kind"] == "pct" else " " + tr("tCO2e/yr")
             name = m.get("name_local") if current_language() == "ko" and m.get("name_local") else m["name"]
             cells = [
                 name,
@@ -209,7 +210,7 @@ class PlanPage(Page):
     def _fill(self, data: dict) -> None:
         content = data["content"]
         self.content = content
-        self.note.setText(content.footprint_note or "")
+        self.note.setText(reference_note(content.footprint_note))
         self.note.setVisible(bool(content.footprint_note))
         if content.macc:
             self.macc_chart.set_png(charts.macc_png(content.macc, content.currency))
