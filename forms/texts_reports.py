@@ -95,6 +95,30 @@ REPORT_TEXTS: dict[str, tuple[str, str | _Term]] = {
         "조직 경계 설정 방식: {cons} 접근법. 포함 범위: Scope {scopes}{cats}.",
     ),
     "qes.boundary.cats": ("; scope 3 categories {cats}", "; Scope 3 범주 {cats}"),
+    # organisational boundary: entities and the share each is counted at (forms/entity_shares.py)
+    "ent.name": ("Entity", TERM),
+    "ent.kind": ("Entity type", "법인 유형"),
+    "ent.equity": ("Equity", "지분율"),
+    "ent.share": ("Counted", "반영 비율"),
+    "ent.gross": ("Gross tCO2e", "총배출량 tCO2e"),
+    "ent.counted": ("Counted tCO2e", "반영 배출량 tCO2e"),
+    "ent.scope3": ("Scope 3, not in the total", "Scope 3 (합계 제외)"),
+    "ent.scope3.cat": ("cat. {cat}: {t}", "범주 {cat}: {t}"),
+    "ent.kind.reporting organisation": ("reporting organisation", TERM),
+    "ent.kind.subsidiary": ("subsidiary", TERM),
+    "ent.kind.joint venture": ("joint venture", TERM),
+    "ent.kind.associate": ("associate", TERM),
+    "ent.kind.franchise": ("franchise", TERM),
+    "ent.kind.leased asset": ("leased asset", TERM),
+    "ent.note": (
+        "Each entity's emissions are counted at the share the {cons} approach gives it. Emissions the "
+        "approach leaves out are shown here and, where the GHG Protocol puts them, belong in scope 3 "
+        "(category 13 leased assets, 14 franchises, 15 investments); they are not in the total.",
+        "각 법인의 배출량은 {cons} 접근법에 따른 비율로 반영합니다. 이 접근법에서 제외된 배출량은 여기에 "
+        "표시하며, GHG 프로토콜에 따라 Scope 3(범주 13 임대 자산, 14 가맹점, 15 투자)에 해당하는 부분은 "
+        "합계에 포함하지 않습니다.",
+    ),
+    "cert.cons": ("Boundary", "조직 경계"),
     "qes.method.text": (
         "Activity data multiplied by emission factors copied into the project file; each gas is weighted "
         "with its IPCC {gwp} GWP-100 and the total is computed as one life-cycle inventory calculation "
@@ -106,9 +130,9 @@ REPORT_TEXTS: dict[str, tuple[str, str | _Term]] = {
     "qes.f.col.factor": ("Factor", TERM),
     "qes.f.col.unit": ("Per", "활동 단위"),
     "qes.f.col.gases": ("Gases per unit", "단위당 가스"),
-    "qes.f.col.publisher": ("Publisher", "발행 기관"),
+    "qes.f.col.publisher": ("Publisher", TERM),
     "qes.f.col.edition": ("Edition", "판"),
-    "qes.f.col.licence": ("Licence", "이용 조건"),
+    "qes.f.col.licence": ("Licence", TERM),
     "qes.f.used_by": ("used by", "사용 배출원"),
     "qes.unc.method": ("Method", "방법"),
     "qes.unc.monte_carlo": (
@@ -145,6 +169,7 @@ REPORT_TEXTS: dict[str, tuple[str, str | _Term]] = {
     "qes.f.about": ("Concerning", "대상"),
     # verification statement (ISO 14064-3 contents)
     "vs.s.engagement": ("Engagement", TERM),
+    "vs.s.uncertainty": ("Uncertainty", TERM),
     "vs.s.responsibilities": ("Responsibilities", "책임"),
     "vs.resp.client": (
         "{org} is responsible for the GHG statement and for the information and evidence it rests on.",

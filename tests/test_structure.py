@@ -134,6 +134,9 @@ def test_services_are_one_package_per_journey_step():
         "offsets",
         "verification",
         "documents",
+        "entities",
+        "consolidation",
+        "reduction",
     }
     assert sorted(p.name for p in services.glob("*.py")) == ["__init__.py"]
 

@@ -19,9 +19,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version="carbon-workbench 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from workbench.commands import documents, footprint, gui, lca, offsets, plan, project, verify
+    from workbench.commands import (
+        consolidate,
+        documents,
+        footprint,
+        gui,
+        lca,
+        offsets,
+        plan,
+        project,
+        reduction,
+        verify,
+    )
 
-    for module in (project, footprint, lca, offsets, plan, verify, documents, gui):
+    for module in (project, consolidate, footprint, lca, offsets, plan, reduction, verify, documents, gui):
         module.register(sub)
     return parser
 

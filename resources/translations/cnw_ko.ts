@@ -4,12 +4,12 @@
   <context>
     <name>cnw</name>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="164" />
+      <location filename="workbench/ui/pages/boundary.py" line="168" />
       <source> (base year)</source>
       <translation> (기준연도)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="38" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="92" />
       <source>#</source>
       <translation>#</translation>
     </message>
@@ -19,79 +19,109 @@
       <translation>배출원 배출량의 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="140" />
+      <location filename="workbench/ui/main_window.py" line="147" />
       <source>&amp;About</source>
       <translation>정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="111" />
+      <location filename="workbench/ui/main_window.py" line="116" />
+      <source>&amp;Audit log...</source>
+      <translation>감사 로그(&amp;A)...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="118" />
       <source>&amp;Close project</source>
       <translation>프로젝트 닫기(&amp;C)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="113" />
+      <location filename="workbench/ui/main_window.py" line="120" />
       <source>&amp;Edit</source>
       <translation>편집(&amp;E)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="100" />
+      <location filename="workbench/ui/main_window.py" line="104" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="138" />
+      <location filename="workbench/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="139" />
+      <location filename="workbench/ui/main_window.py" line="146" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="101" />
+      <location filename="workbench/ui/main_window.py" line="105" />
       <source>&amp;New project...</source>
       <translation>새 프로젝트(&amp;N)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="102" />
+      <location filename="workbench/ui/main_window.py" line="106" />
       <source>&amp;Open...</source>
       <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="123" />
+      <location filename="workbench/ui/main_window.py" line="130" />
       <source>&amp;Preferences...</source>
       <translation>환경설정(&amp;P)...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="112" />
+      <location filename="workbench/ui/main_window.py" line="119" />
       <source>&amp;Quit</source>
       <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="116" />
+      <location filename="workbench/ui/main_window.py" line="123" />
       <source>&amp;Redo</source>
       <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="137" />
+      <location filename="workbench/ui/main_window.py" line="144" />
       <source>&amp;Refresh</source>
       <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="114" />
+      <location filename="workbench/ui/main_window.py" line="121" />
       <source>&amp;Undo</source>
       <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="126" />
+      <location filename="workbench/ui/main_window.py" line="133" />
       <source>&amp;View</source>
       <translation>보기(&amp;V)</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n.py" line="148" />
       <source>'{0}' is not a number</source>
-      <translation>'{0}'은(는) 숫자가 아닙니다</translation>
+      <translation>숫자가 아닙니다: '{0}'</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="50" />
+      <source>'{0}' is not a unit.</source>
+      <translation>단위가 아닙니다: '{0}'</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="53" />
+      <source>'{0}' is not an emission source of this project.</source>
+      <translation>이 프로젝트의 배출원이 아닙니다: '{0}'</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="107" />
+      <source>(+{0} more)</source>
+      <translation>(외 {0}건)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="61" />
+      <source>(all tables)</source>
+      <translation>(모든 테이블)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="65" />
+      <source>(all users)</source>
+      <translation>(모든 사용자)</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="56" />
@@ -99,12 +129,17 @@
       <translation>(자동)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="25" />
+      <location filename="workbench/ui/pages/reduction.py" line="233" />
+      <source>(extended once)</source>
+      <translation>(1회 연장)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="31" />
       <source>(none)</source>
       <translation>(없음)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="21" />
+      <location filename="workbench/ui/dialogs/source.py" line="27" />
       <source>(not scope 3)</source>
       <translation>(Scope 3 아님)</translation>
     </message>
@@ -114,7 +149,7 @@
       <translation>(조직과 동일)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="143" />
+      <location filename="workbench/ui/pages/product.py" line="146" />
       <source>(shown when Brightway has loaded)</source>
       <translation>(Brightway 로드 후 표시)</translation>
     </message>
@@ -124,52 +159,57 @@
       <translation>재생에너지 인증서와 요금제는 0, 공급자별 배출계수는 공급자의 배출률을 입력하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="27" />
+      <location filename="workbench/ui/navigator.py" line="28" />
       <source>1. Subject and boundary</source>
       <translation>1. 대상 및 경계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="28" />
+      <location filename="workbench/ui/navigator.py" line="29" />
       <source>2. Inventory</source>
       <translation>2. 인벤토리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="29" />
+      <location filename="workbench/ui/navigator.py" line="30" />
       <source>3. Footprint</source>
       <translation>3. 탄소발자국</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="31" />
+      <location filename="workbench/ui/navigator.py" line="32" />
       <source>4. Reduction plan</source>
       <translation>4. 감축 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="32" />
+      <location filename="workbench/ui/navigator.py" line="34" />
       <source>5. Offsets</source>
       <translation>5. 상쇄</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="33" />
+      <location filename="workbench/ui/navigator.py" line="35" />
       <source>6. Verification</source>
       <translation>6. 검증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="34" />
+      <location filename="workbench/ui/navigator.py" line="36" />
       <source>7. Declaration and certificate</source>
       <translation>7. 선언 및 인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="315" />
+      <location filename="workbench/ui/pages/footprint.py" line="180" />
       <source>95 % interval</source>
       <translation>95% 구간</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="120" />
+      <location filename="workbench/ui/pages/footprint.py" line="125" />
       <source>95 % range</source>
       <translation>95% 범위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="418" />
+      <location filename="workbench/ui/pages/product_results.py" line="158" />
+      <source>95 % range {0} to {1} kg CO2e, mean {2}, median {3} ({4} iterations, seed {5}).</source>
+      <translation>95% 범위 {0} ~ {1} kg CO2e, 평균 {2}, 중앙값 {3} (반복 {4}회, 시드 {5}).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="86" />
       <source>95 % range {0} to {1} tCO2e ({2}) around {3}; mean {4}.</source>
       <translation>95% 범위 {0} ~ {1} tCO2e (계산값 {3} 대비 {2}); 평균 {4}.</translation>
     </message>
@@ -189,42 +229,57 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="403" />
+      <location filename="workbench/ui/main_window.py" line="434" />
       <source>About</source>
       <translation>정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="88" />
+      <location filename="workbench/ui/pages/plan.py" line="89" />
       <source>Absolute target</source>
       <translation>절대 목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="116" />
+      <location filename="workbench/ui/pages/verification.py" line="118" />
       <source>Accreditation</source>
       <translation>인정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="91" />
+      <location filename="workbench/ui/pages/entities.py" line="70" />
+      <source>Acquired</source>
+      <translation>인수일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="231" />
+      <source>Acquired (YYYY-MM-DD, optional)</source>
+      <translation>인수일 (YYYY-MM-DD, 선택)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="95" />
+      <source>Action</source>
+      <translation>작업</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="92" />
       <source>Activity / exchange</source>
       <translation>활동 / 교환</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="122" />
+      <location filename="workbench/ui/pages/footprint.py" line="127" />
       <source>Activity rows</source>
       <translation>활동자료 행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="200" />
+      <location filename="workbench/ui/pages/inventory.py" line="223" />
       <source>Add activity</source>
       <translation>활동 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="366" />
+      <location filename="workbench/ui/pages/product.py" line="362" />
       <source>Add activity {0}</source>
       <translation>활동 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="82" />
+      <location filename="workbench/ui/pages/inventory.py" line="89" />
       <source>Add activity...</source>
       <translation>활동 추가...</translation>
     </message>
@@ -234,9 +289,24 @@
       <translation>계약 수단 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="13" />
+      <location filename="workbench/ui/dialogs/source.py" line="18" />
       <source>Add emission source</source>
       <translation>배출원 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="216" />
+      <source>Add entity</source>
+      <translation>법인 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="205" />
+      <source>Add entity {0}</source>
+      <translation>법인 추가: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="76" />
+      <source>Add entity...</source>
+      <translation>법인 추가...</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="25" />
@@ -244,37 +314,37 @@
       <translation>교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="407" />
+      <location filename="workbench/ui/pages/product.py" line="403" />
       <source>Add exchange to {0}</source>
       <translation>{0}에 교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="79" />
+      <location filename="workbench/ui/pages/product.py" line="80" />
       <source>Add exchange...</source>
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="591" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="195" />
       <source>Add instrument</source>
       <translation>계약 수단 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="577" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="181" />
       <source>Add instrument {0}</source>
       <translation>계약 수단 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="242" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="68" />
       <source>Add instrument...</source>
       <translation>계약 수단 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="259" />
+      <location filename="workbench/ui/pages/plan.py" line="260" />
       <source>Add measure {0}</source>
       <translation>감축 조치 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="77" />
+      <location filename="workbench/ui/pages/plan.py" line="78" />
       <source>Add measure...</source>
       <translation>감축 조치 추가...</translation>
     </message>
@@ -284,22 +354,22 @@
       <translation>사업장 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="327" />
+      <location filename="workbench/ui/pages/boundary.py" line="332" />
       <source>Add site {0}</source>
       <translation>사업장 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="98" />
+      <location filename="workbench/ui/pages/boundary.py" line="100" />
       <source>Add site...</source>
       <translation>사업장 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="348" />
+      <location filename="workbench/ui/pages/boundary.py" line="366" />
       <source>Add source {0}</source>
       <translation>배출원 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="133" />
+      <location filename="workbench/ui/pages/boundary.py" line="135" />
       <source>Add source...</source>
       <translation>배출원 추가...</translation>
     </message>
@@ -309,12 +379,17 @@
       <translation>가산금: {0} KRW, 납부 총액: {1} KRW</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="164" />
+      <location filename="workbench/ui/i18n_service.py" line="213" />
+      <source>Aggregating activity per factor</source>
+      <translation>배출계수별 활동량을 합산하는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="168" />
       <source>Agreed</source>
       <translation>일치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="100" />
+      <location filename="workbench/ui/pages/inventory.py" line="109" />
       <source>All periods</source>
       <translation>전체 기간</translation>
     </message>
@@ -324,9 +399,19 @@
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="316" />
+      <location filename="workbench/ui/pages/offsets.py" line="338" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="86" />
+      <source>Application with the monitoring evidence</source>
+      <translation>모니터링 증빙과 함께 신청</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="90" />
+      <source>Approval and issuance of CRA</source>
+      <translation>CRA 승인 및 발급</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="220" />
@@ -334,29 +419,44 @@
       <translation>가산금</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="531" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="135" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="148" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="34" />
       <source>Assign factor...</source>
       <translation>배출계수 지정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="243" />
+      <location filename="workbench/ui/pages/entities.py" line="258" />
+      <source>Assign site</source>
+      <translation>사업장 배정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="77" />
+      <source>Assign site...</source>
+      <translation>사업장 배정...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="296" />
       <source>Attach evidence</source>
       <translation>증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="234" />
+      <location filename="workbench/ui/pages/inventory.py" line="287" />
       <source>Attach evidence to row {0}</source>
       <translation>{0}행에 증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="70" />
+      <location filename="workbench/ui/pages/inventory.py" line="77" />
       <source>Attach evidence...</source>
       <translation>증빙 첨부...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="56" />
+      <source>Audit log</source>
+      <translation>감사 로그</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="94" />
@@ -369,27 +469,42 @@
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="66" />
+      <location filename="workbench/ui/pages/product.py" line="67" />
       <source>Background databases</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="630" />
+      <location filename="workbench/ui/pages/footprint.py" line="311" />
       <source>Base year</source>
       <translation>기준연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="221" />
+      <location filename="workbench/ui/pages/entities.py" line="167" />
+      <source>Base year {0}: original {1} tCO2e, restated {2} tCO2e ({3} % vs threshold {4} %)</source>
+      <translation>기준연도 {0}: 최초 {1} tCO2e, 재산정 {2} tCO2e (변동 {3} %, 기준치 {4} %)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="177" />
+      <source>Base-year emissions missing for: {0}</source>
+      <translation>기준연도 배출량 미입력 법인: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="115" />
+      <source>Baseline (t)</source>
+      <translation>베이스라인 (t)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="225" />
       <source>Basis</source>
       <translation>근거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="57" />
+      <location filename="workbench/ui/pages/offsets.py" line="60" />
       <source>Beneficiary</source>
       <translation>수혜자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="119" />
+      <location filename="workbench/ui/pages/footprint.py" line="124" />
       <source>Biogenic CO2 (reported separately)</source>
       <translation>생물기원 CO2 (별도 보고)</translation>
     </message>
@@ -404,42 +519,57 @@
       <translation>차입 한도: 배출권 {0}개 (제출 의무량의 {1} %)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="136" />
+      <location filename="workbench/ui/pages/footprint.py" line="141" />
       <source>Boundary and materiality checks</source>
       <translation>경계 및 중요성 점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="47" />
+      <location filename="workbench/ui/pages/boundary.py" line="49" />
       <source>Boundary checks passed.</source>
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="176" />
+      <location filename="workbench/ui/pages/footprint.py" line="162" />
       <source>Breakdown</source>
       <translation>구성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="437" />
+      <location filename="workbench/ui/i18n_service.py" line="214" />
+      <source>Brightway LCA over the factor activities</source>
+      <translation>배출계수 활동에 대한 Brightway LCA 계산 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="219" />
+      <source>Brightway already set up</source>
+      <translation>Brightway가 이미 준비되어 있습니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="480" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="430" />
+      <location filename="workbench/ui/main_window.py" line="473" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="438" />
+      <location filename="workbench/ui/main_window.py" line="481" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="417" />
+      <location filename="workbench/ui/i18n_service.py" line="211" />
+      <source>Brightway setup complete</source>
+      <translation>Brightway 준비 완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="460" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="40" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="44" />
       <source>Browse...</source>
       <translation>찾아보기...</translation>
     </message>
@@ -469,39 +599,59 @@
       <translation>발급자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="110" />
+      <location filename="workbench/ui/pages/product.py" line="111" />
       <source>By life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="39" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="43" />
       <source>CSV or .xlsx file</source>
       <translation>CSV 또는 .xlsx 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="51" />
+      <location filename="workbench/ui/pages/product.py" line="52" />
       <source>Calculate</source>
       <translation>계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="123" />
+      <location filename="workbench/ui/pages/product_results.py" line="56" />
+      <source>Calculate the product to see its supply chain.</source>
+      <translation>제품을 계산하면 공급망이 표시됩니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="128" />
       <source>Calculated</source>
       <translation>계산 시각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="655" />
+      <location filename="workbench/ui/pages/product_results.py" line="167" />
+      <source>Calculated footprint {0} kg CO2e ({1} % / +{2} %).</source>
+      <translation>계산된 탄소발자국 {0} kg CO2e ({1}% / +{2}%).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="223" />
+      <source>Calculating</source>
+      <translation>계산 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="336" />
       <source>Calculating the footprint</source>
       <translation>탄소발자국 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="266" />
+      <location filename="workbench/ui/pages/product.py" line="262" />
       <source>Calculating {0}</source>
       <translation>{0} 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/workers.py" line="172" />
+      <location filename="workbench/ui/workers.py" line="174" />
       <source>Cancel</source>
       <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="173" />
+      <source>Cancelled: the figures are from the iterations done.</source>
+      <translation>취소됨: 수치는 완료된 반복에서 얻은 값입니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="72" />
@@ -524,34 +674,34 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="349" />
+      <location filename="workbench/ui/main_window.py" line="364" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="404" />
+      <location filename="workbench/ui/main_window.py" line="435" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
 활동자료에서 검증된 탄소중립 주장까지.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="41" />
+      <location filename="workbench/ui/i18n_service.py" line="234" />
       <source>Carbon-neutrality management plan</source>
       <translation>탄소중립 관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="486" />
+      <location filename="workbench/ui/pages/footprint.py" line="261" />
       <source>Category {0}</source>
       <translation>카테고리 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="196" />
+      <location filename="workbench/ui/pages/boundary.py" line="201" />
       <source>Category {0}: {1}</source>
       <translation>카테고리 {0}: {1}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="39" />
+      <location filename="workbench/ui/i18n_service.py" line="232" />
       <source>Certificate</source>
       <translation>인증서</translation>
     </message>
@@ -571,17 +721,47 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="274" />
+      <location filename="workbench/ui/pages/reduction.py" line="89" />
+      <source>Certification committee (100 t and more)</source>
+      <translation>인증위원회 (100톤 이상)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="139" />
+      <source>Certification process</source>
+      <translation>인증 절차</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="126" />
+      <source>Certification step</source>
+      <translation>인증 단계</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="192" />
+      <source>Chain broken at entry {0}: the history was edited or deleted.</source>
+      <translation>{0}번 항목에서 체인이 끊어졌습니다: 이력이 수정되거나 삭제되었습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="187" />
+      <source>Chain intact: {0} entries, none edited or deleted.</source>
+      <translation>체인 이상 없음: {0}개 항목, 수정되거나 삭제된 항목이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="98" />
+      <source>Change</source>
+      <translation>변경</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="279" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="522" />
+      <location filename="workbench/ui/pages/footprint.py" line="297" />
       <source>Change {0}</source>
       <translation>{0} 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="76" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="91" />
       <source>Check</source>
       <translation>점검</translation>
     </message>
@@ -591,62 +771,82 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 PDF 확인...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="175" />
+      <location filename="workbench/ui/pages/entities.py" line="79" />
+      <source>Check subsidiaries</source>
+      <translation>자회사 파일 확인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="288" />
+      <source>Checking subsidiaries' files</source>
+      <translation>자회사 파일 확인 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="180" />
       <source>Checking the boundary...</source>
       <translation>경계 점검 중...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="148" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="187" />
       <source>Checking the file</source>
       <translation>파일 점검 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="142" />
+      <location filename="workbench/ui/i18n_service.py" line="273" />
+      <source>Checking {file}</source>
+      <translation>확인 중: {file}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="181" />
       <source>Checking...</source>
       <translation>점검 중...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="134" />
+      <location filename="workbench/ui/pages/plan.py" line="135" />
       <source>Checks</source>
       <translation>점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="68" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="82" />
       <source>Choose a file, check it, then import.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="248" />
+      <location filename="workbench/ui/pages/product_results.py" line="92" />
+      <source>Choose a variant and press Compare.</source>
+      <translation>비교할 변형을 고르고 비교를 누르십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="280" />
       <source>Claim details</source>
       <translation>주장 세부 정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="76" />
+      <location filename="workbench/ui/pages/offsets.py" line="79" />
       <source>Claim details...</source>
       <translation>주장 세부 정보...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="183" />
+      <location filename="workbench/ui/dialogs/finding.py" line="45" />
       <source>Clause</source>
       <translation>조항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="44" />
+      <location filename="workbench/ui/i18n_service.py" line="237" />
       <source>Client dossier</source>
       <translation>고객 보고서 묶음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="187" />
+      <location filename="workbench/ui/pages/verification.py" line="191" />
       <source>Client response</source>
       <translation>고객 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="78" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="93" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="194" />
+      <location filename="workbench/ui/pages/verification.py" line="198" />
       <source>Close finding</source>
       <translation>발견사항 종결</translation>
     </message>
@@ -656,27 +856,42 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>코드</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
+      <location filename="workbench/ui/i18n_service.py" line="228" />
+      <source>Collecting the population</source>
+      <translation>모집단을 모으는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="86" />
       <source>Column</source>
       <translation>열</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="62" />
       <source>Column mapping (workbench field: column in the file)</source>
       <translation>열 매핑 (워크벤치 항목: 파일의 열)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="54" />
+      <location filename="workbench/ui/pages/reduction.py" line="83" />
+      <source>Committee: certification of reductions</source>
+      <translation>인증위원회: 감축량 인증</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="79" />
+      <source>Committee: project registration</source>
+      <translation>인증위원회: 사업 등록</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="55" />
       <source>Compare</source>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="114" />
+      <location filename="workbench/ui/pages/product.py" line="115" />
       <source>Compare variants</source>
       <translation>변형 비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="285" />
+      <location filename="workbench/ui/pages/product.py" line="281" />
       <source>Comparing variants</source>
       <translation>변형 비교 중</translation>
     </message>
@@ -691,47 +906,92 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>해당 연도 총 거래금액과 총 거래량으로 시장 평균 가격 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="37" />
       <source>Confidence</source>
       <translation>신뢰도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="74" />
+      <location filename="workbench/ui/pages/reduction.py" line="82" />
+      <source>Conformity review (30-day clock)</source>
+      <translation>적정성 검토 (30일 기한)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="78" />
+      <source>Consolidate subsidiaries' files...</source>
+      <translation>자회사 파일 통합...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="276" />
+      <source>Consolidating subsidiaries</source>
+      <translation>자회사 통합 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="76" />
       <source>Consolidation</source>
       <translation>통합 기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="98" />
+      <location filename="workbench/ui/pages/entities.py" line="112" />
+      <source>Consolidation approach: {0}</source>
+      <translation>조직 경계 설정 방식: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="226" />
+      <source>Contribution analysis</source>
+      <translation>기여도 분석 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="99" />
       <source>Contribution tree</source>
       <translation>기여도 트리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="209" />
+      <location filename="workbench/ui/dialogs/checked_form.py" line="166" />
+      <source>Correct the fields marked in red; nothing has been saved.</source>
+      <translation>빨간색으로 표시된 항목을 고치세요. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="217" />
       <source>Could not open {0}</source>
-      <translation>{0}을(를) 열 수 없습니다</translation>
+      <translation>열 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="267" />
+      <location filename="workbench/ui/main_window.py" line="282" />
       <source>Could not show {0}</source>
-      <translation>{0}을(를) 표시할 수 없습니다</translation>
+      <translation>표시할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="200" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="86" />
+      <source>Count</source>
+      <translation>건수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="68" />
+      <source>Counted %</source>
+      <translation>반영 비율 %</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="94" />
+      <source>Counted (tCO2e)</source>
+      <translation>반영 배출량 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="207" />
       <source>Covered.</source>
       <translation>충족.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="98" />
+      <location filename="workbench/ui/pages/verification.py" line="100" />
       <source>Create key...</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="352" />
+      <location filename="workbench/ui/pages/verification.py" line="356" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증기관 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="330" />
+      <location filename="workbench/ui/pages/verification.py" line="334" />
       <source>Create verifier key</source>
       <translation>검증기관 키 만들기</translation>
     </message>
@@ -741,77 +1001,82 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="134" />
+      <location filename="workbench/ui/pages/verification.py" line="136" />
       <source>Criteria</source>
       <translation>기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="480" />
+      <location filename="workbench/ui/pages/product.py" line="476" />
       <source>Database name</source>
       <translation>데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="250" />
+      <location filename="workbench/ui/pages/offsets.py" line="282" />
       <source>Declaration date (YYYY-MM-DD)</source>
       <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="79" />
+      <location filename="workbench/ui/pages/plan.py" line="80" />
       <source>Delete</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="244" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="70" />
       <source>Delete instrument</source>
       <translation>계약 수단 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="614" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="218" />
       <source>Delete instrument {0}</source>
       <translation>계약 수단 삭제: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="101" />
+      <location filename="workbench/ui/pages/offsets.py" line="104" />
       <source>Delete lot</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="334" />
+      <location filename="workbench/ui/pages/offsets.py" line="356" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="303" />
+      <location filename="workbench/ui/pages/plan.py" line="304" />
       <source>Delete measure {0}</source>
       <translation>감축 조치 삭제: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="83" />
+      <location filename="workbench/ui/pages/inventory.py" line="90" />
       <source>Delete row</source>
       <translation>행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="187" />
+      <location filename="workbench/ui/pages/inventory.py" line="211" />
       <source>Delete row {0}</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="386" />
+      <location filename="workbench/ui/main_window.py" line="417" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="45" />
+      <location filename="workbench/ui/dialogs/finding.py" line="44" />
       <source>Description</source>
       <translation>설명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="112" />
+      <location filename="workbench/ui/dialogs/checks.py" line="21" />
+      <source>Did you mean {0}?</source>
+      <translation>{0}을(를) 말씀하신 건가요?</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="113" />
       <source>Difference</source>
       <translation>차이</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="97" />
+      <location filename="workbench/ui/pages/product.py" line="98" />
       <source>Direct</source>
       <translation>직접</translation>
     </message>
@@ -821,14 +1086,54 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직접 온실가스 배출 및 제거</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/inventory_quality.py" line="15" />
+      <source>Distribution</source>
+      <translation>분포</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="30" />
+      <source>Distribution and transport</source>
+      <translation>유통 및 운송</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="71" />
+      <source>Divested</source>
+      <translation>매각일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="232" />
+      <source>Divested (YYYY-MM-DD, optional)</source>
+      <translation>매각일 (YYYY-MM-DD, 선택)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="91" />
       <source>Document</source>
       <translation>문서</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="131" />
+      <source>Documents submitted</source>
+      <translation>제출 문서</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="244" />
       <source>Does NOT match the project.</source>
       <translation>프로젝트와 일치하지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="227" />
+      <source>Done</source>
+      <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="162" />
+      <source>Double-click an item to see its row</source>
+      <translation>항목을 두 번 클릭하면 해당 행을 보여 줍니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="71" />
+      <source>Double-click to open the file</source>
+      <translation>두 번 클릭하면 파일을 엽니다</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="23" />
@@ -841,12 +1146,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다운스트림 운송 및 유통</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="152" />
+      <location filename="workbench/ui/pages/verification.py" line="154" />
       <source>Draw sample</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="398" />
+      <location filename="workbench/ui/pages/verification.py" line="402" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
@@ -856,52 +1161,57 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가장 이른 빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="308" />
+      <location filename="workbench/ui/pages/product.py" line="304" />
       <source>Edit exchange of {0}</source>
       <translation>{0}의 교환 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="348" />
+      <location filename="workbench/ui/pages/plan.py" line="349" />
       <source>Edit management plan: {0}</source>
       <translation>관리 계획 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="273" />
+      <location filename="workbench/ui/pages/plan.py" line="274" />
       <source>Edit measure {0}</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="253" />
+      <location filename="workbench/ui/pages/boundary.py" line="258" />
       <source>Edit organisation</source>
       <translation>조직 정보 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="263" />
+      <location filename="workbench/ui/pages/boundary.py" line="268" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="172" />
+      <location filename="workbench/ui/pages/inventory.py" line="196" />
       <source>Edit {0} of row {1}</source>
       <translation>{1}행의 {0} 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="78" />
+      <location filename="workbench/ui/pages/plan.py" line="79" />
       <source>Edit...</source>
       <translation>수정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="24" />
+      <location filename="workbench/ui/pages/reduction.py" line="138" />
+      <source>Eligibility</source>
+      <translation>적격성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="43" />
       <source>Emission factor for {0}</source>
       <translation>{0}의 배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="39" />
+      <location filename="workbench/ui/dialogs/source.py" line="52" />
       <source>Emission factor id</source>
       <translation>배출계수 ID</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="156" />
+      <location filename="workbench/ui/pages/footprint.py" line="142" />
       <source>Emission factors</source>
       <translation>배출계수</translation>
     </message>
@@ -911,7 +1221,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출률</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="116" />
+      <location filename="workbench/ui/pages/boundary.py" line="118" />
       <source>Emission sources by scope and category</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
@@ -921,19 +1231,34 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직원 통근</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_results.py" line="32" />
+      <source>End of life</source>
+      <translation>폐기 처리</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="22" />
       <source>End-of-life treatment of sold products</source>
       <translation>판매 제품의 폐기 처리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="106" />
+      <location filename="workbench/ui/pages/verification.py" line="108" />
       <source>Engagement</source>
       <translation>검증 업무</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="127" />
+      <location filename="workbench/ui/pages/plan.py" line="128" />
       <source>English</source>
       <translation>영어</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="261" />
+      <source>Entity</source>
+      <translation>법인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="65" />
+      <source>Equity %</source>
+      <translation>지분율 %</translation>
     </message>
     <message>
       <location filename="workbench/ui/errors.py" line="55" />
@@ -941,12 +1266,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>오류</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="114" />
+      <source>Estimate or monitoring period</source>
+      <translation>예상치 또는 모니터링 기간</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="38" />
       <source>Event</source>
       <translation>행사</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="48" />
+      <location filename="workbench/ui/models/ledger_model.py" line="49" />
       <source>Evidence</source>
       <translation>증빙</translation>
     </message>
@@ -961,32 +1291,47 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="67" />
+      <location filename="workbench/ui/pages/inventory.py" line="69" />
       <source>Evidence for the selected row</source>
       <translation>선택한 행의 증빙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="165" />
+      <location filename="workbench/ui/pages/reduction.py" line="211" />
+      <source>Ex ante, per year</source>
+      <translation>연간 사전 예상 감축량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="119" />
+      <source>Ex-ante for the period (t)</source>
+      <translation>해당 기간 사전 예상 (t)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="169" />
       <source>Exception</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="300" />
+      <location filename="workbench/ui/pages/product_results.py" line="177" />
+      <source>Exchanges and parameters drawn from their distributions; a formula exchange keeps its own uncertainty on top of its parameters'.</source>
+      <translation>교환과 매개변수를 각자의 분포에서 추출합니다. 수식으로 정의된 교환은 매개변수의 불확도에 더해 자체 불확도도 유지합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="305" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="134" />
+      <location filename="workbench/ui/pages/boundary.py" line="136" />
       <source>Exclude with justification...</source>
       <translation>사유와 함께 제외...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="312" />
+      <location filename="workbench/ui/pages/boundary.py" line="317" />
       <source>Exclude {0}</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="388" />
+      <location filename="workbench/ui/main_window.py" line="419" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -996,22 +1341,62 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>PDF 내보내기...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_results.py" line="234" />
+      <source>Export results</source>
+      <translation>결과 내보내기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="81" />
+      <source>Export results...</source>
+      <translation>결과 내보내기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/table_export.py" line="113" />
+      <source>Export table</source>
+      <translation>표 내보내기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/table_export.py" line="134" />
+      <source>Export table to CSV...</source>
+      <translation>표를 CSV로 내보내기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/table_export.py" line="135" />
+      <source>Export table to Excel (XLSX)...</source>
+      <translation>표를 Excel(XLSX)로 내보내기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/table_export.py" line="124" />
+      <source>Exported {0} rows to {1}</source>
+      <translation>{0}행을 내보냈습니다: {1}</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="224" />
       <source>Exporting {0}</source>
       <translation>{0} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="141" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="27" />
       <source>Factor</source>
       <translation>배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="141" />
+      <location filename="workbench/ui/i18n_service.py" line="221" />
+      <source>Factor database ready</source>
+      <translation>배출계수 데이터베이스 준비 완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="30" />
+      <source>Factor id</source>
+      <translation>배출계수 ID</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="27" />
       <source>Factor name</source>
       <translation>배출계수 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="43" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="47" />
       <source>File</source>
       <translation>파일</translation>
     </message>
@@ -1026,24 +1411,54 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="38" />
+      <location filename="workbench/ui/pages/inventory.py" line="40" />
       <source>Filter: source, description, reference, site</source>
       <translation>필터: 배출원, 설명, 참조, 사업장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="26" />
+      <location filename="workbench/ui/pages/entities.py" line="66" />
+      <source>Financial control</source>
+      <translation>재무 통제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="223" />
+      <source>Financial control ({0})</source>
+      <translation>재무 통제 ({0})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="27" />
       <source>Finding</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="203" />
+      <location filename="workbench/ui/pages/verification.py" line="207" />
       <source>Findings</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="252" />
+      <location filename="workbench/ui/i18n_service.py" line="258" />
+      <source>Fingerprinting {table}</source>
+      <translation>지문(해시) 계산 중: {table}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="276" />
       <source>First claim period (yes/no)</source>
       <translation>첫 주장 기간 (yes/no)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="218" />
+      <source>Footprint calculated</source>
+      <translation>탄소발자국 계산 완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="216" />
+      <source>Footprint complete</source>
+      <translation>탄소발자국 계산 완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="217" />
+      <source>Footprint stored</source>
+      <translation>탄소발자국 저장 완료</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="48" />
@@ -1056,12 +1471,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프랜차이즈</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="39" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="79" />
       <source>From</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="213" />
+      <location filename="workbench/ui/pages/inventory.py" line="259" />
       <source>From (YYYY-MM-DD)</source>
       <translation>시작 (YYYY-MM-DD)</translation>
     </message>
@@ -1076,7 +1491,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="350" />
+      <location filename="workbench/ui/pages/product.py" line="346" />
       <source>Functional unit</source>
       <translation>기능 단위</translation>
     </message>
@@ -1096,7 +1511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="122" />
+      <location filename="workbench/ui/pages/boundary.py" line="124" />
       <source>ISO 14064-1</source>
       <translation>ISO 14064-1</translation>
     </message>
@@ -1106,87 +1521,97 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ISO 14068-1:2023 (현행)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="185" />
+      <location filename="workbench/ui/dialogs/finding.py" line="46" />
       <source>Impact tCO2e</source>
       <translation>영향 tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="77" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="92" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="81" />
+      <location filename="workbench/ui/pages/inventory.py" line="88" />
       <source>Import CSV/Excel...</source>
       <translation>CSV/Excel 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="31" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="35" />
       <source>Import activity data</source>
       <translation>활동자료 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="467" />
+      <location filename="workbench/ui/pages/product.py" line="463" />
       <source>Import background database</source>
       <translation>배경 데이터베이스 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="58" />
+      <location filename="workbench/ui/pages/product.py" line="59" />
       <source>Import background database...</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="308" />
+      <location filename="workbench/ui/pages/offsets.py" line="330" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="97" />
+      <location filename="workbench/ui/pages/offsets.py" line="100" />
       <source>Import registry file...</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="318" />
+      <location filename="workbench/ui/pages/offsets.py" line="340" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="98" />
+      <location filename="workbench/ui/pages/offsets.py" line="101" />
       <source>Import retirements of another project...</source>
       <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="265" />
+      <location filename="workbench/ui/pages/inventory.py" line="318" />
       <source>Import {0}</source>
       <translation>{0} 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="274" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="208" />
+      <source>Import {0} rows</source>
+      <translation>{0}행 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="250" />
+      <source>Imported {0} rows from {1}; Undo (Ctrl+Z) removes them.</source>
+      <translation>{1}에서 {0}행을 가져왔습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="327" />
       <source>Importing activity data</source>
       <translation>활동자료 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="483" />
+      <location filename="workbench/ui/pages/product.py" line="479" />
       <source>Importing background database</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="303" />
+      <location filename="workbench/ui/pages/offsets.py" line="325" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="135" />
+      <location filename="workbench/ui/pages/boundary.py" line="137" />
       <source>Include</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="312" />
+      <location filename="workbench/ui/pages/boundary.py" line="317" />
       <source>Include {0}</source>
       <translation>{0} 포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="125" />
+      <location filename="workbench/ui/pages/boundary.py" line="127" />
       <source>Included</source>
       <translation>포함</translation>
     </message>
@@ -1211,7 +1636,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운송으로 인한 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="54" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="58" />
       <source>Into period</source>
       <translation>대상 기간</translation>
     </message>
@@ -1226,27 +1651,37 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급일</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="140" />
+      <source>Issued credits</source>
+      <translation>발급된 크레딧</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="99" />
       <source>Issued documents</source>
       <translation>발급 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="172" />
+      <location filename="workbench/ui/pages/reduction.py" line="135" />
+      <source>Issued on</source>
+      <translation>발급일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="158" />
       <source>Item</source>
       <translation>항목</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="155" />
+      <location filename="workbench/ui/pages/verification.py" line="157" />
       <source>Items</source>
       <translation>항목 수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="313" />
+      <location filename="workbench/ui/pages/footprint.py" line="178" />
       <source>Iterations</source>
       <translation>반복 횟수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="126" />
+      <location filename="workbench/ui/pages/boundary.py" line="128" />
       <source>Justification</source>
       <translation>사유</translation>
     </message>
@@ -1256,17 +1691,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 계산기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="102" />
+      <location filename="workbench/ui/pages/offsets.py" line="105" />
       <source>K-ETS calculators...</source>
       <translation>배출권거래제 계산기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="43" />
+      <location filename="workbench/ui/i18n_service.py" line="236" />
       <source>K-ETS emission report</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="396" />
+      <location filename="workbench/ui/pages/reduction.py" line="190" />
+      <source>KCCI Carbon Standard (KCR)</source>
+      <translation>대한상의 탄소감축인증표준 (KCR)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="427" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
@@ -1276,17 +1716,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종류</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="439" />
+      <location filename="workbench/ui/dialogs/finding.py" line="38" />
       <source>Kind (CAR, CL, FAR)</source>
       <translation>종류 (CAR, CL, FAR)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="129" />
+      <location filename="workbench/ui/pages/plan.py" line="130" />
       <source>Korean</source>
       <translation>한국어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="55" />
+      <location filename="workbench/ui/pages/offsets.py" line="58" />
       <source>Labels</source>
       <translation>라벨</translation>
     </message>
@@ -1301,9 +1741,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한 프로젝트의 최대 비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="132" />
+      <location filename="workbench/ui/pages/reduction.py" line="117" />
+      <source>Leakage (t)</source>
+      <translation>누출 (t)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="134" />
       <source>Level of assurance</source>
       <translation>보증 수준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="36" />
+      <source>Licence</source>
+      <translation>이용 조건</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="69" />
@@ -1311,17 +1761,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수명 (년)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="99" />
+      <location filename="workbench/ui/pages/verification.py" line="101" />
       <source>Load key...</source>
       <translation>키 불러오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="336" />
+      <location filename="workbench/ui/dialogs/readiness.py" line="54" />
+      <source>Load or create your verifier key first.</source>
+      <translation>먼저 검증기관 키를 불러오거나 만드세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="340" />
       <source>Load verifier key</source>
       <translation>검증기관 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="425" />
+      <location filename="workbench/ui/main_window.py" line="468" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1338,7 +1793,7 @@ From activity data to a verified carbon-neutrality claim.</source>
     <message>
       <location filename="workbench/ui/step_status.py" line="27" />
       <source>Locked by {0} on {1} since {2}</source>
-      <translation>{2}부터 {1}의 {0}이(가) 잠금</translation>
+      <translation>잠금: {0} ({1}), {2}부터</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
@@ -1346,17 +1801,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="115" />
+      <location filename="workbench/ui/pages/plan.py" line="116" />
       <source>MACC</source>
       <translation>한계감축비용곡선</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="196" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="33" />
       <source>Main contributors</source>
       <translation>주요 기여 요인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="132" />
+      <location filename="workbench/ui/pages/plan.py" line="133" />
       <source>Management plan</source>
       <translation>관리 계획</translation>
     </message>
@@ -1366,29 +1821,34 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="103" />
+      <location filename="workbench/ui/pages/boundary.py" line="105" />
       <source>Materiality</source>
       <translation>중요성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="133" />
+      <location filename="workbench/ui/pages/verification.py" line="135" />
       <source>Materiality (a setting; common default 5 %)</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="45" />
+      <location filename="workbench/ui/pages/boundary.py" line="47" />
       <source>Materiality check not available: {0}</source>
       <translation>중요성 점검을 할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="231" />
+      <location filename="workbench/ui/pages/boundary.py" line="236" />
       <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
       <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="60" />
+      <location filename="workbench/ui/pages/plan.py" line="61" />
       <source>Measure</source>
       <translation>감축 조치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="76" />
+      <source>Methodology and project prepared</source>
+      <translation>방법론 및 사업 준비</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="43" />
@@ -1401,32 +1861,52 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="422" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="90" />
       <source>Model: {0}; {1} iterations; calculated {2}.</source>
       <translation>모델: {0}; 반복 {1}회; 계산 시각 {2}.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="668" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="151" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/measure.py" line="63" />
+      <location filename="workbench/ui/pages/product_results.py" line="215" />
+      <source>Monte Carlo of {0}</source>
+      <translation>{0} 몬테카를로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="250" />
+      <source>Monte Carlo {a}/{b}</source>
+      <translation>몬테카를로 {a}/{b}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="190" />
+      <source>MyCarbon standard (CRA)</source>
+      <translation>마이카본 인증 표준 (CRA)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="31" />
       <source>Name</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="480" />
+      <location filename="workbench/ui/pages/product.py" line="476" />
       <source>Name of the background database</source>
       <translation>배경 데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="350" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="100" />
+      <source>New</source>
+      <translation>새 값</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="346" />
       <source>New product system</source>
       <translation>새 제품 시스템</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="345" />
+      <location filename="workbench/ui/pages/product.py" line="341" />
       <source>New product system {0}</source>
       <translation>새 제품 시스템: {0}</translation>
     </message>
@@ -1441,17 +1921,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 프로젝트...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="77" />
+      <location filename="workbench/ui/pages/product.py" line="78" />
       <source>New system...</source>
       <translation>새 시스템...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="403" />
+      <location filename="workbench/ui/pages/product_results.py" line="72" />
+      <source>No Monte Carlo run yet for this product.</source>
+      <translation>이 제품은 아직 몬테카를로를 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="71" />
       <source>No Monte Carlo run yet: press Uncertainty (Monte Carlo).</source>
       <translation>몬테카를로를 아직 실행하지 않았습니다: 불확도 (몬테카를로)를 누르십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="630" />
+      <location filename="workbench/ui/pages/footprint.py" line="311" />
       <source>No base year: mark a period as the base year first.</source>
       <translation>기준연도가 없습니다: 먼저 기간을 기준연도로 지정하십시오.</translation>
     </message>
@@ -1461,7 +1946,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>톤당 상한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="166" />
+      <location filename="workbench/ui/widgets/chart.py" line="68" />
+      <source>No chart to save yet.</source>
+      <translation>저장할 차트가 아직 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="170" />
       <source>No evidence</source>
       <translation>증빙 없음</translation>
     </message>
@@ -1471,14 +1961,24 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가능한 포트폴리오가 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="345" />
+      <location filename="workbench/ui/dialogs/finding.py" line="18" />
+      <source>No finding can be raised:</source>
+      <translation>발견사항을 제기할 수 없습니다:</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="210" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="97" />
+      <location filename="workbench/ui/pages/verification.py" line="99" />
       <source>No key loaded</source>
       <translation>불러온 키 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/evidence.py" line="49" />
+      <source>No program on this computer opens {0}; a copy is at {1}.</source>
+      <translation>이 컴퓨터에는 {0}을(를) 여는 프로그램이 없습니다. 사본 위치: {1}</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="42" />
@@ -1486,22 +1986,42 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="590" />
+      <location filename="workbench/ui/pages/reduction.py" line="184" />
+      <source>No reduction project in this file (cnw reduction-project FILE create).</source>
+      <translation>이 파일에는 아직 감축사업이 없습니다. 감축사업은 명령줄 도구의 감축사업 만들기 명령으로 추가합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="194" />
       <source>No scope 2 source: add one on the boundary page first.</source>
       <translation>Scope 2 배출원이 없습니다. 먼저 경계 페이지에서 추가하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="195" />
+      <location filename="workbench/ui/pages/plan.py" line="196" />
       <source>No target set yet.</source>
       <translation>아직 목표가 설정되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="226" />
+      <location filename="workbench/ui/dialogs/readiness.py" line="80" />
+      <source>No unmodified opinion: the uncorrected misstatements ({0} tCO2e) are material (threshold {1} %); record a modified or adverse opinion.</source>
+      <translation>적정 의견을 낼 수 없습니다: 수정되지 않은 왜곡표시({0} tCO2e)가 중요합니다(기준 {1} %). 한정 의견 또는 부적정 의견을 기록하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/readiness.py" line="71" />
+      <source>No {0} opinion while a CAR or CL is open ({1}): close them, or record an adverse opinion or a disclaimer.</source>
+      <translation>CAR 또는 CL이 열려 있는 동안에는 {0} 의견을 낼 수 없습니다({1}). 이를 종결하거나 부적정 의견 또는 의견거절을 기록하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="265" />
+      <source>Normalising {n} elementary flows</source>
+      <translation>기본 흐름 {n}개를 정규화하는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/base.py" line="238" />
       <source>Not available in this build: {0}</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="342" />
+      <location filename="workbench/ui/pages/footprint.py" line="207" />
       <source>Not calculated yet: press Recalculate.</source>
       <translation>아직 계산되지 않았습니다: 다시 계산을 누르십시오.</translation>
     </message>
@@ -1511,19 +2031,24 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="56" />
+      <location filename="workbench/ui/pages/verification.py" line="58" />
       <source>Not verified: no verification started.</source>
       <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="200" />
+      <location filename="workbench/ui/pages/offsets.py" line="207" />
       <source>Not yet covered.</source>
       <translation>아직 충족되지 않음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="405" />
+      <location filename="workbench/ui/pages/footprint.py" line="278" />
       <source>Nothing to show.</source>
       <translation>표시할 내용이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="102" />
+      <source>Nothing to show: the footprint is 0.</source>
+      <translation>표시할 내용 없음: 탄소발자국이 0입니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/preferences.py" line="21" />
@@ -1531,9 +2056,29 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>숫자와 날짜는 해당 언어의 지역 형식을 따릅니다.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="91" />
+      <source>Objection answered (30-day clock)</source>
+      <translation>이의신청 처리 (30일 기한)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="99" />
+      <source>Old</source>
+      <translation>이전 값</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/base.py" line="184" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
       <translation>검증기관만 변경할 수 있습니다 (검증기관 모드로 파일을 여십시오).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/readiness.py" line="34" />
+      <source>Only the verifier raises findings: open the file in verifier mode.</source>
+      <translation>발견사항은 검증기관만 제기할 수 있습니다. 파일을 검증기관 모드로 여세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/readiness.py" line="45" />
+      <source>Only the verifier signs: open the file in verifier mode.</source>
+      <translation>서명은 검증기관만 할 수 있습니다. 파일을 검증기관 모드로 여세요.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="192" />
@@ -1541,12 +2086,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="105" />
+      <location filename="workbench/ui/main_window.py" line="109" />
       <source>Open as verifier...</source>
       <translation>검증기관으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="196" />
+      <location filename="workbench/ui/pages/inventory.py" line="74" />
+      <source>Open evidence</source>
+      <translation>증빙 열기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="204" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
@@ -1556,12 +2106,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="103" />
+      <location filename="workbench/ui/main_window.py" line="107" />
       <source>Open read-only...</source>
       <translation>읽기 전용으로 열기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="107" />
+      <location filename="workbench/ui/main_window.py" line="111" />
       <source>Open the &amp;demo</source>
       <translation>데모 열기(&amp;D)</translation>
     </message>
@@ -1576,17 +2126,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연간 운영비 변화</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="64" />
+      <location filename="workbench/ui/pages/entities.py" line="67" />
+      <source>Operational control</source>
+      <translation>운영 통제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="229" />
+      <source>Operational control ({0})</source>
+      <translation>운영 통제 ({0})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="65" />
       <source>Opex change/yr</source>
       <translation>운영비 변화/년</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="220" />
+      <location filename="workbench/ui/pages/verification.py" line="224" />
       <source>Opinion</source>
       <translation>의견</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="224" />
+      <location filename="workbench/ui/pages/verification.py" line="228" />
       <source>Opinion and sign-off</source>
       <translation>의견 및 서명</translation>
     </message>
@@ -1606,6 +2166,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>조직명</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities.py" line="54" />
+      <source>Organisational boundary: entities and shares</source>
+      <translation>조직 경계: 법인별 반영 비율</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="32" />
       <source>Other indirect emissions</source>
       <translation>기타 간접 배출</translation>
@@ -1616,17 +2181,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기타 계약 수단</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="351" />
+      <location filename="workbench/ui/pages/footprint.py" line="216" />
       <source>Out of date: the data changed since this result was calculated. Recalculate before using it.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="125" />
+      <location filename="workbench/ui/pages/offsets.py" line="128" />
       <source>Overlaps and double counting</source>
       <translation>중복 및 이중 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="206" />
+      <location filename="workbench/ui/pages/offsets.py" line="213" />
       <source>Overlaps and double counting ({0})</source>
       <translation>중복 및 이중 계산 ({0})</translation>
     </message>
@@ -1651,9 +2216,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>PPA (전력구매계약)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="105" />
+      <location filename="workbench/ui/pages/plan.py" line="106" />
       <source>Pathway</source>
       <translation>경로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory_quality.py" line="17" />
+      <source>Pedigree scores, e.g. (2,3,1,1,4)</source>
+      <translation>페디그리 점수, 예: (2,3,1,1,4)</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="218" />
@@ -1666,12 +2236,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>과징금: {0} KRW ({1} KRW/t × {2} t)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="78" />
+      <location filename="workbench/ui/pages/footprint.py" line="83" />
       <source>Per source (default): one draw per source shared by all its rows (a systematic error such as a wrong meter). Per row: independent readings.</source>
       <translation>배출원별 (기본값): 배출원마다 한 번 추출하여 그 배출원의 모든 행이 공유합니다 (잘못된 계량기와 같은 계통 오차). 행별: 서로 독립인 검침값.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="43" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="32" />
+      <source>Per unit</source>
+      <translation>단위당</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="45" />
       <source>Period</source>
       <translation>기간</translation>
     </message>
@@ -1679,6 +2254,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/new_project.py" line="91" />
       <source>Period end</source>
       <translation>기간 종료일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="127" />
+      <source>Period monitored</source>
+      <translation>모니터링 기간</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="90" />
@@ -1696,7 +2276,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>그 해 제출해야 하는 배출권 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="138" />
+      <location filename="workbench/ui/pages/verification.py" line="140" />
       <source>Plan</source>
       <translation>계획</translation>
     </message>
@@ -1706,7 +2286,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="360" />
+      <location filename="workbench/ui/pages/offsets.py" line="382" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
     </message>
@@ -1716,7 +2296,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>환경설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="432" />
+      <location filename="workbench/ui/i18n_service.py" line="261" />
+      <source>Preparing Brightway project {name}</source>
+      <translation>Brightway 프로젝트 준비 중: {name}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="80" />
+      <source>Preparing the monitoring report</source>
+      <translation>모니터링 보고서 작성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="428" />
       <source>Preparing the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 준비 중</translation>
     </message>
@@ -1731,9 +2321,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="387" />
+      <location filename="workbench/ui/main_window.py" line="418" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="75" />
+      <source>Preview: the first rows as the mapping reads them</source>
+      <translation>미리 보기: 열 매핑대로 읽은 처음 몇 행</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="155" />
@@ -1746,12 +2341,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직전 이행연도 차입 한도 (그 해 제출 의무량 대비 비중)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="86" />
       <source>Problem</source>
       <translation>문제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="97" />
+      <location filename="workbench/ui/pages/product.py" line="98" />
       <source>Process</source>
       <translation>공정</translation>
     </message>
@@ -1766,14 +2361,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제품</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="30" />
+      <location filename="workbench/ui/navigator.py" line="31" />
       <source>Product LCA</source>
       <translation>제품 LCA</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="47" />
+      <location filename="workbench/ui/pages/product.py" line="48" />
       <source>Product systems</source>
       <translation>제품 시스템</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="29" />
+      <source>Production</source>
+      <translation>생산</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
@@ -1781,9 +2381,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로그램</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="116" />
+      <source>Project (t)</source>
+      <translation>사업 배출 (t)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="139" />
       <source>Project file</source>
       <translation>프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="35" />
+      <source>Publisher</source>
+      <translation>발행 기관</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="11" />
@@ -1791,7 +2401,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>구매한 제품 및 서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="40" />
+      <location filename="workbench/ui/i18n_service.py" line="233" />
       <source>Qualifying explanatory statement</source>
       <translation>적격 설명서 (QES)</translation>
     </message>
@@ -1806,14 +2416,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>REC (재생에너지 공급인증서)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="422" />
+      <location filename="workbench/ui/dialogs/finding.py" line="41" />
       <source>Raise finding</source>
       <translation>발견사항 제기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="193" />
+      <location filename="workbench/ui/pages/verification.py" line="197" />
       <source>Raise finding...</source>
       <translation>발견사항 제기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="28" />
+      <source>Raw material acquisition</source>
+      <translation>원료 취득</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/base.py" line="191" />
@@ -1821,29 +2436,59 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽기 전용: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="67" />
+      <location filename="workbench/ui/i18n_service.py" line="212" />
+      <source>Reading bw2io's ecoinvent elementary flows</source>
+      <translation>bw2io의 ecoinvent 기본 흐름을 읽는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="222" />
+      <source>Reading the activity ledger</source>
+      <translation>활동자료를 읽는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="272" />
+      <source>Reading {file}</source>
+      <translation>읽는 중: {file}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="72" />
       <source>Recalculate</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="384" />
+      <location filename="workbench/ui/main_window.py" line="415" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="396" />
+      <location filename="workbench/ui/pages/entities.py" line="175" />
+      <source>Recalculation of the base year required.</source>
+      <translation>기준연도 재산정이 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="432" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="108" />
+      <location filename="workbench/ui/main_window.py" line="112" />
       <source>Recent files</source>
       <translation>최근 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="214" />
+      <location filename="workbench/ui/pages/verification.py" line="218" />
       <source>Record opinion</source>
       <translation>의견 기록</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/readiness.py" line="65" />
+      <source>Record the opinion first (Opinion and sign-off tab).</source>
+      <translation>먼저 의견을 기록하세요(의견 및 서명 탭).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="118" />
+      <source>Reduction (t)</source>
+      <translation>감축량 (t)</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="29" />
@@ -1851,37 +2496,67 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="56" />
+      <location filename="workbench/ui/pages/plan.py" line="57" />
       <source>Reduction measures</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="251" />
+      <location filename="workbench/ui/pages/reduction.py" line="102" />
+      <source>Reduction project:</source>
+      <translation>감축사업:</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/navigator.py" line="33" />
+      <source>Reduction projects</source>
+      <translation>감축사업</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="137" />
+      <source>Reductions</source>
+      <translation>감축량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="283" />
       <source>Reductions achieved (tCO2e)</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="181" />
+      <location filename="workbench/ui/pages/verification.py" line="185" />
       <source>Ref</source>
       <translation>번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="46" />
+      <location filename="workbench/ui/models/ledger_model.py" line="47" />
       <source>Reference</source>
       <translation>참조</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="48" />
+      <location filename="workbench/ui/i18n_service.py" line="158" />
+      <source>Reference: the base-year footprint ({0})</source>
+      <translation>기준 배출량: 기준연도 탄소발자국 ({0})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="159" />
+      <source>Reference: the latest footprint ({0})</source>
+      <translation>기준 배출량: 최근 탄소발자국 ({0})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="33" />
+      <source>Region</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="51" />
       <source>Registry</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="395" />
+      <location filename="workbench/ui/pages/offsets.py" line="431" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="112" />
+      <location filename="workbench/ui/pages/product.py" line="113" />
       <source>Relative</source>
       <translation>상대 차이</translation>
     </message>
@@ -1891,12 +2566,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="150" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="36" />
       <source>Report the base year</source>
       <translation>기준연도 보고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="75" />
+      <location filename="workbench/ui/pages/boundary.py" line="77" />
       <source>Reporting period</source>
       <translation>보고 기간</translation>
     </message>
@@ -1906,72 +2581,82 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보고 기간 및 방법</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="634" />
+      <location filename="workbench/ui/pages/footprint.py" line="315" />
       <source>Reporting the base year</source>
       <translation>기준연도 보고 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="279" />
+      <location filename="workbench/ui/pages/offsets.py" line="301" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="279" />
+      <location filename="workbench/ui/pages/offsets.py" line="301" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="195" />
+      <location filename="workbench/ui/pages/offsets.py" line="202" />
       <source>Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="459" />
+      <location filename="workbench/ui/pages/verification.py" line="452" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="466" />
+      <location filename="workbench/ui/pages/verification.py" line="459" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="195" />
+      <location filename="workbench/ui/pages/verification.py" line="199" />
       <source>Respond...</source>
       <translation>답변...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="159" />
+      <location filename="workbench/ui/pages/verification.py" line="161" />
       <source>Result</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="377" />
+      <location filename="workbench/ui/pages/offsets.py" line="399" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="100" />
+      <location filename="workbench/ui/pages/offsets.py" line="103" />
       <source>Retire...</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="393" />
+      <location filename="workbench/ui/pages/offsets.py" line="419" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="404" />
+      <location filename="workbench/ui/pages/offsets.py" line="445" />
       <source>Retirement receipt from the registry</source>
       <translation>등록부의 소각 영수증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="72" />
+      <location filename="workbench/ui/pages/reduction.py" line="130" />
+      <source>Review due on</source>
+      <translation>검토 기한</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="97" />
       <source>Row</source>
       <translation>행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="26" />
+      <location filename="workbench/ui/widgets/jump.py" line="65" />
+      <source>Row {0} of {1} is not shown on any page.</source>
+      <translation>{1}의 {0}행은 어느 화면에도 표시되지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="27" />
       <source>Rule</source>
       <translation>규칙</translation>
     </message>
@@ -1981,7 +2666,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>적용 규칙: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="124" />
+      <location filename="workbench/ui/pages/offsets.py" line="127" />
       <source>Rule findings</source>
       <translation>규칙 점검 결과</translation>
     </message>
@@ -1991,92 +2676,142 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>충족하지 못한 규칙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="95" />
+      <location filename="workbench/ui/pages/product_results.py" line="67" />
+      <source>Run Monte Carlo</source>
+      <translation>몬테카를로 실행</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="96" />
       <source>SBTi 1.5 C (4.2 %/yr linear)</source>
       <translation>SBTi 1.5°C (연 4.2% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="96" />
+      <location filename="workbench/ui/pages/plan.py" line="97" />
       <source>SBTi well-below 2 C (2.5 %/yr linear)</source>
       <translation>SBTi 2°C 훨씬 미만 (연 2.5% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="174" />
+      <location filename="workbench/ui/pages/verification.py" line="178" />
       <source>Sample</source>
       <translation>표본</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="129" />
+      <location filename="workbench/ui/i18n_service.py" line="257" />
+      <source>Sample #{id}: {n} items</source>
+      <translation>표본 #{id}: 항목 {n}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/main_window.py" line="115" />
+      <source>Save a &amp;copy as...</source>
+      <translation>사본으로 저장(&amp;C)...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/save_copy.py" line="27" />
+      <source>Save a copy</source>
+      <translation>사본 저장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/save_copy.py" line="20" />
+      <source>Save a copy of the project</source>
+      <translation>프로젝트 사본 저장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/chart.py" line="109" />
+      <source>Save chart</source>
+      <translation>차트 저장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/chart.py" line="30" />
+      <source>Save chart as PNG...</source>
+      <translation>차트를 PNG로 저장...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/chart.py" line="31" />
+      <source>Save chart as SVG...</source>
+      <translation>차트를 SVG로 저장...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="131" />
       <source>Save plan</source>
       <translation>계획 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="123" />
+      <location filename="workbench/ui/pages/plan.py" line="124" />
       <source>Save section</source>
       <translation>항목 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="35" />
+      <location filename="workbench/ui/dialogs/save_copy.py" line="35" />
+      <source>Saved a copy as {0}</source>
+      <translation>사본을 저장했습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="46" />
       <source>Scope</source>
       <translation>범위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="115" />
+      <location filename="workbench/ui/pages/footprint.py" line="120" />
       <source>Scope 1</source>
       <translation>Scope 1</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="31" />
+      <location filename="workbench/ui/pages/boundary.py" line="33" />
       <source>Scope 1: direct</source>
       <translation>Scope 1: 직접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="90" />
+      <location filename="workbench/ui/i18n_service.py" line="215" />
+      <source>Scope 2 and breakdowns</source>
+      <translation>Scope 2와 구성별 집계 계산 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="95" />
       <source>Scope 2 in the total</source>
       <translation>합계에 쓸 Scope 2</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="157" />
+      <location filename="workbench/ui/pages/footprint.py" line="143" />
       <source>Scope 2 instruments</source>
       <translation>Scope 2 계약 수단</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="116" />
+      <location filename="workbench/ui/pages/footprint.py" line="121" />
       <source>Scope 2, location-based</source>
       <translation>Scope 2, 지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="117" />
+      <location filename="workbench/ui/pages/footprint.py" line="122" />
       <source>Scope 2, market-based</source>
       <translation>Scope 2, 시장 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="31" />
+      <location filename="workbench/ui/pages/boundary.py" line="33" />
       <source>Scope 2: purchased energy</source>
       <translation>Scope 2: 구매 에너지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="118" />
+      <location filename="workbench/ui/pages/footprint.py" line="123" />
       <source>Scope 3</source>
       <translation>Scope 3</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="36" />
+      <location filename="workbench/ui/dialogs/source.py" line="47" />
       <source>Scope 3 category</source>
       <translation>Scope 3 카테고리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="31" />
+      <location filename="workbench/ui/pages/boundary.py" line="33" />
       <source>Scope 3: value chain</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="484" />
+      <location filename="workbench/ui/pages/footprint.py" line="259" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="106" />
+      <location filename="workbench/ui/pages/plan.py" line="107" />
       <source>Scopes</source>
       <translation>범위</translation>
     </message>
@@ -2096,7 +2831,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 포트폴리오 선택</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="99" />
+      <location filename="workbench/ui/pages/offsets.py" line="102" />
       <source>Select portfolio...</source>
       <translation>포트폴리오 선택...</translation>
     </message>
@@ -2111,7 +2846,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>일련번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="51" />
+      <location filename="workbench/ui/pages/offsets.py" line="54" />
       <source>Serial range</source>
       <translation>일련번호 범위</translation>
     </message>
@@ -2121,57 +2856,77 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="237" />
+      <location filename="workbench/ui/pages/offsets.py" line="244" />
       <source>Set claim</source>
       <translation>주장 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="74" />
+      <location filename="workbench/ui/pages/offsets.py" line="77" />
       <source>Set residual...</source>
       <translation>잔여 배출량 설정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="330" />
+      <location filename="workbench/ui/pages/plan.py" line="331" />
       <source>Set target</source>
       <translation>목표 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="188" />
+      <location filename="workbench/ui/dialogs/readiness.py" line="62" />
+      <source>Set the verification plan first (level of assurance and materiality).</source>
+      <translation>먼저 검증 계획(보증 수준과 중요성)을 설정하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory_quality.py" line="61" />
+      <source>Set uncertainty of row {0}</source>
+      <translation>{0}행 불확도 설정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="189" />
       <source>Set: {0} to {1}, scopes {2}</source>
       <translation>설정됨: {0}→{1}, Scope {2}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="26" />
+      <location filename="workbench/ui/i18n_service.py" line="206" />
+      <source>Setting up Brightway</source>
+      <translation>Brightway 준비 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="27" />
       <source>Severity</source>
       <translation>심각도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="172" />
+      <location filename="workbench/ui/pages/footprint.py" line="158" />
       <source>Share</source>
       <translation>비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="41" />
+      <location filename="workbench/ui/pages/boundary.py" line="43" />
       <source>Share of excluded emissions: calculate the footprint to check.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="196" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="33" />
       <source>Share of variance</source>
       <translation>분산 기여율</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="495" />
+      <location filename="workbench/ui/i18n_service.py" line="224" />
+      <source>Shares per entity</source>
+      <translation>법인별 반영 비율 계산 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/readiness.py" line="100" />
       <source>Sign</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="215" />
+      <location filename="workbench/ui/pages/verification.py" line="219" />
       <source>Sign the verification statement</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="496" />
+      <location filename="workbench/ui/pages/verification.py" line="493" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -2181,12 +2936,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 후 서명된 데이터가 변경됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="58" />
+      <location filename="workbench/ui/pages/verification.py" line="60" />
       <source>Signed data changed since verification: {0}</source>
       <translation>검증 후 서명된 데이터가 변경됨: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="62" />
+      <location filename="workbench/ui/pages/verification.py" line="64" />
       <source>Signed {0} by {1} ({2}): {3} opinion; data unchanged.</source>
       <translation>{0} {1}({2}) 서명: {3} 의견, 데이터 변경 없음.</translation>
     </message>
@@ -2196,19 +2951,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="490" />
+      <location filename="workbench/ui/pages/verification.py" line="483" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="37" />
+      <location filename="workbench/ui/dialogs/source.py" line="48" />
       <source>Site</source>
       <translation>사업장</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="194" />
       <source>Site code {0} is used twice</source>
-      <translation>사업장 코드 {0}이(가) 중복되었습니다</translation>
+      <translation>사업장 코드가 중복되었습니다: {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="190" />
@@ -2216,7 +2971,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="92" />
+      <location filename="workbench/ui/pages/entities.py" line="247" />
+      <source>Site {0} belongs to {1}</source>
+      <translation>사업장 {0}: 소속 {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="94" />
       <source>Sites</source>
       <translation>사업장</translation>
     </message>
@@ -2236,6 +2996,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>스냅샷</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_service.py" line="225" />
+      <source>Solving</source>
+      <translation>행렬 계산 중</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/errors.py" line="37" />
       <source>Something went wrong ({0}).</source>
       <translation>문제가 발생했습니다 ({0}).</translation>
@@ -2251,7 +3016,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="210" />
+      <location filename="workbench/ui/pages/inventory.py" line="256" />
       <source>Source code</source>
       <translation>배출원 코드</translation>
     </message>
@@ -2261,12 +3026,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="91" />
+      <location filename="workbench/ui/pages/product.py" line="92" />
       <source>Stage</source>
       <translation>단계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="379" />
+      <location filename="workbench/ui/pages/product.py" line="375" />
       <source>Stage (materials, manufacturing, distribution, use, end_of_life)</source>
       <translation>단계 (materials, manufacturing, distribution, use, end_of_life)</translation>
     </message>
@@ -2276,12 +3041,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>표준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="65" />
+      <location filename="workbench/ui/pages/plan.py" line="66" />
       <source>Start</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="356" />
+      <location filename="workbench/ui/dialogs/readiness.py" line="36" />
+      <source>Start a verification first (Engagement, on the Plan tab).</source>
+      <translation>먼저 검증을 시작하세요(계획 탭의 검증 업무).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="360" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -2291,12 +3061,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작 연도</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities.py" line="96" />
+      <source>State</source>
+      <translation>상태</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/measure.py" line="71" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="72" />
+      <location filename="workbench/ui/pages/entities.py" line="162" />
+      <source>Structural changes recorded: calculate the base year to check the recalculation.</source>
+      <translation>구조 변경이 기록되어 있습니다: 재산정 여부를 확인하려면 기준연도 배출량을 산정하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="157" />
+      <source>Structural changes: none recorded since the base year.</source>
+      <translation>구조 변경: 기준연도 이후 기록 없음.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="166" />
+      <source>Structural-change check not available: {0}</source>
+      <translation>구조 변경 확인 불가: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="74" />
       <source>Subject</source>
       <translation>대상</translation>
     </message>
@@ -2311,6 +3101,26 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>주장 대상</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="129" />
+      <source>Submitted on</source>
+      <translation>제출일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="267" />
+      <source>Subsidiaries' project files</source>
+      <translation>자회사 프로젝트 파일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="92" />
+      <source>Subsidiary</source>
+      <translation>자회사</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="78" />
+      <source>Suitability review (30-day clock)</source>
+      <translation>적합성 검토 (30일 기한)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/instrument.py" line="80" />
       <source>Supplier</source>
       <translation>공급자</translation>
@@ -2321,12 +3131,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>공급자별 배출계수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="95" />
+      <location filename="workbench/ui/pages/product_results.py" line="108" />
+      <source>Supply chain of {0} (kg CO2e per functional unit)</source>
+      <translation>{0}의 공급망 (기능단위당 kg CO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="57" />
+      <source>Supply-chain graph</source>
+      <translation>공급망 그래프</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="96" />
       <source>System editor</source>
       <translation>시스템 편집기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="159" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="96" />
       <source>Table</source>
       <translation>테이블</translation>
     </message>
@@ -2336,24 +3156,34 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>로트 전체 단위로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="104" />
+      <location filename="workbench/ui/pages/plan.py" line="105" />
       <source>Target year</source>
       <translation>목표 연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="217" />
+      <location filename="workbench/ui/pages/plan.py" line="218" />
       <source>The MACC needs a calculated footprint.</source>
       <translation>한계감축비용곡선에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="401" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="69" />
       <source>The Monte Carlo result is out of date: the data changed since it was run. Run it again.</source>
       <translation>몬테카를로 결과가 최신이 아닙니다: 실행 이후 데이터가 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="155" />
+      <source>The Monte Carlo was cancelled before any iteration.</source>
+      <translation>몬테카를로가 반복 전에 취소되었습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="135" />
       <source>The cap per tonne applies.</source>
       <translation>톤당 상한이 적용됩니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="118" />
+      <source>The check stopped after {0} problems; there may be more.</source>
+      <translation>문제가 {0}건에 이르러 점검을 멈췄습니다. 더 있을 수 있습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/certificate.py" line="137" />
@@ -2366,6 +3196,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>작업 중 메모리가 부족했습니다.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_service.py" line="220" />
+      <source>The full biosphere3 is already built</source>
+      <translation>전체 biosphere3 데이터베이스가 이미 만들어져 있습니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/readiness.py" line="57" />
+      <source>The key loaded ({0}) is not the key this verification was started with ({1}).</source>
+      <translation>불러온 키({0})는 이 검증을 시작한 키({1})가 아닙니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="168" />
       <source>The previous year's figures are not used in this year.</source>
       <translation>이 이행연도에는 직전 이행연도 수치를 쓰지 않습니다.</translation>
@@ -2376,32 +3216,47 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="221" />
+      <location filename="workbench/ui/pages/product_results.py" line="82" />
+      <source>The result, its comparison and Monte Carlo as CSV or XLSX</source>
+      <translation>결과와 비교, 몬테카를로를 CSV 또는 XLSX로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/plan.py" line="222" />
       <source>The trajectory needs a calculated footprint.</source>
       <translation>배출 경로에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="81" />
+      <location filename="workbench/ui/dialogs/readiness.py" line="100" />
+      <source>The verification cannot be signed yet:</source>
+      <translation>아직 검증에 서명할 수 없습니다:</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="83" />
       <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
       <translation>검증기관은 검증기관 모드(파일 &gt; 검증기관으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="40" />
+      <location filename="workbench/ui/widgets/chart.py" line="75" />
+      <source>There is no chart to save yet.</source>
+      <translation>저장할 차트가 아직 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="80" />
       <source>To</source>
       <translation>종료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="214" />
+      <location filename="workbench/ui/pages/inventory.py" line="260" />
       <source>To (YYYY-MM-DD)</source>
       <translation>종료 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="114" />
+      <location filename="workbench/ui/pages/footprint.py" line="119" />
       <source>Total</source>
       <translation>합계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="312" />
+      <location filename="workbench/ui/pages/footprint.py" line="177" />
       <source>Total (tCO2e)</source>
       <translation>합계 (tCO2e)</translation>
     </message>
@@ -2416,37 +3271,52 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>총 거래량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="110" />
+      <location filename="workbench/ui/pages/footprint.py" line="115" />
       <source>Totals (tCO2e)</source>
       <translation>합계 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="116" />
+      <location filename="workbench/ui/pages/plan.py" line="117" />
       <source>Trajectory</source>
       <translation>배출 경로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="47" />
+      <location filename="workbench/ui/pages/entities.py" line="219" />
+      <source>Type ({0})</source>
+      <translation>유형 ({0})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/models/ledger_model.py" line="48" />
       <source>Uncertainty</source>
       <translation>불확도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="37" />
       <source>Uncertainty (95 %)</source>
       <translation>불확도 (95%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="83" />
+      <location filename="workbench/ui/pages/footprint.py" line="88" />
       <source>Uncertainty (Monte Carlo)</source>
       <translation>불확도 (몬테카를로)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="121" />
+      <location filename="workbench/ui/pages/inventory_quality.py" line="79" />
+      <source>Uncertainty and data quality of row {0}</source>
+      <translation>{0}행의 불확도와 데이터 품질</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="96" />
+      <source>Uncertainty and data quality...</source>
+      <translation>불확도와 데이터 품질...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="126" />
       <source>Uncertainty model</source>
       <translation>불확도 모델</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="200" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="37" />
       <source>Uncertainty source</source>
       <translation>불확도 출처</translation>
     </message>
@@ -2456,22 +3326,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="455" />
+      <location filename="workbench/ui/pages/product.py" line="451" />
       <source>Units of {0} sold in the period</source>
       <translation>기간 중 {0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="454" />
+      <location filename="workbench/ui/pages/product.py" line="450" />
       <source>Units sold</source>
       <translation>판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="443" />
+      <location filename="workbench/ui/pages/product.py" line="439" />
       <source>Units sold of {0}</source>
       <translation>{0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="56" />
+      <location filename="workbench/ui/pages/product.py" line="57" />
       <source>Units sold...</source>
       <translation>판매 수량...</translation>
     </message>
@@ -2491,42 +3361,92 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>업스트림 운송 및 유통</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_results.py" line="31" />
+      <source>Use</source>
+      <translation>사용</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="21" />
       <source>Use of sold products</source>
       <translation>판매 제품의 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="80" />
+      <location filename="workbench/ui/pages/product.py" line="81" />
       <source>Use the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="65" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="94" />
+      <source>User</source>
+      <translation>사용자</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="77" />
+      <source>Validation by a third party</source>
+      <translation>제3자 타당성 평가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="88" />
+      <source>Validity evaluation by MyCarbon</source>
+      <translation>마이카본 타당성 평가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="122" />
+      <source>Variants by life-cycle stage (kg CO2e per functional unit)</source>
+      <translation>전과정 단계별 변형 비교 (기능단위당 kg CO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="95" />
+      <source>Verification</source>
+      <translation>검증</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="67" />
       <source>Verification #{0} in progress ({1}, {2}); not signed.</source>
       <translation>검증 #{0} 진행 중 ({1}, {2}), 서명 전.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="115" />
+      <location filename="workbench/ui/dialogs/readiness.py" line="25" />
+      <source>Verification #{0} was signed on {1} and is final: nothing in it can change. Start a new verification to raise findings.</source>
+      <translation>검증 #{0}: {1}에 서명되어 확정되었습니다. 더 이상 바꿀 수 없습니다. 발견사항을 제기하려면 새 검증을 시작하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="117" />
       <source>Verification body</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="119" />
+      <location filename="workbench/ui/pages/reduction.py" line="87" />
+      <source>Verification by a designated body</source>
+      <translation>지정 검증기관의 검증</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="81" />
+      <source>Verification by a third party</source>
+      <translation>제3자 검증</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="121" />
       <source>Verification plan</source>
       <translation>검증 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="42" />
+      <location filename="workbench/ui/i18n_service.py" line="229" />
+      <source>Verification signed</source>
+      <translation>검증 서명 완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="235" />
       <source>Verification statement</source>
       <translation>검증 의견서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="114" />
+      <location filename="workbench/ui/pages/verification.py" line="116" />
       <source>Verifier</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="95" />
+      <location filename="workbench/ui/pages/verification.py" line="97" />
       <source>Verifier key</source>
       <translation>검증기관 키</translation>
     </message>
@@ -2536,12 +3456,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="53" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="113" />
+      <source>Verify the chain</source>
+      <translation>체인 검증</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="56" />
       <source>Vintage</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="412" />
+      <location filename="workbench/ui/pages/verification.py" line="416" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
@@ -2556,9 +3481,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 발생 폐기물</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="159" />
+      <location filename="workbench/ui/pages/verification.py" line="161" />
       <source>Weight</source>
       <translation>가중치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="93" />
+      <source>When</source>
+      <translation>일시</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="193" />
@@ -2566,14 +3496,54 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연체 개월 수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="159" />
+      <location filename="workbench/ui/pages/verification.py" line="161" />
       <source>Why</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="300" />
+      <location filename="workbench/ui/pages/boundary.py" line="305" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="267" />
+      <source>Workbench projects (*.cnw)</source>
+      <translation>워크벤치 프로젝트 (*.cnw)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="301" />
+      <source>Working...</source>
+      <translation>처리 중...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="210" />
+      <source>Writing GWP-100 methods</source>
+      <translation>GWP-100 특성화 방법을 쓰는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="271" />
+      <source>Writing method {name}</source>
+      <translation>특성화 방법을 쓰는 중: {name}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="269" />
+      <source>Writing the full biosphere3 ({n} flows)</source>
+      <translation>전체 biosphere3을 쓰는 중 (흐름 {n}개)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="207" />
+      <source>Writing the greenhouse-gas flows of biosphere3</source>
+      <translation>biosphere3의 온실가스 흐름을 쓰는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="276" />
+      <source>Writing {n} factors to Brightway database {db}</source>
+      <translation>배출계수 {n}개를 Brightway 데이터베이스에 쓰는 중: {db}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="34" />
+      <source>Year</source>
+      <translation>연도</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="167" />
@@ -2581,39 +3551,64 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제{1}차 계획기간({2}-{3}년)의 {0}번째 이행연도입니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="330" />
+      <location filename="workbench/ui/pages/verification.py" line="334" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="167" />
+      <location filename="workbench/ui/i18n_extra.py" line="73" />
+      <source>[public]</source>
+      <translation>[공개 자료]</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="72" />
+      <source>[seed]</source>
+      <translation>[원문 자료]</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="74" />
+      <source>[unconfirmed]</source>
+      <translation>[미확인]</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="77" />
       <source>activity</source>
       <translation>활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="433" />
+      <location filename="workbench/ui/i18n_service.py" line="136" />
       <source>activity data</source>
       <translation>활동자료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="391" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="59" />
       <source>activity drawn per row</source>
       <translation>활동자료 행별 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="390" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="58" />
       <source>activity drawn per source</source>
       <translation>활동자료 배출원별 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="76" />
+      <location filename="workbench/ui/pages/footprint.py" line="81" />
       <source>activity per row</source>
       <translation>활동자료 행별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="75" />
+      <location filename="workbench/ui/pages/footprint.py" line="80" />
       <source>activity per source</source>
       <translation>활동자료 배출원별</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="44" />
+      <source>added</source>
+      <translation>추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="45" />
+      <source>added (many rows)</source>
+      <translation>추가(여러 행)</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="52" />
@@ -2631,9 +3626,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities.py" line="31" />
+      <source>associate</source>
+      <translation>관계회사</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="58" />
       <source>avoidance</source>
       <translation>감축(회피)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="82" />
+      <source>background</source>
+      <translation>배경 데이터</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="30" />
@@ -2641,42 +3646,57 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="42" />
+      <location filename="workbench/ui/i18n_service.py" line="100" />
+      <source>below the threshold</source>
+      <translation>기준값 미만</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="83" />
+      <source>biosphere</source>
+      <translation>생물권</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="47" />
       <source>by ISO 14064-1 category</source>
       <translation>ISO 14064-1 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="44" />
+      <location filename="workbench/ui/pages/footprint.py" line="49" />
       <source>by gas</source>
       <translation>가스별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="196" />
+      <location filename="workbench/ui/pages/product.py" line="210" />
       <source>by life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="40" />
+      <location filename="workbench/ui/pages/footprint.py" line="45" />
       <source>by scope</source>
       <translation>Scope별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="41" />
+      <location filename="workbench/ui/pages/footprint.py" line="46" />
       <source>by scope 3 category</source>
       <translation>Scope 3 카테고리별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="43" />
+      <location filename="workbench/ui/pages/footprint.py" line="48" />
       <source>by site</source>
       <translation>사업장별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="45" />
+      <location filename="workbench/ui/pages/footprint.py" line="50" />
       <source>by source</source>
       <translation>배출원별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="314" />
+      <location filename="workbench/ui/pages/product_results.py" line="189" />
+      <source>calculated footprint</source>
+      <translation>계산된 탄소발자국</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="179" />
       <source>calculated total</source>
       <translation>계산된 합계</translation>
     </message>
@@ -2684,6 +3704,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/i18n_extra.py" line="62" />
       <source>cancelled</source>
       <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="70" />
+      <source>cancelled or transferred</source>
+      <translation>취소 또는 이전됨</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/certificate.py" line="159" />
@@ -2701,6 +3726,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서, 계약서 또는 소각 확인서</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="46" />
+      <source>changed</source>
+      <translation>변경</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="64" />
       <source>claim</source>
       <translation>주장</translation>
@@ -2716,9 +3746,39 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>공약</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_service.py" line="138" />
+      <source>credit lots</source>
+      <translation>크레딧 로트</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="43" />
+      <source>current</source>
+      <translation>최신</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="179" />
+      <source>date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="47" />
+      <source>deleted</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="183" />
+      <source>description</source>
+      <translation>설명</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="53" />
       <source>disclaimer</source>
       <translation>의견거절</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory_quality.py" line="84" />
+      <source>distribution</source>
+      <translation>분포</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
@@ -2731,9 +3791,29 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>편집</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="434" />
+      <location filename="workbench/ui/dialogs/source.py" line="54" />
       <source>emission factor</source>
       <translation>배출계수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="176" />
+      <source>emission source</source>
+      <translation>배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="137" />
+      <source>emission sources</source>
+      <translation>배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="181" />
+      <source>end date</source>
+      <translation>종료일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="114" />
+      <source>entered by hand</source>
+      <translation>직접 입력</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="36" />
@@ -2756,14 +3836,29 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="36" />
-      <source>filter: id, name, region or publisher</source>
-      <translation>필터: ID, 이름, 지역, 발행처</translation>
+      <location filename="workbench/ui/pages/entities.py" line="45" />
+      <source>file missing</source>
+      <translation>파일 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="46" />
+      <source>file unreadable</source>
+      <translation>파일을 읽을 수 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="58" />
+      <source>filter: words in the id, name, region, year, unit or publisher</source>
+      <translation>필터: ID, 이름, 지역, 연도, 단위 또는 발행 기관의 단어</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="35" />
       <source>financial control</source>
       <translation>재무 통제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/finding.py" line="50" />
+      <source>finding kind</source>
+      <translation>발견사항 유형</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="63" />
@@ -2774,6 +3869,21 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/exchange.py" line="29" />
       <source>foreground activity</source>
       <translation>전경 활동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="32" />
+      <source>franchise</source>
+      <translation>가맹점</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="69" />
+      <source>from YYYY-MM-DD</source>
+      <translation>시작 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="94" />
+      <source>gross</source>
+      <translation>총계 기준</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="60" />
@@ -2791,24 +3901,59 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="146" />
+      <location filename="workbench/ui/pages/reduction.py" line="193" />
+      <source>inside: own scope 1</source>
+      <translation>내부: 자사 Scope 1</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="194" />
+      <source>inside: own scope 2</source>
+      <translation>내부: 자사 Scope 2</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="195" />
+      <source>inside: own scope 3 (value chain)</source>
+      <translation>내부: 자사 Scope 3 (가치사슬)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="149" />
       <source>installed</source>
       <translation>설치됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="42" />
+      <location filename="workbench/ui/navigator.py" line="44" />
       <source>issues</source>
       <translation>문제 있음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="97" />
+      <location filename="workbench/ui/pages/entities.py" line="38" />
+      <source>joint</source>
+      <translation>공동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="30" />
+      <source>joint venture</source>
+      <translation>합작 투자회사</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="98" />
       <source>kg CO2e</source>
       <translation>kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="229" />
+      <location filename="workbench/ui/pages/product_results.py" line="187" />
+      <source>kg CO2e per functional unit</source>
+      <translation>기능단위당 kg CO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="55" />
       <source>kg CO2e per unit</source>
       <translation>단위당 kg CO2e</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="33" />
+      <source>leased asset</source>
+      <translation>임대 자산</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="54" />
@@ -2816,19 +3961,39 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한적 보증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="64" />
+      <location filename="workbench/ui/pages/footprint.py" line="69" />
       <source>location-based</source>
       <translation>지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="440" />
+      <location filename="workbench/ui/i18n_extra.py" line="77" />
       <source>lognormal</source>
       <translation>로그정규</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="63" />
+      <location filename="workbench/ui/i18n_service.py" line="70" />
+      <source>lot</source>
+      <translation>로트</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="299" />
+      <source>lots</source>
+      <translation>로트</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="68" />
       <source>market-based</source>
       <translation>시장 기반</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="100" />
+      <source>material</source>
+      <translation>중요함</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="75" />
+      <source>measure</source>
+      <translation>감축 조치</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="41" />
@@ -2836,12 +4001,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="263" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="89" />
       <source>missing: not counted</source>
       <translation>없음: 반영되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="392" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="60" />
       <source>model not recorded</source>
       <translation>모델 기록 없음</translation>
     </message>
@@ -2851,24 +4016,39 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="148" />
+      <location filename="workbench/ui/i18n_service.py" line="94" />
+      <source>net</source>
+      <translation>순계 기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/table_export.py" line="51" />
+      <source>no</source>
+      <translation>아니오</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="157" />
       <source>no activity data for the reporting period</source>
       <translation>보고 기간의 활동자료 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="212" />
+      <location filename="workbench/ui/pages/offsets.py" line="219" />
       <source>no credit lots</source>
       <translation>크레딧 로트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="239" />
+      <location filename="workbench/ui/pages/boundary.py" line="244" />
       <source>no emission sources yet</source>
       <translation>아직 배출원 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="308" />
+      <location filename="workbench/ui/pages/verification.py" line="312" />
       <source>no engagement yet</source>
       <translation>아직 검증 업무 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="113" />
+      <source>no evidence attached</source>
+      <translation>첨부된 증빙 없음</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="40" />
@@ -2876,12 +4056,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="235" />
+      <location filename="workbench/ui/pages/plan.py" line="236" />
       <source>no measures or targets</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="245" />
+      <location filename="workbench/ui/pages/product.py" line="241" />
       <source>no product systems (optional)</source>
       <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
@@ -2891,7 +4071,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="315" />
+      <location filename="workbench/ui/pages/reduction.py" line="268" />
+      <source>no reduction project</source>
+      <translation>감축사업 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="319" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
@@ -2906,34 +4091,54 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="439" />
+      <location filename="workbench/ui/i18n_extra.py" line="76" />
       <source>normal</source>
       <translation>정규</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="509" />
+      <location filename="workbench/ui/pages/footprint.py" line="284" />
       <source>not calculated</source>
       <translation>계산 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="146" />
+      <location filename="workbench/ui/pages/entities.py" line="147" />
+      <source>not checked</source>
+      <translation>확인 안 함</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="38" />
+      <source>not held</source>
+      <translation>미보유</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="149" />
       <source>not installed here (cached values)</source>
       <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="190" />
+      <location filename="workbench/ui/pages/offsets.py" line="197" />
       <source>not known (calculate the footprint or set it)</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="376" />
+      <location filename="workbench/ui/pages/footprint.py" line="241" />
       <source>not run</source>
       <translation>실행 안 함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/navigator.py" line="40" />
+      <location filename="workbench/ui/navigator.py" line="42" />
       <source>not started</source>
       <translation>시작 전</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="57" />
+      <source>not started yet</source>
+      <translation>대기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="133" />
+      <source>not verified</source>
+      <translation>미검증</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="42" />
@@ -2951,9 +4156,64 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운영 통제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="376" />
+      <location filename="workbench/ui/pages/product_results.py" line="111" />
+      <source>other inputs</source>
+      <translation>기타 투입물</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="241" />
       <source>out of date: run it again</source>
       <translation>최신 아님: 다시 실행하십시오</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="192" />
+      <source>outside the value chain</source>
+      <translation>가치사슬 외부</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="235" />
+      <source>past due</source>
+      <translation>기한 경과</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="192" />
+      <source>pedigree scores</source>
+      <translation>페디그리 점수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="188" />
+      <source>pedigree: completeness</source>
+      <translation>페디그리: 완전성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="190" />
+      <source>pedigree: geographical correlation</source>
+      <translation>페디그리: 지리적 대표성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="187" />
+      <source>pedigree: reliability</source>
+      <translation>페디그리: 신뢰성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="191" />
+      <source>pedigree: technological correlation</source>
+      <translation>페디그리: 기술적 대표성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="189" />
+      <source>pedigree: temporal correlation</source>
+      <translation>페디그리: 시간적 대표성</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="72" />
+      <source>period</source>
+      <translation>기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="74" />
+      <source>plan</source>
+      <translation>계획</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
@@ -2961,12 +4221,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="459" />
+      <location filename="workbench/ui/i18n_service.py" line="78" />
+      <source>product</source>
+      <translation>제품</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="127" />
       <source>project override</source>
       <translation>프로젝트 재정의</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="149" />
+      <location filename="workbench/ui/i18n_service.py" line="177" />
+      <source>quantity</source>
+      <translation>수량</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="151" />
       <source>random</source>
       <translation>무작위</translation>
     </message>
@@ -2986,17 +4256,37 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>합리적 보증</translation>
     </message>
     <message>
+      <location filename="workbench/ui/i18n_service.py" line="139" />
+      <source>reduction measures</source>
+      <translation>감축 조치</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="184" />
+      <source>reference</source>
+      <translation>참조</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="61" />
+      <source>rejected by the reviewer</source>
+      <translation>반려됨</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="59" />
       <source>removal</source>
       <translation>제거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="218" />
+      <location filename="workbench/ui/pages/entities.py" line="28" />
+      <source>reporting organisation</source>
+      <translation>보고 조직</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="225" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="511" />
+      <location filename="workbench/ui/pages/footprint.py" line="286" />
       <source>results out of date</source>
       <translation>결과가 최신이 아님</translation>
     </message>
@@ -3011,9 +4301,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검토 주기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="148" />
+      <location filename="workbench/ui/pages/verification.py" line="150" />
       <source>risk-weighted</source>
       <translation>위험 가중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="299" />
+      <source>rows</source>
+      <translation>행</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="38" />
@@ -3021,9 +4316,39 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이름으로 검색 (예: electricity)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="151" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>seed (blank: new)</source>
       <translation>시드 (비우면 새로 생성)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="48" />
+      <source>set</source>
+      <translation>설정됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="84" />
+      <source>shipped</source>
+      <translation>기본 제공</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="136" />
+      <source>signed data changed</source>
+      <translation>서명 후 데이터 변경됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="76" />
+      <source>site</source>
+      <translation>사업장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="112" />
+      <source>size unknown</source>
+      <translation>크기 미상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/source.py" line="42" />
+      <source>source</source>
+      <translation>배출원</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="34" />
@@ -3031,12 +4356,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 코드, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="513" />
+      <location filename="workbench/ui/pages/footprint.py" line="288" />
       <source>sources without factors</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="172" />
+      <location filename="workbench/ui/pages/entities.py" line="44" />
+      <source>stale: the file changed since</source>
+      <translation>갱신 필요: 통합 후 파일이 변경됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="180" />
+      <source>start date</source>
+      <translation>시작일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="59" />
+      <source>submitted for review</source>
+      <translation>검토 제출됨</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="29" />
+      <source>subsidiary</source>
+      <translation>자회사</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint.py" line="158" />
       <source>tCO2e</source>
       <translation>tCO2e</translation>
     </message>
@@ -3046,9 +4391,39 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연간 tCO2e</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/plan.py" line="160" />
+      <source>tCO2e/yr</source>
+      <translation>tCO2e/년</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="40" />
       <source>targets</source>
       <translation>목표</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="81" />
+      <source>technosphere</source>
+      <translation>기술권</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/audit_log.py" line="75" />
+      <source>text in the action</source>
+      <translation>작업 내용 검색</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="423" />
+      <source>the credits' issuance</source>
+      <translation>크레딧 발행일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="422" />
+      <source>the start of the credits' vintage</source>
+      <translation>크레딧 빈티지 시작일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_results.py" line="110" />
+      <source>tier {0}</source>
+      <translation>{0}차 공급망</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="39" />
@@ -3056,19 +4431,64 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>일정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="442" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="71" />
+      <source>to YYYY-MM-DD</source>
+      <translation>끝 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="79" />
       <source>triangular</source>
       <translation>삼각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="441" />
+      <location filename="workbench/ui/i18n_service.py" line="186" />
+      <source>uncertainty (%, 95 % range)</source>
+      <translation>불확도 (%, 95 % 범위)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="185" />
+      <source>uncertainty distribution</source>
+      <translation>불확도 분포</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="126" />
+      <source>uncertainty {0} % &gt;= {1} %</source>
+      <translation>불확도 {0} % ≥ {1} %</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="101" />
+      <source>uncorrected misstatements {0} tCO2e ({1}) = {2} % of {3} tCO2e; threshold {4} %: {5}</source>
+      <translation>미수정 오류 {0} tCO2e ({1}) = 보고 총배출량 {3} tCO2e의 {2} %; 기준값 {4} %: {5}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="96" />
+      <source>uncorrected misstatements {0} tCO2e ({1}); reported total unknown</source>
+      <translation>미수정 오류 {0} tCO2e ({1}); 보고 총배출량 미상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_extra.py" line="78" />
       <source>uniform</source>
       <translation>균등</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="178" />
+      <source>unit of measure</source>
+      <translation>단위</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="50" />
       <source>unmodified</source>
       <translation>적정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="134" />
+      <source>verification in progress</source>
+      <translation>검증 진행 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="135" />
+      <source>verified</source>
+      <translation>검증 완료</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="14" />
@@ -3081,27 +4501,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>경고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="411" />
+      <location filename="workbench/ui/widgets/table_export.py" line="51" />
+      <source>yes</source>
+      <translation>예</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="79" />
       <source>{0} % / +{1} %</source>
       <translation>{0}% / +{1}%</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="242" />
+      <location filename="workbench/ui/pages/verification.py" line="246" />
       <source>{0} (fingerprint {1})</source>
       <translation>{0} (지문 {1})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="30" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="51" />
       <source>{0} ({1}), measured in {2}</source>
       <translation>{0} ({1}), 단위 {2}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="321" />
+      <location filename="workbench/ui/pages/verification.py" line="325" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="120" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="138" />
       <source>{0} columns found. Check the mapping, then press Check.</source>
       <translation>{0}개 열을 찾았습니다. 매핑을 확인한 뒤 점검을 누르십시오.</translation>
     </message>
@@ -3111,32 +4536,67 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 {0}개, 비용 {1}, 제거 {2}%. {3}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="555" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="181" />
+      <source>{0} entries</source>
+      <translation>{0}개 항목</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="119" />
+      <source>{0} factors</source>
+      <translation>배출계수 {0}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="159" />
       <source>{0} for {1}</source>
       <translation>{1}의 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="184" />
+      <location filename="workbench/ui/dialogs/save_copy.py" line="26" />
+      <source>{0} is the open project file itself; choose another name.</source>
+      <translation>지금 열려 있는 프로젝트 파일입니다: {0}. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="197" />
       <source>{0} kg CO2e per {1}</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="245" />
+      <location filename="workbench/ui/pages/plan.py" line="246" />
       <source>{0} measures, target set</source>
       <translation>감축 조치 {0}개, 목표 설정됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/plan.py" line="237" />
+      <location filename="workbench/ui/pages/plan.py" line="238" />
       <source>{0} measures, {1} targets</source>
       <translation>감축 조치 {0}개, 목표 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="247" />
+      <location filename="workbench/ui/dialogs/audit_log.py" line="178" />
+      <source>{0} of {1} entries (newest first)</source>
+      <translation>{1}개 항목 중 {0}개(최신순)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="114" />
+      <source>{0} of {1} factors shown; type in the filter to narrow them.</source>
+      <translation>배출계수 {1}개 중 {0}개를 표시합니다. 필터에 입력해 범위를 좁히십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product.py" line="243" />
       <source>{0} product systems</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="142" />
+      <location filename="workbench/ui/pages/reduction.py" line="280" />
+      <source>{0} reduction project(s)</source>
+      <translation>감축사업 {0}건</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="279" />
+      <source>{0} review step(s) overdue</source>
+      <translation>기한이 지난 검토 단계 {0}건</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="151" />
       <source>{0} rows</source>
       <translation>{0}행</translation>
     </message>
@@ -3146,44 +4606,159 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="240" />
+      <location filename="workbench/ui/pages/boundary.py" line="245" />
       <source>{0} sources</source>
       <translation>배출원 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="232" />
+      <location filename="workbench/ui/pages/boundary.py" line="237" />
       <source>{0} sources, {1} excluded with justification</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="219" />
+      <location filename="workbench/ui/pages/offsets.py" line="226" />
       <source>{0} t retired of {1} t</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="514" />
+      <location filename="workbench/ui/pages/footprint.py" line="289" />
       <source>{0} tCO2e</source>
       <translation>{0} tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="371" />
+      <location filename="workbench/ui/pages/footprint.py" line="236" />
       <source>{0} to {1} ({2} runs)</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="165" />
-      <source>{0}: {1} problem(s) in {2} rows. Fix the file or the mapping; nothing was written.</source>
-      <translation>{0}: {2}행에서 문제 {1}건. 파일이나 매핑을 고치십시오. 아무것도 기록되지 않았습니다.</translation>
+      <location filename="workbench/ui/pages/reduction.py" line="198" />
+      <source>{0} | methodology {1} {2} | start date {3} | crediting period {4} to {5} | {6}</source>
+      <translation>{0} | 방법론 {1} {2} | 사업 시작일 {3} | 인증유효기간 {4} ~ {5} | {6}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="171" />
+      <location filename="workbench/ui/dialogs/checks.py" line="66" />
+      <source>{0}: '{1}' is not a date (use YYYY-MM-DD, for example 2025-03-31).</source>
+      <translation>{0}: 날짜가 아닙니다: '{1}' (YYYY-MM-DD 형식, 예: 2025-03-31).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="41" />
+      <source>{0}: '{1}' is not a number (type digits, for example 1234.5).</source>
+      <translation>{0}: '{1}'은(는) 숫자가 아닙니다(예: 1234.5처럼 숫자를 입력하세요).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="87" />
+      <source>{0}: '{1}' is not a unit.</source>
+      <translation>{0}: '{1}'은(는) 단위가 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="276" />
+      <source>{0}: answer yes or no.</source>
+      <translation>{0}: 예 또는 아니오로 답하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="137" />
+      <source>{0}: choose a file (Browse...).</source>
+      <translation>{0}: 파일을 선택하세요(찾아보기...).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory_quality.py" line="25" />
+      <source>{0}: give five scores from 1 (best) to 5 (worst) in the order reliability, completeness, temporal, geographical and technological correlation.</source>
+      <translation>{0}: 신뢰성, 완전성, 시간적 대표성, 지리적 대표성, 기술적 대표성 순서로 1(최상)에서 5(최하)까지 점수 다섯 개를 입력하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="43" />
+      <source>{0}: must be at least {1}.</source>
+      <translation>{0}: {1} 이상이어야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/chart.py" line="81" />
+      <source>{0}: save a chart as .png or .svg</source>
+      <translation>{0}: 차트는 .png 또는 .svg로 저장합니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="139" />
+      <source>{0}: there is no file {1}.</source>
+      <translation>{0}: 파일이 없습니다: {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="103" />
+      <source>{0}: there is no {1} '{2}'.</source>
+      <translation>{0}: 해당 {1} 없음: '{2}'</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="26" />
+      <source>{0}: this field is required.</source>
+      <translation>{0}: 필수 항목입니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="114" />
+      <source>{0}: {1} '{2}' is already used; choose another code.</source>
+      <translation>{0}: {1} '{2}'은(는) 이미 사용 중입니다. 다른 코드를 입력하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="247" />
+      <source>{0}: {1} is before the start date {2}.</source>
+      <translation>{0}: 시작일 {2}보다 앞선 날짜입니다: {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="72" />
+      <source>{0}: {1} is before {2} ({3}).</source>
+      <translation>{0}: {2}({3})보다 앞선 날짜입니다: {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/checks.py" line="68" />
+      <source>{0}: {1} is in the future; record it once it has happened.</source>
+      <translation>{0}: 미래 날짜입니다: {1}. 실제로 이루어진 뒤에 기록하세요.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="114" />
+      <source>{0}: {1} problem(s) of {2} kind(s) in {3} row(s). Fix the file or the mapping; nothing was written.</source>
+      <translation>{0}: {3}개 행에서 {2}가지 종류의 문제 {1}건이 있습니다. 파일이나 열 매핑을 고치십시오. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="205" />
       <source>{0}: {1} rows are ready to import.</source>
       <translation>{0}: {1}행을 가져올 준비가 되었습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="393" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="61" />
       <source>{0}; one draw per factor; seed {1}</source>
       <translation>{0}; 배출계수별 한 번 추출; 시드 {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="254" />
+      <source>{file}: imported {n} {what}</source>
+      <translation>{file}: {what} {n}개를 가져왔습니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="256" />
+      <source>{file}: row {n}</source>
+      <translation>{file}: {n}행</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="244" />
+      <source>{kind}: laying out the pages</source>
+      <translation>{kind}: 페이지를 배치하는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="242" />
+      <source>{kind}: reading the project snapshot</source>
+      <translation>{kind}: 프로젝트 스냅샷을 읽는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="247" />
+      <source>{kind}: recording the issued document</source>
+      <translation>{kind}: 발행 문서를 기록하는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/i18n_service.py" line="249" />
+      <source>{kind}: written to {path}</source>
+      <translation>{kind}: 저장 완료: {path}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory_quality.py" line="16" />
+      <source>± % at 95 %</source>
+      <translation>95 % 신뢰수준의 ± %</translation>
     </message>
   </context>
 </TS>

@@ -12,6 +12,9 @@ from workbench.project.migrations import (
     m0009_result_versions,
     m0010_import_record,
     m0011_factor_uncertainty,
+    m0012_entities,
+    m0013_reduction_projects,
+    m0014_pedigree,
     m0015_lot_labels,
 )
 
@@ -28,5 +31,8 @@ ALL = (
     m0009_result_versions,
     m0010_import_record,
     m0011_factor_uncertainty,
+    m0012_entities,
+    m0013_reduction_projects,
+    m0014_pedigree,
     m0015_lot_labels,
 )
