@@ -150,16 +150,16 @@ def _target_name(t, lang: str = "en") -> str:
 
 # -- K-ETS -------------------------------------------------------------------------------------
 def _activity_totals(project, period_id: int) -> list[dict]:
-    """Quantity and row count per included source and unit, in scope and code order. SQLite groups
-    along the covering index ``activities_footprint`` (no sort of a million rows); the few groups
-    are then summed per source and unit here."""
-    sums: dict[tuple[int, str], list] = {}
-    for source_id, unit, q, n in project.conn.execute(
-        "SELECT source_id, unit, total(quantity), count(*) FROM activities WHERE period_id = ?"
-        " GROUP BY source_id, site_id, date_start, unit",
-        (period_id,),
-    ):
-        acc = sums.setdefault((source_id, unit), [0.0, 0])
+    """Quantity and row count per included source and unit, in scope and code order, summed from
+    the grouped ledger the footprint reads in the same load (one pass over the activities)."""
+    from workbench.services.footprint.ledger import grouped_rows
+
+    (src, _site, _month, qty, unit, _d, _p), units_list, _digest, _n, counts = grouped_rows(
+        project, period_id
+    )
+    sums: dict[tuple[int, int], list] = {}
+    for sid, u, q, n in zip(src.tolist(), unit.tolist(), qty.tolist(), counts.tolist(), strict=True):
+        acc = sums.setdefault((sid, u), [0.0, 0])
         acc[0] += q
         acc[1] += n
     sources = {
@@ -169,11 +169,11 @@ def _activity_totals(project, period_id: int) -> list[dict]:
     rows = [
         {
             **{k: sources[sid][k] for k in ("code", "name", "name_local", "scope")},
-            "unit": unit,
+            "unit": units_list[u],
             "q": q,
             "n": n,
         }
-        for (sid, unit), (q, n) in sums.items()
+        for (sid, u), (q, n) in sums.items()
         if sid in sources
     ]
     return sorted(rows, key=lambda r: (r["scope"], r["code"], r["unit"]))

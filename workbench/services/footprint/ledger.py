@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 
 import numpy as np
 
@@ -75,7 +76,7 @@ def load_ledger(
         cols = (empty, empty, empty, np.zeros(0), empty, np.zeros(0, np.int8), np.zeros(0))
         units_list, digest, n_rows = [], None, 0
     elif grouped:
-        cols, units_list, digest, n_rows = _grouped_rows(project, period_id)
+        cols, units_list, digest, n_rows, _counts = grouped_rows(project, period_id)
     else:
         cols, units_list, digest, n_rows = _row_arrays(project, period_id, likely)
     src_id_a, site_a, month_code, qty_a, unit_a, dist_a, pct_a = cols
@@ -201,8 +202,35 @@ def _row_arrays(project, period_id: int, likely: list[str]):
     return cols, units_list, h.hexdigest(), arr.shape[0]
 
 
+#: grouped ledgers kept per open project: {(period, data key): arrays}, the latest one only
+_GROUPED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def grouped_rows(project, period_id: int):
+    """:func:`_grouped_rows`, kept while the ledger cannot have changed: keyed by the activities'
+    data version, SQLite's ``PRAGMA data_version`` (another connection committed) and this
+    connection's ``total_changes`` (any write through it). The footprint's staleness and boundary
+    checks and the K-ETS activity totals of one document load then read the ledger once."""
+    conn = project.conn
+    key = (
+        period_id,
+        project.data_version(["activities"]),
+        conn.execute("PRAGMA data_version").fetchone()[0],
+        conn.total_changes,
+    )
+    memo = _GROUPED.setdefault(project, {})
+    if key not in memo:
+        memo.clear()
+        result = _grouped_rows(project, period_id)
+        for a in (*result[0], result[4]):
+            a.flags.writeable = False  # shared by every caller until the ledger changes
+        memo[key] = result
+    return memo[key]
+
+
 def _grouped_rows(project, period_id: int):
-    """Arrays of (source, site, date, unit) groups with summed quantity, aggregated by SQLite."""
+    """Arrays of (source, site, date, unit) groups with summed quantity, aggregated by SQLite:
+    (columns, unit names, digest, row count, rows per group)."""
     data = project.conn.execute(
         "SELECT source_id, coalesce(site_id, -1), date_start, unit, total(quantity), count(*)"
         " FROM activities WHERE period_id = ? GROUP BY source_id, site_id, date_start, unit",
@@ -222,7 +250,7 @@ def _grouped_rows(project, period_id: int):
         h.update(a.tobytes())
     h.update(json.dumps(units_list).encode())
     cols = (src, site, month, qty, unit, np.zeros(n, np.int8), np.zeros(n))
-    return cols, units_list, h.hexdigest(), int(count.sum())
+    return cols, units_list, h.hexdigest(), int(count.sum()), count
 
 
 def _numeric_rows(project, period_id: int, units_list: list[str]) -> np.ndarray:
