@@ -17,11 +17,18 @@ Then prints:
   system (one foreground activity buying the first demand's product) against a plain bw2calc
   ``LCA(demand, method).lci(); lcia()`` on the same demand.
 
-The solver is SciPy SuperLU unless pypardiso is importable (then bw2calc and the workbench both
-use it; the run prints which). Targets: user path within 1.2x of plain bw2calc; reuse at least 5x
-faster per demand than bw2calc's redo_lcia; Monte Carlo >= 45 iterations/s on 20,000 activities.
+The solver is SciPy SuperLU (pypardiso is kept out of the shared environment: bw2calc would switch
+to it for every test). With ``--pardiso-prefix DIR`` the same run also measures pypardiso, installed
+into DIR on first use (``pip install --prefix DIR pypardiso`` with constraints.txt): a child process
+with DIR on sys.path repeats the plain bw2calc LCA, the reuse path, the workbench (pypardiso forced,
+and its automatic choice), its Monte Carlo and the user path on the same data and demands, and the
+figures are printed next to the SciPy ones (``product_lca_pardiso.py``); what the child has not
+reached within ``--pardiso-timeout`` seconds is printed as skipped, with the step it was at.
+Targets: user path within 1.2x of plain bw2calc; reuse at least 5x faster per demand than
+bw2calc's redo_lcia; Monte Carlo >= 45 iterations/s on 20,000 activities.
 
     .venv/bin/python benchmarks/product_lca.py [--quick] [--demands N] [--plain N] [--keep DIR]
+        [--pardiso-prefix DIR [--pardiso-first] [--pardiso-timeout S] [--pardiso-mc-seconds S]]
 
 Brightway data goes to a temporary folder (or --keep DIR), never to the user's own.
 """
@@ -70,6 +77,28 @@ def main(argv=None) -> int:
         default=0.01,
         help="share of products that are markets (0: short loops only)",
     )
+    ap.add_argument(
+        "--pardiso-prefix",
+        metavar="DIR",
+        help="also measure pypardiso, installed into DIR (on first use), in a child process",
+    )
+    ap.add_argument(
+        "--pardiso-timeout",
+        type=float,
+        default=900.0,
+        help="seconds the pypardiso child may take; what it has not reached then is skipped (default 900)",
+    )
+    ap.add_argument(
+        "--pardiso-first",
+        action="store_true",
+        help="measure pypardiso right after writing the data, before the SciPy figures",
+    )
+    ap.add_argument(
+        "--pardiso-mc-seconds",
+        type=float,
+        default=60.0,
+        help="at most this long for the pypardiso Monte Carlo (default 60)",
+    )
     args = ap.parse_args(argv)
     if args.quick:
         args.products, args.demands, args.iterations = 200, 20, 20
@@ -115,6 +144,9 @@ def run(args) -> int:
     finals = [k for k in keys if "(tier 0)" in data[k]["name"]] or keys
     demands = [{finals[int(i)]: 1.0} for i in rng.integers(len(finals), size=args.demands + 1)]
     first, rest = demands[0], demands[1:]
+    par = None
+    if args.pardiso_prefix and args.pardiso_first:  # a long run stopped early still has these
+        par = _pardiso(args, first, rest, method)
 
     from bw2calc import LCA
 
@@ -182,6 +214,13 @@ def run(args) -> int:
     )
 
     bw_mc = _bw2calc_monte_carlo(first, method, args)
+    sci = {
+        "first_s": t_first,
+        "wb_factor_s": t_factor,
+        "wb_backend": calc.solver.backend,
+        "wb_ms": 1000 * t_reuse / len(rest),
+        "mc_rate": mc.iterations / t_mc,
+    }
 
     t = time.perf_counter()
     with bw_bridge.quiet():
@@ -196,6 +235,7 @@ def run(args) -> int:
             reuse.redo_lcia(d)
             redo.append(float(reuse.score))
     t_redo = time.perf_counter() - t
+    sci.update(reuse_setup_s=t_reuse_setup, redo_ms=1000 * t_redo / len(rest))
     dev_redo = max(abs(a - b) / abs(b) for a, b in zip(scores, redo, strict=False))
     print(
         f"\nbw2calc reuse path (lci(factorize=True) once: {t_reuse_setup:.2f} s; then redo_lcia per demand): "
@@ -213,6 +253,7 @@ def run(args) -> int:
             one.lcia()
             plain.append(one.score)
     t_plain = (time.perf_counter() - t) * len(rest) / n_plain
+    sci["plain_ms"] = 1000 * t_plain / len(rest)
     dev = max(abs(a - b) / abs(b) for a, b in zip(scores, plain, strict=False))
     scaled = "" if n_plain == len(rest) else f" (measured on {n_plain}, scaled to {len(rest)})"
     print(
@@ -220,11 +261,14 @@ def run(args) -> int:
         f"({1000 * t_plain / len(rest):.0f} ms each); max rel. difference from the reuse path {dev:.1e}"
     )
     t_user, t_user_plain, user_scores = _user_path(first, method, args.user_runs)
+    sci.update(user_s=t_user, user_plain_s=t_user_plain)
     print(
         f"\nUser path, product.calculate (best of {args.user_runs}, after a first call that writes the "
         f"foreground): {t_user:.2f} s; plain bw2calc LCA(demand, method).lci(); lcia() on the same demand "
         f"(best of {args.user_runs}): {t_user_plain:.2f} s; scores {user_scores[0]:.6g} / {user_scores[1]:.6g}"
     )
+    if args.pardiso_prefix and par is None:
+        par = _pardiso(args, first, rest, method)
     ratio = t_plain / t_reuse
     per_redo = t_redo / t_reuse
     print("\nSummary")
@@ -247,13 +291,21 @@ def run(args) -> int:
         f"({bw_mc['direct']:.3g} it/s), {rate / bw_mc['iterative']:.1f}x MonteCarloLCA with SciPy's "
         f"current solver arguments ({bw_mc['iterative']:.3g} it/s after its first, direct, iteration)"
     )
-    try:
-        import pypardiso  # noqa: F401
+    print(f"  solver: {calc.solver.backend} (the workbench); bw2calc uses SciPy spsolve / splu")
+    if par is not None:
+        import product_lca_pardiso
 
-        print("  solver: pypardiso (bw2calc and the workbench)")
-    except ImportError:
-        print("  solver: SciPy SuperLU (pypardiso is not installed; bw2calc uses SciPy spsolve / splu)")
+        product_lca_pardiso.report(sci, par, Path(args.pardiso_prefix).resolve())
+    else:
+        print("  pypardiso: not measured (--pardiso-prefix DIR measures it in the same run)")
     return 0
+
+
+def _pardiso(args, first, rest, method) -> dict:
+    import product_lca_pardiso
+
+    prefix = Path(args.pardiso_prefix).resolve()
+    return product_lca_pardiso.measure(prefix, Path(os.environ["BRIGHTWAY2_DIR"]), first, rest, method, args)
 
 
 def _bw2calc_monte_carlo(demand, method, args) -> dict:

@@ -252,6 +252,22 @@ out["scores"] = {
 }
 co = product.import_background(p, sys.argv[2], "ecospold2", "co")
 out["co"] = [co.activities, co.exchanges]
+# bw2io's other example workbook: its documented steps leave inputs unlinked (they come from a
+# database it does not ship), so plain bw2io cannot write it either; here it is refused, listed
+sample = path.parent / "sample_parameterized_database.xlsx"
+with quiet():
+    imp2 = ExcelImporter(str(sample))
+    imp2.apply_strategies(verbose=False)
+    imp2.match_database(fields=["name", "unit", "location"])
+out["sample_plain_unlinked"] = sorted(e["name"] for ds in imp2.data for e in ds["exchanges"] if not e.get("input"))
+out["sample_plain_unique"] = len(list(imp2.unlinked))
+before = sorted(bd.databases)
+try:
+    product.import_background(p, sample, "excel", "cnw-sample")
+    out["sample_ours"] = "imported"
+except product.ProductError as exc:
+    out["sample_ours"] = [str(exc), sorted(u.name for u in exc.unlinked)]
+out["sample_wrote_nothing"] = sorted(bd.databases) == before
 p.close()
 print(json.dumps(out))
 """
@@ -301,6 +317,12 @@ def test_full_biosphere_from_the_cli_then_bw2io_example_workbook(tmp_path, bw):
         assert ours == pytest.approx(theirs, rel=REL, abs=0.0)
     assert out["scores"]["Acetic acid, at plant"][0] == pytest.approx(0.539 * 0.53, rel=1e-6)
     assert out["co"] == [1, 2]
+    # sample_parameterized_database.xlsx: plain bw2io leaves 6 inputs unlinked; refused here with them
+    message, names = out["sample_ours"]
+    assert out["sample_plain_unique"] == 6 and len(out["sample_plain_unlinked"]) == 9
+    assert names == out["sample_plain_unlinked"]  # every unlinked exchange listed, by name
+    assert "sample_parameterized_database.xlsx" in message and "could not be linked" in message
+    assert out["sample_wrote_nothing"]
 
 
 SIMAPRO = """{SimaPro 9.5.0.0}

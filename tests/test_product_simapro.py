@@ -258,3 +258,48 @@ def test_malformed_simapro_is_refused_and_nothing_is_written(case, tmp_project, 
     assert pb.list_background_databases(tmp_project) == []
     assert tmp_project.snapshot_hash() == before_hash
     assert Path(tmp_project.path).read_bytes() == before_bytes
+
+
+def test_simapro_import_matches_plain_bw2io_on_the_same_file(tmp_project, tmp_path, bw):
+    """Plain bw2io (SimaProCSVImporter, its standard strategies, write) and bw2calc on the same
+    export: the same activity and exchange counts, the same exchanges, and LCA scores within 1e-9."""
+    from bw2calc import LCA
+    from bw2io import SimaProCSVImporter
+
+    from lca.bw_setup import method_key
+    from lca.product.bw_bridge import bw as bwdata
+    from lca.quiet import quiet
+    from workbench.services import product
+
+    tag = tmp_path.name[-10:]
+    path = write_simapro(tmp_path / "export.csv")
+    ours = product.import_background(tmp_project, path, "simapro_csv", f"sp-ours-{tag}")
+    with quiet():
+        imp = SimaProCSVImporter(str(path), name=f"sp-plain-{tag}")
+        imp.apply_strategies()
+        assert len(list(imp.unlinked)) == 0
+        imp.write_database()
+    plain_acts, our_acts = _acts(f"sp-plain-{tag}"), _acts(f"sp-ours-{tag}")
+    assert (ours.activities, ours.exchanges) == (len(imp.data), sum(len(ds["exchanges"]) for ds in imp.data))
+    assert (ours.activities, ours.exchanges) == (2, 6)
+    assert sorted(our_acts) == sorted(plain_acts)
+    n_db = len(bwdata().Database(f"sp-ours-{tag}"))
+    assert n_db == len(bwdata().Database(f"sp-plain-{tag}")) == 2
+
+    def same(act, db):  # exchanges with the input key's database renamed, for comparison
+        return sorted(
+            (e["type"], e.input.key if e.input.key[0] != db else ("db", e.input["name"]), e["amount"])
+            for e in act.exchanges()
+        )
+
+    def score(key):
+        with quiet():
+            lca = LCA({key: 1.0}, method_key("AR6"))
+            lca.lci()
+            lca.lcia()
+        return float(lca.score)
+
+    for name in our_acts:
+        assert same(our_acts[name], f"sp-ours-{tag}") == same(plain_acts[name], f"sp-plain-{tag}")
+        assert score(our_acts[name].key) == pytest.approx(score(plain_acts[name].key), rel=1e-9, abs=0.0)
+    assert score(our_acts["Steel sheet"].key) == pytest.approx(SHEET_SCORE, rel=REL)

@@ -111,3 +111,49 @@ def test_solve_near_falls_back_to_a_fresh_factorisation():
     far = Solver(sparse.identity(A.shape[0], format="csc"), use_pardiso=False)
     x, how = solve_near(far, A2, b, b, maxiter=1)  # a preconditioner that cannot converge in 1 step
     assert how == "refactorised" and np.allclose(x, spsolve(A2, b), rtol=1e-10)
+
+
+def _small_loops(n=400, seed=4):
+    """Tiered inputs plus a few two-activity loops: no strongly connected component above 2."""
+    rng = np.random.default_rng(seed)
+    rows, cols, vals = list(range(n)), list(range(n)), [1.0] * n
+    for j in range(n):
+        up = np.arange(j + 1, n)
+        for i in rng.choice(up, size=min(4, up.size), replace=False) if up.size else []:
+            rows.append(int(i)), cols.append(j), vals.append(-rng.uniform(0.01, 0.08))
+    for j in range(0, n - 1, 40):  # j buys from j+1 and j+1 a little back from j
+        rows.extend((j + 1, j)), cols.extend((j, j + 1)), vals.extend((-0.05, -0.01))
+    return sparse.csc_matrix((vals, (rows, cols)), shape=(n, n))
+
+
+def test_automatic_choice_takes_the_border_for_a_large_loop_even_with_pypardiso():
+    """The rule measured by benchmarks/product_lca.py --pardiso-prefix (20,000 activities, 13,398
+    in one loop: MKL PARDISO 148 s to factorise on 2 cores, the border 0.22 s): pypardiso only for
+    matrices whose loops are all small, the border solver for one with a large loop."""
+    from scipy.sparse.csgraph import connected_components
+    from scipy.sparse.linalg import spsolve
+
+    from lca.product.matrices import Solver, choose_backend, pardiso_importable
+    from lca.product.ordering import loop_openers
+
+    big, _hubs = _market_economy()
+    small = _small_loops()
+    _n, label = connected_components(small, directed=True, connection="strong")
+    assert np.bincount(label).max() == 2
+    assert loop_openers(big).size > 0 and loop_openers(small).size == 0
+    # automatic, pypardiso importable: the border for the large loop, pypardiso otherwise
+    assert choose_backend(large_loop=True, pardiso_available=True) == "scipy-splu+border"
+    assert choose_backend(large_loop=False, pardiso_available=True) == "pypardiso"
+    assert choose_backend(large_loop=False, pardiso_available=False) == "scipy-splu"
+    assert choose_backend(large_loop=True, pardiso_available=False) == "scipy-splu+border"
+    # forced either way
+    assert choose_backend(large_loop=True, pardiso_available=True, use_pardiso=True) == "pypardiso"
+    assert choose_backend(large_loop=False, pardiso_available=True, use_pardiso=False) == "scipy-splu"
+    # the Solver follows the rule whether or not pypardiso is installed here
+    s = Solver(big)
+    assert s.backend == "scipy-splu+border"
+    expected_small = "pypardiso" if pardiso_importable() else "scipy-splu"
+    s_small = Solver(small)
+    assert s_small.backend == expected_small
+    b = np.linspace(0.5, 1.5, small.shape[0])
+    assert np.allclose(s_small.solve(b), spsolve(small, b), rtol=1e-10, atol=1e-13)
