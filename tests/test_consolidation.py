@@ -294,3 +294,27 @@ def test_cli_consolidates_and_reports_bad_input_without_a_traceback(files, tmp_p
     assert "structural-change check: " in out and "no base year is marked" in out
     assert main(["consolidate", path, "--status"]) == 0
     assert "current" in capsys.readouterr().out
+
+
+def test_a_transfer_can_be_removed_and_an_unknown_one_is_named(tmp_project):
+    p = tmp_project
+    entities.add_entity(p, "GenCo", "subsidiary")
+    t = consolidation.add_transfer(p, "GenCo", "ACME Test Co.", 10, 417.3)
+    assert [x["id"] for x in consolidation.transfers(p)] == [t]
+    consolidation.delete_transfer(p, t)
+    assert consolidation.transfers(p) == []
+    before = _bytes(p.path)
+    with pytest.raises(ProjectError, match=f"intra-group transfer {t} does not exist"):
+        consolidation.delete_transfer(p, t)
+    assert _bytes(p.path) == before
+
+
+def test_an_elimination_never_exceeds_the_scope_2_the_group_holds(tmp_project):
+    """A transfer recorded in a group whose buyer has no electricity in the inventory: the group
+    total stays at 0, not below, and the inventory says why."""
+    p = tmp_project
+    entities.add_entity(p, "GenCo", "subsidiary")
+    consolidation.add_transfer(p, "GenCo", "ACME Test Co.", 1000, 417.3)
+    inv = consolidation.group_inventory(p)
+    assert inv["total"] == 0.0 and inv["eliminated_t"] == 0.0
+    assert any("eliminated at most what is there" in w for w in inv["warnings"])

@@ -171,3 +171,34 @@ def test_an_older_file_migrates_with_one_entity_at_100_pct_owning_every_site(tmp
         ]
         assert entities.list_entities(p)[0]["sites"] == ["A", "B"]
         assert entities.plan(p).trivial
+
+
+def test_evidence_files_of_an_entity_and_removal_undone_with_the_same_id_and_links(tmp_project, tmp_path):
+    p = tmp_project
+    doc = tmp_path / "register.pdf"
+    doc.write_bytes(b"%PDF-1.4 shareholder register 2025")
+    jv = entities.add_entity(p, "Hanbit JV", "joint venture", equity_pct=40)
+    att, eid = entities.attach_evidence(p, "Hanbit JV", str(doc))
+    assert eid == jv and [e["filename"] for e in entities.evidence(p, jv)] == ["register.pdf"]
+    # the implicit reporting organisation gets its row, then the file
+    rep_att, rep_id = entities.attach_evidence(p, "ACME Test Co.", b"articles", filename="articles.txt")
+    assert rep_id == entities.reporting_entity(p)["id"] is not None and rep_att != att
+    before = _bytes(p)
+    with pytest.raises(ProjectError, match="no such file to attach"):
+        entities.attach_evidence(p, "Hanbit JV", str(tmp_path / "missing.pdf"))
+    with pytest.raises(ProjectError, match="unknown entity 'Nobody'"):
+        entities.attach_evidence(p, "Nobody", str(doc))
+    assert _bytes(p) == before
+    removed = entities.delete_entity(p, "Hanbit JV")
+    assert removed["attachments"] == [att] and removed["row"]["equity_pct"] == 40.0
+    assert (
+        p.one("SELECT count(*) n FROM evidence_links WHERE tbl = 'entities' AND row_id = ?", (jv,))["n"] == 0
+    )
+    assert p.one("SELECT count(*) n FROM attachments WHERE id = ?", (att,))["n"] == 1  # the file stays
+    assert entities.restore_entity(p, removed) == jv
+    assert entities.get_entity(p, jv)["name"] == "Hanbit JV"
+    assert [e["id"] for e in entities.evidence(p, "Hanbit JV")] == [att]
+    before = _bytes(p)
+    with pytest.raises(ProjectError, match="cannot be restored, an entity with its id or name exists"):
+        entities.restore_entity(p, removed)
+    assert _bytes(p) == before

@@ -18,10 +18,12 @@ from workbench.services.consolidation.group import (  # noqa: F401
 )
 from workbench.services.consolidation.inventory import (  # noqa: F401
     add_transfer,
+    delete_transfer,
     group_inventory,
     transfers,
 )
 from workbench.services.consolidation.structural import (  # noqa: F401
+    document_check,
     structural_check,
     summary_json,
 )
@@ -32,6 +34,8 @@ __all__ = [
     "ENERGY",
     "add_transfer",
     "consolidate",
+    "delete_transfer",
+    "document_check",
     "group_inventory",
     "imports",
     "read_subsidiary",

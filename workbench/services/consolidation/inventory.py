@@ -65,6 +65,16 @@ def add_transfer(
         )
 
 
+def delete_transfer(group, transfer_id) -> None:
+    """Remove a recorded transfer (the undo of :func:`add_transfer`)."""
+    row = group.one("SELECT id FROM intragroup_transfers WHERE id = ?", (transfer_id,))
+    if row is None:
+        raise ProjectError(f"{group.path}: intra-group transfer {transfer_id} does not exist")
+    group.require_writable()
+    with group.action(f"Remove intra-group transfer {transfer_id}") as tx:
+        tx.delete("intragroup_transfers", row["id"])
+
+
 def entities_row(group, tx) -> int:
     """The reporting organisation's row id, written when the file had only the implicit one."""
     row = group.one("SELECT id FROM entities WHERE kind = ?", (entities.REPORTING,))
@@ -184,6 +194,15 @@ def group_inventory(group, period_id=None, own=None) -> dict:
         )
     elim = transfers(group, period["id"])
     eliminated = sum(t["eliminated_t"] for t in elim)
+    in_scope2 = max(totals["scope"].get("2", 0.0), 0.0)
+    if eliminated > in_scope2 + 1e-9:
+        # an elimination removes counted scope 2 of the buyer: never more than the inventory holds
+        warnings.append(
+            f"intra-group transfers would eliminate {eliminated:,.2f} t but the group inventory holds only "
+            f"{in_scope2:,.2f} t of scope 2 (is the buyer's electricity in the ledger or a subsidiary's "
+            "file?); eliminated at most what is there"
+        )
+        eliminated = in_scope2
     if eliminated:
         _add(totals["scope"], "2", -eliminated)
         for name in ("gas", "site"):

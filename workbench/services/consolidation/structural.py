@@ -86,3 +86,44 @@ def structural_check(project, period_id=None) -> dict:
 
 def summary_json(check: dict) -> str:
     return json.dumps(check, ensure_ascii=False, sort_keys=True, indent=2)
+
+
+def document_check(project, period_id=None, lang: str = "en"):
+    """The check as the QES and the dossier print it (:class:`forms.model.StructuralCheck`); None
+    when no acquisition or divestment is recorded after the base year or no base year is marked."""
+    from forms.model import StructuralChange, StructuralCheck
+
+    rows = entities.list_entities(project)
+    if not any(e["acquired"] or e["divested"] for e in rows):
+        return None
+    if project.one("SELECT id FROM periods WHERE is_base_year = 1 LIMIT 1") is None:
+        return None
+    chk = structural_check(project, period_id)
+    if not chk["changes"] and not chk["messages"]:
+        return None
+    local = {e["name"]: (e.get("name_local") if lang == "ko" else None) or e["name"] for e in rows}
+    missing = [
+        e["name"]
+        for e in rows
+        if e["base_year_tco2e"] is None and any(f"'{e['name']}'" in m for m in chk["messages"])
+    ]
+    return StructuralCheck(
+        base_year_label=chk["base_period"],
+        original_t=chk["original_total"],
+        restated_t=chk["restated_total"],
+        change_pct=chk["change_pct"],
+        threshold_pct=chk["threshold_pct"],
+        required=chk["recalculation_required"],
+        changes=[
+            StructuralChange(
+                local.get(c["entity"], c["entity"]),
+                c["change"],
+                c["date"],
+                float(c["base_year_tco2e"]),
+                float(c["share_pct"]),
+                float(c["adjustment_t"]),
+            )
+            for c in chk["changes"]
+        ],
+        missing=[local.get(n, n) for n in missing],
+    )

@@ -223,8 +223,10 @@ def update_entity(project, entity, **fields) -> bool:
         return tx.update("entities", eid, changes)
 
 
-def delete_entity(project, entity) -> None:
-    """Remove an entity that has no sites, no group-inventory import and no transfer."""
+def delete_entity(project, entity) -> dict:
+    """Remove an entity that has no sites, no group-inventory import and no transfer; its evidence
+    links go with it (the files stay in the project). Returns what :func:`restore_entity` needs to
+    put it back as it was (its row, with the same id, and the attachment ids it was linked to)."""
     current = get_entity(project, entity)
     name = current["name"]
     if current["kind"] == REPORTING:
@@ -241,8 +243,56 @@ def delete_entity(project, entity) -> None:
     )
     if used["n"]:
         raise ProjectError(f"entity '{name}': it has group-inventory imports or transfers; keep it")
+    row = project.one("SELECT * FROM entities WHERE id = ?", (eid,))
+    links = project.rows(
+        "SELECT id, attachment_id FROM evidence_links WHERE tbl = 'entities' AND row_id = ? ORDER BY id",
+        (eid,),
+    )
     with project.action(f"Remove entity {name}") as tx:
+        for link in links:
+            tx.delete("evidence_links", link["id"])
         tx.delete("entities", eid)
+    return {"row": row, "attachments": [link["attachment_id"] for link in links]}
+
+
+def restore_entity(project, removed: dict) -> int:
+    """Undo of :func:`delete_entity`: the same row (same id) and its evidence links back."""
+    row = dict(removed["row"])
+    if project.one(
+        "SELECT id FROM entities WHERE id = ? OR lower(name) = lower(?)", (row["id"], row["name"])
+    ):
+        raise ProjectError(
+            f"entity '{row['name']}': cannot be restored, an entity with its id or name exists"
+        )
+    project.require_writable()
+    with project.action(f"Restore entity {row['name']}") as tx:
+        eid = tx.insert("entities", row)
+        for att in removed["attachments"]:
+            if project.one("SELECT id FROM attachments WHERE id = ?", (att,)):
+                tx.insert("evidence_links", {"attachment_id": att, "tbl": "entities", "row_id": eid})
+    return eid
+
+
+def attach_evidence(project, entity, source, filename=None) -> tuple[int, int]:
+    """Store an evidence file (a path or bytes, through the project's attachments) and link it to
+    ``entity``; returns (attachment id, entity id). Undo: ``inventory.unlink_evidence``."""
+    from workbench.project.attachments import attach
+
+    target = get_entity(project, entity)
+    project.require_writable()
+    eid = target["id"]
+    if eid is None:  # the implicit reporting organisation gets its row first
+        with project.action(f"Add entity {target['name']}") as tx:
+            eid = _ensure_reporting_row(project, tx)
+    return attach(project, source, filename=filename, link=("entities", eid)), eid
+
+
+def evidence(project, entity) -> list[dict]:
+    """The evidence files linked to ``entity`` (id, filename, media_type, size, sha256)."""
+    from workbench.project.attachments import evidence_for
+
+    eid = get_entity(project, entity)["id"]
+    return [] if eid is None else evidence_for(project, "entities", eid)
 
 
 def assign_site(project, site_code: str, entity) -> None:

@@ -5,12 +5,14 @@ structural-change check."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListWidget,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,22 +22,8 @@ from PySide6.QtWidgets import (
 from workbench.services import consolidation as consolidation_service
 from workbench.services import entities as entities_service
 
-from ..i18n import tr
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "reporting organisation": tr("reporting organisation"),
-        "subsidiary": tr("subsidiary"),
-        "joint venture": tr("joint venture"),
-        "associate": tr("associate"),
-        "franchise": tr("franchise"),
-        "leased asset": tr("leased asset"),
-    }.get(kind, kind)
-
-
-def control_label(value: str) -> str:
-    return {"yes": tr("held"), "no": tr("not held"), "joint": tr("joint")}.get(value, value)
+from ..i18n import fmt_number, parse_number, tr
+from .entities_edits import EntityEdits, control_label, energy_label, kind_label
 
 
 def state_label(state: str) -> str:
@@ -47,7 +35,7 @@ def state_label(state: str) -> str:
     }.get(state, state)
 
 
-class EntitiesPanel(QGroupBox):
+class EntitiesPanel(EntityEdits, QGroupBox):
     """Entities and group inventory; `page` is the boundary page (edits, long work, mode)."""
 
     def __init__(self, page):
@@ -71,17 +59,44 @@ class EntitiesPanel(QGroupBox):
                 tr("Divested"),
             ]
         )
+        self.table.itemSelectionChanged.connect(self.show_evidence)
         v.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = page.client_edit(QPushButton(tr("Add entity...")))
+        self.edit_button = page.client_edit(QPushButton(tr("Edit entity...")))
+        self.remove_button = page.client_edit(QPushButton(tr("Remove entity")))
+        self.attach_button = page.client_edit(QPushButton(tr("Attach evidence...")))
         self.site_button = page.client_edit(QPushButton(tr("Assign site...")))
+        self.add_button.clicked.connect(self.add_entity_dialog)
+        self.edit_button.clicked.connect(self.edit_entity_dialog)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.attach_button.clicked.connect(self.attach_dialog)
+        self.site_button.clicked.connect(self.assign_site_dialog)
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.attach_button,
+            self.site_button,
+        ):
+            row.addWidget(b)
+        row.addStretch(1)
+        v.addLayout(row)
+        ev = QHBoxLayout()
+        ev.addWidget(QLabel(tr("Evidence of the selected entity:")))
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(54)
+        self.evidence.itemDoubleClicked.connect(self.open_evidence)
+        ev.addWidget(self.evidence, 1)
+        v.addLayout(ev)
+        row = QHBoxLayout()
         self.consolidate_button = page.client_edit(QPushButton(tr("Consolidate subsidiaries' files...")))
         self.check_button = QPushButton(tr("Check subsidiaries"))
-        self.add_button.clicked.connect(self.add_entity_dialog)
-        self.site_button.clicked.connect(self.assign_site_dialog)
+        self.transfer_button = page.client_edit(QPushButton(tr("Record intra-group transfer...")))
         self.consolidate_button.clicked.connect(self.consolidate_dialog)
         self.check_button.clicked.connect(self.check_subsidiaries)
-        for b in (self.add_button, self.site_button, self.consolidate_button, self.check_button):
+        self.transfer_button.clicked.connect(self.transfer_dialog)
+        for b in (self.consolidate_button, self.check_button, self.transfer_button):
             row.addWidget(b)
         row.addStretch(1)
         v.addLayout(row)
@@ -99,6 +114,13 @@ class EntitiesPanel(QGroupBox):
         )
         self.imports.setMaximumHeight(110)
         v.addWidget(self.imports)
+        self.transfers = QTreeWidget()
+        self.transfers.setRootIsDecorated(False)
+        self.transfers.setHeaderLabels(
+            [tr("Seller"), tr("Buyer"), tr("Energy"), tr("MWh"), tr("Eliminated (tCO2e)"), tr("Evidence")]
+        )
+        self.transfers.setMaximumHeight(90)
+        v.addWidget(self.transfers)
         self.structural = QLabel()
         self.structural.setWordWrap(True)
         v.addWidget(self.structural)
@@ -110,9 +132,10 @@ class EntitiesPanel(QGroupBox):
             return
         plan = entities_service.plan(p)
         self.approach.setText(tr("Consolidation approach: {0}").format(tr(plan.approach)))
+        selected = self.selected_entity()
         self.table.clear()
         for e in plan.entities:
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.table,
                 [
                     e.name,
@@ -126,8 +149,27 @@ class EntitiesPanel(QGroupBox):
                     e.divested or "",
                 ],
             )
+            item.setData(0, Qt.ItemDataRole.UserRole, e.name)
+            if e.name == selected:
+                self.table.setCurrentItem(item)
         for c in range(9):
             self.table.resizeColumnToContents(c)
+        self.show_evidence()
+        self.transfers.clear()
+        for t in consolidation_service.transfers(p):
+            QTreeWidgetItem(
+                self.transfers,
+                [
+                    t["seller"],
+                    t["buyer"],
+                    energy_label(t["energy"]),
+                    fmt_number(t["quantity_mwh"]),
+                    fmt_number(t["eliminated_t"]),
+                    t["evidence"] or "",
+                ],
+            )
+        for c in range(6):
+            self.transfers.resizeColumnToContents(c)
         self.imports.clear()
         words = {
             "not verified": tr("not verified"),
@@ -180,20 +222,32 @@ class EntitiesPanel(QGroupBox):
         return text
 
     # -- edits -----------------------------------------------------------------------------------
-    def _add_edit(self, values: dict):
-        state = {}
+    @staticmethod
+    def _normalise(values: dict) -> dict:
+        """Kinds and controls typed as shown (translated) or as stored (English), numbers in the
+        UI locale ('1,234.5'): both are understood; what is not is left for the service to refuse."""
         values = dict(values)
-        # typed as shown (translated) or as stored (English): both are understood
         kinds = {kind_label(k).casefold(): k for k in entities_service.KINDS}
         values["kind"] = kinds.get(str(values.get("kind", "")).strip().casefold(), values.get("kind"))
         words = {control_label(w).casefold(): w for w in ("yes", "no", "joint")}
         for key in ("financial_control", "operational_control"):
             if values.get(key):
                 values[key] = words.get(str(values[key]).strip().casefold(), values[key])
+        for key in ("equity_pct", "base_year_tco2e"):
+            text = str(values.get(key) or "").strip()
+            try:
+                values[key] = parse_number(text) if text else text
+            except ValueError:
+                values[key] = text
+        return values
+
+    def _add_edit(self, values: dict):
+        state = {}
+        values = self._normalise(values)
         fields = {
             k: values[k]
             for k in ("equity_pct", "financial_control", "operational_control", "acquired", "divested")
-            if values.get(k)
+            if values.get(k) not in (None, "")
         }
 
         def redo():
