@@ -64,7 +64,63 @@ def test_empty_file_says_how_to_add_a_project(qtbot, tmp_path, qapp):
         page = w.pages["reduction"]
         qtbot.waitUntil(lambda: not page.loading, timeout=30000)
         assert page.chooser.count() == 0
-        assert "No reduction project" in page.summary.text()
+        assert "No reduction project" in page.next_step.text() and page.next_step.isVisibleTo(page)
+        assert page.summary.text() == ""  # said once, by the hint
         assert page.step_status()[0] == "not_started"
+    finally:
+        w.close_project()
+
+
+def test_screenshot_tool_shoots_the_reduction_page(qtbot, path, tmp_path):
+    """tools/screenshots.py grabs the reduction page of the reduction demo (figures and tracker)
+    and lists it in the index, in English and Korean."""
+    import sys
+    from pathlib import Path
+
+    from helpers.ui import ErrorCapture
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.i18n import install_language
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    try:
+        import screenshots
+    finally:
+        sys.path.pop(0)
+    out = tmp_path / "shots"
+    out.mkdir()
+    app = QApplication.instance()
+    written = []
+    with ErrorCapture() as errors:
+        for lang in ("en", "ko"):
+            install_language(app, lang)
+            try:
+                written += screenshots.shoot_reduction(app, path, out, lang, errors, log=lambda *_: None)
+            finally:
+                install_language(app, "en")
+    assert errors.items == []
+    assert sorted(p.name for p in written) == [
+        "10-reduction-en.png",
+        "10-reduction-ko.png",
+        "11-reduction-process-en.png",
+        "11-reduction-process-ko.png",
+    ]
+    image = QImage(str(out / "10-reduction-ko.png"))
+    assert (image.width(), image.height()) == screenshots.SIZE
+    index = screenshots.write_index(out, ("en", "ko"), with_reduction=True).read_text(encoding="utf-8")
+    assert "(10-reduction-ko.png)" in index and "(11-reduction-process-en.png)" in index
+    assert screenshots.reduction_demo(tmp_path) is None  # no demo folder here
+
+
+def test_edit_buttons_only_in_edit_mode(qtbot, path):
+    w = open_window(qtbot, path, mode="verifier")
+    try:
+        w.show_step("reduction")
+        page = w.pages["reduction"]
+        qtbot.waitUntil(lambda: not page.loading and page.chooser.count() == 1, timeout=30000)
+        assert len(page.buttons) == 8
+        assert [k for k, b in page.buttons.items() if b.isEnabled()] == []
+        assert "Verifier mode" in page.buttons["issue"].toolTip()
     finally:
         w.close_project()

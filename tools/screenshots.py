@@ -35,6 +35,9 @@ PAGES = [
     "certificate",
 ]
 SIZE = (1440, 900)
+#: Pages shot on the second demo file (the reduction project, ``reduction/hanbit-reduction.cnw``
+#: of ``cnw demo``): (page key, tab index, file stem).
+REDUCTION_SHOTS = [("reduction", 0, "10-reduction"), ("reduction", 4, "11-reduction-process")]
 
 
 def wait_for(app, condition, timeout_s: float = 300.0) -> bool:
@@ -53,13 +56,49 @@ def build_demo(folder: Path) -> Path:
     return Path(demo.run(folder, log=lambda *_: None))
 
 
+def reduction_demo(folder: Path) -> Path | None:
+    """The second demo's file that ``demo.run(folder)`` wrote next to the main one (None if absent)."""
+    path = Path(folder) / "reduction" / "hanbit-reduction.cnw"
+    return path if path.is_file() else None
+
+
+def shoot_reduction(app, project: Path, out: Path, lang: str, errors, log=print) -> list[Path]:
+    """The reduction-projects page on the reduction demo: the figures and the certification tracker."""
+    from workbench.ui.main_window import MainWindow
+
+    written = []
+    window = MainWindow(str(project), mode="edit", load_brightway=False)
+    window.bw_state = "ready"
+    window.resize(*SIZE)
+    window.show()
+    _settle(app, window)
+    for key, tab, stem in REDUCTION_SHOTS:
+        window.show_step(key)
+        page = window.pages[key]
+        wait_for(app, lambda page=page: (not page.loading and page.chooser.count() > 0) or errors.items, 120)
+        page.tabs.setCurrentIndex(tab)
+        _settle(app, window)
+        path = out / f"{stem}-{lang}.png"
+        window.grab().save(str(path))
+        written.append(path)
+        log(f"wrote {path}")
+    window.close_project()
+    window.close()
+    window.deleteLater()
+    _settle(app, window)
+    return written
+
+
 def _settle(app, window) -> None:
     for _ in range(5):
         app.processEvents()
         time.sleep(0.02)
 
 
-def shoot(project: Path, out: Path, langs=("en", "ko"), log=print) -> list[Path]:
+def shoot(
+    project: Path, out: Path, langs=("en", "ko"), log=print, reduction: Path | None = None
+) -> list[Path]:
+    """``reduction``: the reduction demo's file, shot on the reduction-projects page too."""
     from PySide6.QtWidgets import QApplication
 
     if str(ROOT) not in sys.path:
@@ -128,16 +167,18 @@ def shoot(project: Path, out: Path, langs=("en", "ko"), log=print) -> list[Path]
                 window.close()
                 window.deleteLater()
                 _settle(app, window)
+            if reduction is not None:
+                written += shoot_reduction(app, reduction, out, lang, errors, log)
         if errors.items:
             for title, message, _exc in errors.items:
                 log(f"error shown in the window ({title}): {message}")
     install_language(QApplication.instance(), "en")
     shutil.rmtree(tmp_settings, ignore_errors=True)
-    write_index(out, langs)
+    write_index(out, langs, with_reduction=reduction is not None)
     return written
 
 
-def write_index(out: Path, langs) -> Path:
+def write_index(out: Path, langs, with_reduction: bool = False) -> Path:
     names = {
         "welcome": "Start page",
         "boundary": "1. Subject and boundary",
@@ -162,6 +203,17 @@ def write_index(out: Path, langs) -> Path:
         for lang in langs:
             lines.append(f"![{names[key]} ({lang})]({PAGES.index(key):02d}-{key}-{lang}.png)")
         lines.append("")
+    if with_reduction:
+        titles = {
+            "10-reduction": "Reduction project (second demo)",
+            "11-reduction-process": "Its certification process",
+        }
+        for _key, _tab, stem in REDUCTION_SHOTS:
+            lines.append(f"## {titles[stem]}")
+            lines.append("")
+            for lang in langs:
+                lines.append(f"![{titles[stem]} ({lang})]({stem}-{lang}.png)")
+            lines.append("")
     path = out / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
@@ -172,6 +224,9 @@ def main(argv=None) -> int:
     ap.add_argument("out_dir")
     ap.add_argument("--project", help="an existing .cnw to shoot (default: build the demo journey)")
     ap.add_argument("--langs", default="en,ko")
+    ap.add_argument(
+        "--reduction", help="a reduction-project .cnw for the reduction page (default: the demo's)"
+    )
     args = ap.parse_args(argv)
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -180,13 +235,19 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="cnw-shots-"))
     os.environ.setdefault("CNW_KEY_DIR", str(work / "keys"))  # the demo verifier's key stays temporary
     try:
+        reduction = None
         if args.project:
             project = work / Path(args.project).name
             shutil.copy2(args.project, project)
         else:
             print("building the demo journey ...", file=sys.stderr)
             project = build_demo(work)
-        shoot(project, out, tuple(args.langs.split(",")), log=lambda m: print(m, file=sys.stderr))
+            reduction = reduction_demo(work)
+        if args.reduction:
+            reduction = work / "reduction-shot.cnw"
+            shutil.copy2(args.reduction, reduction)
+        log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+        shoot(project, out, tuple(args.langs.split(",")), log=log, reduction=reduction)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -132,17 +132,19 @@ def cmd_show(args) -> int:
         print(f"  value chain: {rp.value_chain}; K-ETS entity: {'yes' if rp.kets_entity else 'no'}")
         try:
             ex = reduction.ex_ante(p, rp)
+            t = reduction.fmt_tonnes  # the documents' formatter: the same string as the PDFs
             print(
-                f"  ex ante per year: baseline {ex.baseline_t:,.2f} - project {ex.project_t:,.2f} - leakage "
-                f"{ex.leakage_t:,.2f} = {ex.reduction_t:,.2f} tCO2e"
+                f"  ex ante per year: baseline {t(ex.baseline_t)} - project {t(ex.project_t)} - leakage "
+                f"{t(ex.leakage_t)} = {t(ex.reduction_t)} tCO2e"
             )
         except ProjectError as exc:
             print(f"  ex ante: {exc}")
         for m in reduction.monitored_all(p, rp):
             r = m.result
+            t = reduction.fmt_tonnes
             print(
-                f"  {m.label}: baseline {r.baseline_t:,.2f} - project {r.project_t:,.2f} - leakage "
-                f"{r.leakage_t:,.2f} = {m.reduction_t:,.2f} tCO2e (ex ante {m.ex_ante_t:,.2f})"
+                f"  {m.label}: baseline {t(r.baseline_t)} - project {t(r.project_t)} - leakage "
+                f"{t(r.leakage_t)} = {t(m.reduction_t)} tCO2e (ex ante {t(m.ex_ante_t)})"
             )
         for s in reduction.tracker(p, rp):
             due = f" due {s.due}" + (" OVERDUE" if s.overdue else "") if s.due else ""
@@ -150,7 +152,7 @@ def cmd_show(args) -> int:
                 f"  step {s.step.no} {s.step.title}{' [' + s.period + ']' if s.period else ''}: {s.state}{due}"
             )
         for i in reduction.issuances(p, rp):
-            print(f"  issued {i.quantity} ({i.period}) {i.serial} [{i.status}]")
+            print(f"  issued {reduction.fmt_credits(i.quantity)} ({i.period}) {i.serial} [{i.status}]")
     return 0
 
 

@@ -311,9 +311,10 @@ def run(out_dir, log=print) -> Path:
         ex = reduction.ex_ante(p, CODE)
         log(f"Reduction project {CODE}: ex-ante {ex.reduction_t:,.1f} tCO2e/yr")
         m = reduction.monitored(p, CODE, "2025")
+        t = reduction.fmt_tonnes  # the documents' own rounding, so the log matches the PDFs
         log(
-            f"  2025 monitored: baseline {m.result.baseline_t:,.2f} - project {m.result.project_t:,.2f} "
-            f"- leakage {m.result.leakage_t:,.2f} = {m.reduction_t:,.2f} tCO2e"
+            f"  2025 monitored: baseline {t(m.result.baseline_t)} - project {t(m.result.project_t)} "
+            f"- leakage {t(m.result.leakage_t)} = {t(m.reduction_t)} tCO2e"
         )
         qty = int(m.reduction_t)
         lot_id = reduction.issue(

@@ -27,6 +27,21 @@ from workbench.services.reduction.calc import (  # noqa: F401
     monitored_all,
     uncertainty,
 )
+from workbench.services.reduction.edits import (  # noqa: F401
+    PARAMETER_FIELDS,
+    READING_FIELDS,
+    edit_parameter,
+    edit_reading,
+    parameter_values,
+    reading_ids,
+    readings_of,
+    remove,
+    remove_parameter,
+    remove_readings,
+    restore_step,
+    step_values,
+    withdraw,
+)
 from workbench.services.reduction.eligibility import (  # noqa: F401
     KCCI_KEYS,
     MYC_CRITERIA,
@@ -34,6 +49,7 @@ from workbench.services.reduction.eligibility import (  # noqa: F401
     ReductionInputs,
     inputs,
 )
+from workbench.services.reduction.figures import DECIMALS, fmt_credits, fmt_tonnes  # noqa: F401
 from workbench.services.reduction.issuance import (  # noqa: F401
     CLAUSE_DOUBLE,
     Issuance,
@@ -71,6 +87,22 @@ from workbench.services.reduction.store import (  # noqa: F401
 )
 
 __all__ = [
+    "READING_FIELDS",
+    "edit_reading",
+    "PARAMETER_FIELDS",
+    "edit_parameter",
+    "parameter_values",
+    "reading_ids",
+    "readings_of",
+    "remove",
+    "remove_parameter",
+    "remove_readings",
+    "restore_step",
+    "step_values",
+    "withdraw",
+    "DECIMALS",
+    "fmt_credits",
+    "fmt_tonnes",
     "add_parameter",
     "add_period",
     "add_readings",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -20,6 +21,7 @@ from workbench.project.errors import ProjectError
 from workbench.services import documents as documents_service
 from workbench.services import reduction as reduction_service
 
+from ..dialogs import reduction_actions as actions
 from ..i18n import current_language, fmt_number, tr
 from ..widgets.findings import FindingsTable
 from .base import Page
@@ -104,6 +106,27 @@ class ReductionPage(Page):
         self.chooser.currentIndexChanged.connect(lambda _i: self._show_selected())
         row.addWidget(self.chooser, 1)
         self.layout_.addLayout(row)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new", tr("New reduction project..."), lambda: actions.new_project(self)),
+            ("add_parameter", tr("Add parameter..."), lambda: actions.parameter(self)),
+            ("edit_parameter", tr("Edit parameter..."), self.edit_parameter),
+            ("add_reading", tr("Add reading..."), lambda: actions.reading(self)),
+            ("edit_reading", tr("Edit reading..."), self.edit_reading),
+            ("import_readings", tr("Import readings..."), lambda: actions.import_readings(self)),
+            ("step", tr("Update step..."), self.update_step),
+            ("issue", tr("Issue credits..."), lambda: actions.issue(self)),
+        ):
+            b = QPushButton(text)
+            b.setObjectName(f"reduction_{key}")
+            b.clicked.connect(lambda _c=False, f=slot, t=text: self.call(t.rstrip("."), f))
+            self.client_edit(b)
+            buttons.addWidget(b)
+            self.buttons[key] = b
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+        self.select_after: str | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -131,10 +154,41 @@ class ReductionPage(Page):
                 tr("Documents submitted"),
             ]
         )
+        self.parameters = _table(
+            [
+                tr("Code"),
+                tr("Name"),
+                tr("Kind"),
+                tr("Value or yearly estimate"),
+                tr("Unit"),
+                tr("Meter or measuring method"),
+                tr("Reading frequency"),
+                tr("Readings"),
+            ]
+        )
+        self.parameters.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.parameters.doubleClicked.connect(lambda _i: self.edit_parameter())
+        self.readings = _table(
+            [
+                tr("Monitored parameter"),
+                tr("From"),
+                tr("To"),
+                tr("Measured value"),
+                tr("Unit"),
+                tr("Evidence"),
+            ]
+        )
+        self.readings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.readings.doubleClicked.connect(lambda _i: self.edit_reading())
+        self._reading_keys: list[tuple[str, int]] = []
+        self.steps.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.steps.doubleClicked.connect(lambda _i: self.update_step())
         self.credits = _table(
             [tr("Period monitored"), tr("Serial range"), tr("Credits"), tr("Issued on"), tr("Status")]
         )
         self.tabs.addTab(self.figures, tr("Reductions"))
+        self.tabs.addTab(self.parameters, tr("Parameters"))
+        self.tabs.addTab(self.readings, tr("Monitored readings"))
         self.tabs.addTab(self.findings, tr("Eligibility"))
         self.tabs.addTab(self.steps, tr("Certification process"))
         self.tabs.addTab(self.credits, tr("Issued credits"))
@@ -155,6 +209,12 @@ class ReductionPage(Page):
                 ex = exc
             out[code] = {
                 "rp": rp,
+                "readings": [
+                    (x.code, r)
+                    for x in rp.parameters.values()
+                    if x.kind == "monitored"
+                    for r in reduction_service.readings_of(p, code, x.code)
+                ],
                 "ex": ex,
                 "periods": reduction_service.monitored_all(p, rp),
                 "findings": documents_service.reduction_findings(p, code),
@@ -165,7 +225,8 @@ class ReductionPage(Page):
 
     def _fill(self, data: dict) -> None:
         self._data = data
-        current = self.chooser.currentData()
+        current = self.select_after or self.chooser.currentData()
+        self.select_after = None
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for code, d in data.items():
@@ -178,11 +239,12 @@ class ReductionPage(Page):
         self._show_selected()
 
     def _show_selected(self) -> None:
+        self._enable_for_project()
         code = self.chooser.currentData()
         d = self._data.get(code)
         if d is None:
-            self.summary.setText(tr("No reduction project in this file (cnw reduction-project FILE create)."))
-            for t in (self.figures, self.steps, self.credits):
+            self.summary.setText("")  # the page's next-step hint says what to do (widgets/next_step.py)
+            for t in (self.figures, self.parameters, self.readings, self.steps, self.credits):
                 t.setRowCount(0)
             self.findings.set_findings([])
             return
@@ -212,7 +274,7 @@ class ReductionPage(Page):
         else:
             rows.append(
                 [tr("Ex ante, per year")]
-                + [fmt_number(v, 2) for v in (ex.baseline_t, ex.project_t, ex.leakage_t, ex.reduction_t)]
+                + [self.tonnes(v) for v in (ex.baseline_t, ex.project_t, ex.leakage_t, ex.reduction_t)]
                 + [""]
             )
         for m in d["periods"]:
@@ -220,12 +282,42 @@ class ReductionPage(Page):
             rows.append(
                 [m.label]
                 + [
-                    fmt_number(v, 2)
+                    self.tonnes(v)
                     for v in (r.baseline_t, r.project_t, r.leakage_t, m.reduction_t, m.ex_ante_t)
                 ]
             )
         _fill(self.figures, rows, numeric=(1, 2, 3, 4, 5))
         self.findings.set_findings(d["findings"])
+        self._reading_keys = [(code, r["id"]) for code, r in d["readings"]]
+        _fill(
+            self.readings,
+            [
+                [code, r["start"], r["end"], self.number_text(r["value"]), r["unit"], r["evidence"] or ""]
+                for code, r in d["readings"]
+            ],
+            numeric=(3,),
+        )
+        counts: dict[str, int] = {}
+        for reading in rp.readings:
+            counts[reading.code] = counts.get(reading.code, 0) + 1
+        kinds = {"ex_ante": tr("fixed ex ante"), "monitored": tr("monitored")}
+        _fill(
+            self.parameters,
+            [
+                [
+                    x.code,
+                    x.name,
+                    kinds.get(x.kind, x.kind),
+                    self.number_text(x.value),
+                    x.unit,
+                    x.meter or "",
+                    x.frequency or "",
+                    fmt_number(counts.get(x.code, 0), 0) if x.kind == "monitored" else "",
+                ]
+                for x in rp.parameters.values()
+            ],
+            numeric=(3, 7),
+        )
         steps, colours = [], []
         for s in d["steps"]:
             due = "" if s.due is None else s.due.isoformat()
@@ -252,7 +344,7 @@ class ReductionPage(Page):
                 [
                     i.period,
                     i.serial,
-                    fmt_number(i.quantity, 0),
+                    reduction_service.fmt_credits(i.quantity, self.lang()),
                     i.issued_on.isoformat(),
                     lot_status_text(i.status),
                 ]
@@ -260,6 +352,50 @@ class ReductionPage(Page):
             ],
             numeric=(2,),
         )
+
+    # -- figures and edits -------------------------------------------------------------------------
+    @staticmethod
+    def lang() -> str:
+        return "ko" if current_language() == "ko" else "en"
+
+    def tonnes(self, value) -> str:
+        """A tonne figure exactly as the PDD, the monitoring report and the CLI print it."""
+        return reduction_service.fmt_tonnes(value, self.lang())
+
+    @staticmethod
+    def number_text(value) -> str:
+        """A parameter value as entered (shortest exact form)."""
+        return fmt_number(value, None)
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        return rows[0].row() if rows else None
+
+    def edit_parameter(self):
+        row = self._selected(self.parameters)
+        if row is None and self.parameters.rowCount():
+            row = 0
+        if row is None:
+            return None
+        return actions.parameter(self, self.parameters.item(row, 0).text())
+
+    def edit_reading(self):
+        row = self._selected(self.readings)
+        if row is None and self._reading_keys:
+            row = 0
+        if row is None or row >= len(self._reading_keys):
+            return None
+        return actions.edit_reading(self, *self._reading_keys[row])
+
+    def update_step(self):
+        return actions.step(self, state_text, step_text, self._selected(self.steps) or 0)
+
+    def _enable_for_project(self) -> None:
+        has = self.chooser.currentData() is not None
+        for key in self.buttons:
+            if key == "new":
+                continue
+            self.buttons[key].setVisible(has)
 
     def step_status(self, p=None) -> tuple[str, str]:
         p = p if p is not None else self.project
