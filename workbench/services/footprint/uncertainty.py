@@ -190,7 +190,9 @@ def monte_carlo(
 
     Returns {"iterations", "seed", "model", "gwp_set", "deterministic", "total": {mean, sd, median,
     p2_5, p97_5}, "by_scope": {...}, "histogram", "contributions", "factor_uncertainty"}, in t CO2e;
-    stored in the cache with its inputs hash (see :func:`latest_monte_carlo`).
+    stored in the cache with its inputs hash (see :func:`latest_monte_carlo`). Every row is sampled
+    at its entity's share under the consolidation approach (as the footprint counts it); when that
+    changed a figure, "consolidation" records the approach and the share applied to each entity.
     """
     import numpy as np
 
@@ -250,6 +252,14 @@ def monte_carlo(
         for c in res["contributions"]["sources"]:  # the variance shares say which rest on pedigree
             c["pedigree_rows"] = rows_of.get(c["name"], 0)
     res["footprint_inputs_hash"] = prep["hash"]
+    if prep["shares_plan"] is not None:  # the ledger was sampled at the group's share (core._prepare)
+        res["consolidation"] = {
+            "approach": prep["shares_plan"].approach,
+            "entities": [
+                {"name": e.name, "kind": e.kind, "share_pct": e.share_pct, "basis": e.basis}
+                for e in prep["shares_plan"].entities
+            ],
+        }
     res["missing_factors"] = det.missing_factors
     res["factor_uncertainty"] = resolved
     res["period_id"] = prep["period"]["id"]

@@ -28,9 +28,9 @@ class UncertaintyTab:
         uv.addWidget(self.mc_info)
         self.mc_chart = ChartView()
         uv.addWidget(self.mc_chart, 3)
-        self.mc_contrib = QTableWidget(0, 3)
+        self.mc_contrib = QTableWidget(0, 4)
         self.mc_contrib.setHorizontalHeaderLabels(
-            [tr("Main contributors"), tr("Kind"), tr("Share of variance")]
+            [tr("Main contributors"), tr("Kind"), tr("Share of variance"), tr("Pedigree rows")]
         )
         self.mc_factors = QTableWidget(0, 4)
         self.mc_factors.setHorizontalHeaderLabels(
@@ -44,6 +44,7 @@ class UncertaintyTab:
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         head = self.mc_factors.horizontalHeader()
         for c in (0, 1, 2):
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -92,17 +93,24 @@ class UncertaintyTab:
                 fmt_int(mc.get("iterations", 0)),
                 fmt_datetime(mc.get("computed_at", "")),
             )
+            + "\n"
+            + self._pedigree_text(mc)
         )
         if png:
             self.mc_chart.set_png(png)
         else:
             self.mc_chart.set_message(tr("Nothing to show."))
         contrib = mc.get("contributions") or {}
-        rows = [(c["name"], tr("activity data"), c["share"]) for c in contrib.get("sources", [])]
-        rows += [(c["name"], tr("emission factor"), c["share"]) for c in contrib.get("factors", [])]
+        # a source's variance share says how many of its rows rest on pedigree scores (stored by the
+        # service as ``pedigree_rows``); a factor has none
+        rows = [
+            (c["name"], tr("activity data"), c["share"], fmt_int(n) if (n := c.get("pedigree_rows")) else "–")
+            for c in contrib.get("sources", [])
+        ]
+        rows += [(c["name"], tr("emission factor"), c["share"], "") for c in contrib.get("factors", [])]
         rows.sort(key=lambda x: -x[2])
-        for name, kind, share in rows[:8]:
-            self._add_row(self.mc_contrib, [name, kind, fmt_number(100 * share, 1) + " %"], right=(2,))
+        for name, kind, share, ped in rows[:8]:
+            self._add_row(self.mc_contrib, [name, kind, fmt_number(100 * share, 1) + " %", ped], right=(2, 3))
         dist_label = {
             "normal": tr("normal"),
             "lognormal": tr("lognormal"),
@@ -130,6 +138,16 @@ class UncertaintyTab:
             )
             sources = "; ".join(dict.fromkeys(q["source"] for q in fu["parts"] if q.get("source")))
             self._add_row(self.mc_factors, [fu["factor"], text, conf, sources])
+
+    @staticmethod
+    def _pedigree_text(mc: dict) -> str:
+        """Whether pedigree scores went into the run, and for how many rows and sources."""
+        ped = mc.get("pedigree") or {}
+        if not ped.get("rows"):
+            return tr("Data quality: no pedigree scores went into this run.")
+        return tr("Data quality: the pedigree scores of {0} rows ({1} source(s)) went into this run.").format(
+            fmt_int(ped["rows"]), fmt_int(len(ped.get("by_source") or []))
+        )
 
     @staticmethod
     def _add_row(table: QTableWidget, cells: list[str], right: tuple = ()) -> None:
