@@ -100,3 +100,11 @@ def render_png(draw: Callable, data, title: str = "", size=(6.0, 2.6), dpi: int 
 
 def render_pdf(draw: Callable, data, title: str = "", size=(6.0, 2.6)) -> bytes:
     return _render(draw, data, title, size, "pdf", 72)
+
+
+def render_svg(draw: Callable, data, title: str = "", size=(6.0, 2.6)) -> bytes:
+    """The chart as SVG: vector paths from matplotlib (text kept as text), never an embedded raster."""
+    import matplotlib
+
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "cnw"}):
+        return _render(draw, data, title, size, "svg", 72)

@@ -37,6 +37,8 @@ _LABELS = {
         "actual": "Measured footprint",
         "residual": "Residual to offset (all sources)",
         "empty": "No measures with abatement",
+        "covered": "Sources the target covers",
+        "all_sources": "All sources: residual to offset",
     },
     "ko": {
         "macc_title": "한계감축비용곡선 (MACC)",
@@ -51,6 +53,8 @@ _LABELS = {
         "actual": "실측 배출량",
         "residual": "상쇄 필요 잔여 배출량 (전체 배출원)",
         "empty": "감축량이 있는 조치가 없습니다",
+        "covered": "목표 대상 배출원",
+        "all_sources": "전체 배출원: 상쇄 필요 잔여 배출량",
     },
 }
 
@@ -252,3 +256,76 @@ def trajectory_png(rows: Sequence[TrajectoryRow], lang: str = "en") -> bytes:
 
 def trajectory_pdf(rows: Sequence[TrajectoryRow], lang: str = "en") -> bytes:
     return render(trajectory_figure(rows, lang=lang), "pdf")
+
+
+def draw_trajectory_panels(ax_lines, ax_bars, rows: Sequence[TrajectoryRow], lang: str = "en") -> None:
+    """The trajectory on two panels that share one y scale: the target's scopes (BAU, planned,
+    target, measured) on ``ax_lines`` and the residual to offset of all sources on ``ax_bars``, so
+    scope 1+2 lines (~10 k) are not read against all-scope bars (~30 k) on one axis, and neither
+    panel's scale exaggerates the other. The two axes must be made with ``sharey``."""
+    from matplotlib.ticker import MaxNLocator
+
+    from forms.charts.axes import format_axes
+
+    _use_hangul_font()
+    text = _labels(lang)
+    years = [r.year for r in rows]
+    ax_lines.set_title(text["covered"], fontsize=9)
+    ax_bars.set_title(text["all_sources"], fontsize=9)
+    ax_lines.set_ylabel(text["traj_y"])
+    for ax in (ax_lines, ax_bars):
+        ax.set_xlabel(text["year"])
+    ax_bars.bar(
+        years, [r.residual_to_offset for r in rows], width=0.6, color="#9ec5e8", label=text["residual"]
+    )
+    ax_lines.plot(years, [r.bau for r in rows], "--", color=LINE_COLOURS["bau"], label=text["bau"])
+    ax_lines.plot(
+        years,
+        [r.planned for r in rows],
+        "-o",
+        color=LINE_COLOURS["planned"],
+        markersize=3,
+        label=text["planned"],
+    )
+    with_target = [r for r in rows if r.target is not None]
+    if with_target:
+        ax_lines.plot(
+            [r.year for r in with_target],
+            [r.target for r in with_target],
+            ":",
+            color=LINE_COLOURS["target"],
+            linewidth=2,
+            label=text["target"],
+        )
+    measured = [r for r in rows if r.actual is not None]
+    if measured:
+        ax_lines.plot(
+            [r.year for r in measured],
+            [r.actual for r in measured],
+            "D",
+            color=LINE_COLOURS["actual"],
+            markersize=5,
+            label=text["actual"],
+        )
+    values = [
+        v for r in rows for v in (r.bau, r.planned, r.target, r.actual, r.residual_to_offset) if v is not None
+    ]
+    ax_lines.set_ylim(0, max(values) * 1.08 if values and max(values) > 0 else 1)  # shared by both panels
+    for ax in (ax_lines, ax_bars):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        format_axes(ax, lang, x=False)  # years take no separator
+        legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=7, frameon=False)
+        for t in legend.get_texts():
+            t.set_fontfamily(FONT_FAMILY)
+        _style(ax)
+    ax_bars.tick_params(labelleft=True)
+    fig = ax_lines.figure
+    fig.suptitle(text["traj_title"], fontfamily=FONT_FAMILY)
+
+
+def trajectory_panels_figure(rows: Sequence[TrajectoryRow], lang: str = "en", size=(9, 4.5)):
+    """A Figure with :func:`draw_trajectory_panels` on two side-by-side axes sharing the y axis."""
+    fig = _figure(size)
+    ax_lines, ax_bars = fig.subplots(1, 2, sharey=True)
+    draw_trajectory_panels(ax_lines, ax_bars, rows, lang=lang)
+    return fig

@@ -77,3 +77,16 @@ def suggest_units(text: str, n: int = 3) -> list[str]:
             if m not in out and m.lower() not in lowered:
                 out.append(m)
     return [u for u in out if unit_known(u)][:n]
+
+
+def unit_label(unit, lang: str = "en") -> str:
+    """A unit as people read it, for screens: the documents' label where there is one
+    (``forms.provenance.unit_label``: "short ton-mile", Korean "숏톤·마일"), otherwise the registry's
+    name with hyphens for underscores ("tonne_km" -> "tonne-km", which the registry reads back), so
+    an internal name such as ``passenger_km`` is never shown. '' for None."""
+    if unit is None:
+        return ""
+    from forms.provenance import unit_label as printed
+
+    text = printed(str(unit), lang)
+    return text.replace("_", "-") if "_" in text else text

@@ -5,32 +5,68 @@ returned as PNG bytes so the UI only has to show them. The Monte Carlo histogram
 from __future__ import annotations
 
 
-def macc_png(rows, currency: str, lang: str = "en") -> bytes:
+def macc_png(rows, currency: str, lang: str = "en", fmt: str = "png") -> bytes:
+    """``fmt``: "png", or "svg" for the same chart as vector paths (every function here)."""
+    if fmt != "png":
+        from forms.charts.plan import macc_figure, render
+
+        return render(macc_figure(rows, currency=currency, lang=lang), fmt)
     from forms.charts.plan import macc_png as draw
 
     return draw(rows, currency=currency, lang=lang)
 
 
-def trajectory_png(rows, lang: str = "en") -> bytes:
+def trajectory_png(rows, lang: str = "en", fmt: str = "png") -> bytes:
+    if fmt != "png":
+        from forms.charts.plan import render, trajectory_figure
+
+        return render(trajectory_figure(rows, lang=lang), fmt)
     from forms.charts.plan import trajectory_png as draw
 
     return draw(rows, lang=lang)
 
 
-def breakdown_png(
-    data: list[tuple[str, float]], title: str = "", unit: str = "tCO2e", lang: str = "en"
-) -> bytes:
-    from forms.charts.footprint import draw_breakdown_bars, render_png
+def trajectory_panels_png(rows, lang: str = "en", fmt: str = "png") -> bytes:
+    """The trajectory with the target's scopes and all sources on two panels sharing one y scale."""
+    from forms.charts.plan import render, trajectory_panels_figure
 
-    return render_png(
+    return render(trajectory_panels_figure(rows, lang=lang), fmt)
+
+
+def portfolio_png(lots, residual_t: float | None, lang: str = "en", fmt: str = "png") -> bytes:
+    """Credits by vintage, programme and kind against the residual emissions (``lots``: CreditLot)."""
+    from forms.charts.offsets import PortfolioRow, portfolio_figure
+    from forms.charts.plan import render
+
+    rows = [
+        PortfolioRow(
+            lot.programme or lot.registry or "?",
+            lot.kind,
+            (lot.vintage_end or lot.vintage_start).year if (lot.vintage_end or lot.vintage_start) else None,
+            float(lot.quantity),
+            lot.status == "retired",
+        )
+        for lot in lots
+    ]
+    return render(portfolio_figure(rows, residual_t, lang=lang), fmt)
+
+
+def breakdown_png(
+    data: list[tuple[str, float]], title: str = "", unit: str = "tCO2e", lang: str = "en", fmt: str = "png"
+) -> bytes:
+    from forms.charts.footprint import draw_breakdown_bars, render_png, render_svg
+
+    render = render_svg if fmt == "svg" else render_png
+    return render(
         lambda ax, d, t: draw_breakdown_bars(ax, d, t, unit, lang=lang), data, title, size=(6.0, 3.0)
     )
 
 
-def donut_png(data: list[tuple[str, float]], title: str = "", lang: str = "en") -> bytes:
-    from forms.charts.footprint import draw_share_donut, render_png
+def donut_png(data: list[tuple[str, float]], title: str = "", lang: str = "en", fmt: str = "png") -> bytes:
+    from forms.charts.footprint import draw_share_donut, render_png, render_svg
 
-    return render_png(lambda ax, d, t: draw_share_donut(ax, d, t, lang=lang), data, title, size=(4.0, 3.0))
+    render = render_svg if fmt == "svg" else render_png
+    return render(lambda ax, d, t: draw_share_donut(ax, d, t, lang=lang), data, title, size=(4.0, 3.0))
 
 
 _FONT = None  # NanumGothic (Hangul) for labels, loaded on first use
@@ -54,6 +90,7 @@ def histogram_png(
     size: tuple[float, float] = (5.6, 2.6),
     dpi: int = 100,
     lang: str = "en",
+    fmt: str = "png",
 ) -> bytes:
     """The Monte Carlo histogram of the total (t CO2e) as PNG bytes: the stored bins, the
     deterministic value and the 95 % interval marked. ``labels`` (already in the UI's language):
@@ -119,6 +156,10 @@ def histogram_png(
         ax.spines[side].set_visible(False)
     ax.tick_params(labelsize=8)
     fig.tight_layout()
+    if fmt != "png":
+        from forms.charts.plan import render
+
+        return render(fig, fmt)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
     return buf.getvalue()

@@ -38,6 +38,15 @@ from workbench.services.inventory.row_uncertainty import (  # noqa: F401
     set_activity_uncertainty,
     set_source_uncertainty,
 )
+from workbench.services.inventory.value_map import (  # noqa: F401
+    codes as mapping_codes,
+)
+from workbench.services.inventory.value_map import (
+    save_value_mappings,
+    suggest_codes,
+    value_key,
+    value_mappings,
+)
 
 __all__ = [
     "add_activity",
@@ -53,15 +62,20 @@ __all__ = [
     "ImportResult",
     "LedgerFilter",
     "LedgerQuery",
+    "mapping_codes",
     "parse_pedigree",
     "PEDIGREE_FIELDS",
     "PEDIGREE_LABELS",
     "pedigree_text",
     "remove_import_batch",
     "restore_activity",
+    "save_value_mappings",
     "set_activity_uncertainty",
     "set_source_uncertainty",
+    "suggest_codes",
     "UNC_DISTS",
     "unlink_evidence",
     "update_activity",
+    "value_key",
+    "value_mappings",
 ]

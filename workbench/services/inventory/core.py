@@ -18,6 +18,7 @@ from workbench.services.common import cells
 from workbench.services.common.periods import period_row
 from workbench.services.common.tabular import TabularFile, file_sha256, resolve_columns
 from workbench.services.inventory import quality
+from workbench.services.inventory import value_map as value_maps
 from workbench.services.inventory.rules import UNC_DISTS, ActivityRules  # noqa: F401 (re-exported)
 
 FIELDS = {  # field -> required
@@ -81,6 +82,9 @@ class ImportResult:
     sha256: str
     errors: list[RowError] = field(default_factory=list)
     format: str = ""  # what the reader detected, e.g. "CSV, CP949 (EUC-KR), comma-delimited"
+    # source / site cells that are neither a code nor mapped: {kind: {file value: rows}} (the
+    # wizard offers them for value mapping); counted up to where the check stopped
+    unknown_values: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 class _Validator:
@@ -226,6 +230,7 @@ def import_activities(
     decimal: str | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    value_map: dict[str, dict[str, str | None]] | None = None,
 ) -> ImportResult:
     """Import activity rows from a CSV or .xlsx file into ``period_id`` (default: current period).
 
@@ -237,6 +242,12 @@ def import_activities(
     ``decimal``, ``encoding``, ``delimiter`` override what the reader detects. The whole file is
     checked before anything is written: problems raise InputError listing every one (up to
     ``max_errors``), and the project file is then byte-identical.
+
+    Source and site cells go through the value mappings saved in the project first
+    (:mod:`.value_map`: "Diesel generators" -> DSL-GEN); ``value_map`` ({"source" / "site": {file
+    value: code}}) adds or overrides mappings for this import and, when the import lands, is
+    saved with it (a code of None removes a saved mapping). A cell mapped to a code the project
+    does not have is an error naming the row and the value. The recorded hash is the file's as read.
     """
     if not preview:
         project.require_writable()
@@ -262,7 +273,8 @@ def import_activities(
     sha = file_sha256(path)
     fmt = str(tab.detected)
 
-    rules = ActivityRules(project, period, date_order, tab.decimal)
+    vmap = value_maps.ValueMap(project, value_map)
+    rules = ActivityRules(project, period, date_order, tab.decimal, vmap)
     v, kept = _check(rules, tab, cols, max_errors, progress, cancel)
     order, why = rules.evidence.decide(date_order)
     if why:
@@ -272,11 +284,12 @@ def import_activities(
             v.err(row_no, fld, f"{exc}; {DATE_ORDER_HINT}")
     elif v.pending and not v.errors:  # the file decided the order: check again reading it so
         tab = TabularFile(path, sheet, **options)
-        rules = ActivityRules(project, period, order, tab.decimal)
+        rules = ActivityRules(project, period, order, tab.decimal, vmap)
         v, kept = _check(rules, tab, cols, max_errors, progress, cancel)
 
+    unknown = {k: dict(vals) for k, vals in rules.unknown.items() if vals}
     if preview:
-        return ImportResult(tab.name, v.count, None, sha, list(v.errors), fmt)
+        return ImportResult(tab.name, v.count, None, sha, list(v.errors), fmt, unknown)
     if v.errors:
         raise InputError(
             v.errors,
@@ -285,6 +298,7 @@ def import_activities(
         )
     if v.count == 0:
         raise tab.header_only_error()
+    given = value_maps.check_mappings(project, value_map) if value_map else {}
 
     with project.action(f"Import activities from {tab.name}") as tx:
         batch_id = tx.insert(
@@ -299,14 +313,18 @@ def import_activities(
                 "mapping": None if not mapping else str(sorted(mapping.items())),
             },
         )
+        if given:
+            value_maps.write_mappings(tx, project, given)
         summary = {"import_batch_id": batch_id, "file": tab.name, "sha256": sha, "format": fmt}
+        if vmap:
+            summary["value_map"] = {k: dict(sorted(m.items())) for k, m in vmap.by_kind.items() if m}
         if kept is not None:
             tx.insert_many("activities", COLUMNS, (r[:-1] + (batch_id,) for r in kept), summary=summary)
             count = len(kept)
         else:  # a large file: read it again, checking every row as it goes in
             tab = TabularFile(path, sheet, **options)
             w = _Validator(
-                ActivityRules(project, period, order, tab.decimal), tab, cols, batch_id, max_errors
+                ActivityRules(project, period, order, tab.decimal, vmap), tab, cols, batch_id, max_errors
             )
             tx.insert_many("activities", COLUMNS, w.rows(progress, cancel, "imported"), summary=summary)
             if w.errors or w.pending or w.count != v.count:  # the file changed since it was checked

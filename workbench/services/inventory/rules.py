@@ -20,8 +20,15 @@ class ActivityRules:
     Each check returns ``(value, reason)``; ``reason`` is None when the value is good. Results are
     cached per distinct raw value (a million-row file has few distinct units and dates)."""
 
-    def __init__(self, project, period: dict, date_order: str | None = None, decimal: str = "."):
+    def __init__(
+        self, project, period: dict, date_order: str | None = None, decimal: str = ".", value_map=None
+    ):
         self.period, self.order, self.decimal = period, date_order, decimal
+        # file values -> codes (:class:`~workbench.services.inventory.value_map.ValueMap`), applied
+        # to the source and site cells before they are checked; values neither mapped nor a code
+        # are counted in ``unknown`` (for the import wizard's value mapping)
+        self.value_map = value_map if value_map else None
+        self.unknown: dict[str, dict[str, int]] = {"source": {}, "site": {}}
         rows = project.rows("SELECT id, code, unit, site_id FROM sources")
         self.sources = {r["code"]: r for r in rows}
         self.sources_by_id = {r["id"]: r for r in rows}
@@ -33,11 +40,25 @@ class ActivityRules:
         self._plain = _PLAIN_POINT if decimal == "." else _PLAIN_INT
 
     def source(self, code):
+        vm = self.value_map
+        if vm is not None and vm.active("source"):
+            mapped = vm.code("source", code)
+            if mapped is not None:
+                src = self.sources.get(mapped)
+                if src is None:
+                    return None, (
+                        f"'{str(code).strip()}' is mapped to emission source '{mapped}', which this "
+                        "project does not have; change the value mapping"
+                    )
+                return src, None
         src = self.sources.get(code)
         if src is None:
             code = str(code).strip()
             src = self.sources.get(code)
             if src is None:
+                if code:
+                    seen = self.unknown["source"]
+                    seen[code] = seen.get(code, 0) + 1
                 return None, (f"unknown emission source '{code}'" if code else "source is empty")
         return src, None
 
@@ -123,8 +144,21 @@ class ActivityRules:
         if cells.is_blank(value):
             return default, None
         code = str(value).strip()
+        vm = self.value_map
+        if vm is not None and vm.active("site"):
+            mapped = vm.code("site", code)
+            if mapped is not None:
+                site_id = self.sites.get(mapped)
+                if site_id is None:
+                    return None, (
+                        f"'{code}' is mapped to site '{mapped}', which this project does not have; "
+                        "change the value mapping"
+                    )
+                return site_id, None
         site_id = self.sites.get(code)
         if site_id is None:
+            seen = self.unknown["site"]
+            seen[code] = seen.get(code, 0) + 1
             return None, f"unknown site '{code}'"
         return site_id, None
 

@@ -1,6 +1,8 @@
 """Import activity data from CSV/Excel: choose file, map columns (the first rows previewed as mapped,
 unknown units and sources marked with what they may mean), check (a dry run: errors grouped by kind
-with counts and their first rows), and only then write, in one transaction, undoably."""
+with counts and their first rows), map the file's own names for sources and sites to the project's
+codes (suggested by similarity; saved in the project with the import and applied to every later
+import), and only then write, in one transaction, undoably."""
 
 from __future__ import annotations
 
@@ -79,6 +81,21 @@ class ImportWizard(QDialog):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setMaximumHeight(190)
         v.addWidget(self.preview)
+        self.values_label = QLabel(
+            tr(
+                "Value mapping: the file's values that are not codes of this project, found by Check. "
+                "The closest code is chosen for each; change it if needed, then Check again. "
+                "The mappings are saved with the import and used for every later import."
+            )
+        )
+        self.values_label.setWordWrap(True)
+        v.addWidget(self.values_label)
+        self.values = import_preview.ValueMappingTable()
+        self.values.setMaximumHeight(150)
+        self.values.changed.connect(self._mapping_changed)
+        v.addWidget(self.values)
+        self.values_label.setVisible(False)
+        self.values.setVisible(False)
         self.summary = QLabel(tr("Choose a file, check it, then import."))
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
@@ -123,6 +140,9 @@ class ImportWizard(QDialog):
             self.show_problem(exc)
             return
         self.header = list(tab.header)
+        self.values.reset()  # a new file: its values are found by the next Check
+        self.values_label.setVisible(False)
+        self.values.setVisible(False)
         optional = {f: False for f in self.svc.FIELDS}
         auto = resolve_columns(tab, optional, None, self.svc.ALIASES)
         for field, combo in self.combos.items():
@@ -142,8 +162,18 @@ class ImportWizard(QDialog):
     def mapping(self) -> dict[str, str]:
         return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
 
+    def value_map(self) -> dict[str, dict[str, str]]:
+        """{"source" / "site": {file value: code}} chosen in the value-mapping table."""
+        return self.values.value_map()
+
     def _key(self):
-        return (self.path.text().strip(), tuple(sorted(self.mapping().items())), self.period.currentData())
+        vm = tuple(sorted((k, tuple(sorted(m.items()))) for k, m in self.value_map().items()))
+        return (
+            self.path.text().strip(),
+            tuple(sorted(self.mapping().items())),
+            self.period.currentData(),
+            vm,
+        )
 
     def _mapping_changed(self, *_):
         self.import_button.setEnabled(self.checked_key is not None and self.checked_key == self._key())
@@ -164,9 +194,12 @@ class ImportWizard(QDialog):
         except Exception:  # noqa: BLE001 - the Check step reports an unreadable file
             self.preview.setRowCount(0)
             return 0
-        codes = [s["code"] for s in self.page.project.rows("SELECT code FROM sources ORDER BY code")]
+        project = self.page.project
+        codes = [c for c, _ in import_preview.inventory_codes(project, "source")]
+        sites = [c for c, _ in import_preview.inventory_codes(project, "site")]
         fields = [f for f in self.svc.FIELDS if f in columns]
-        return import_preview.fill_preview(self.preview, rows, fields, codes)
+        vm = import_preview.preview_value_map(project, self.value_map())
+        return import_preview.fill_preview(self.preview, rows, fields, codes, sites, vm)
 
     def set_mapping(self, field: str, column: str) -> None:
         self.combos[field].setCurrentIndex(self.combos[field].findData(column))
@@ -191,12 +224,17 @@ class ImportWizard(QDialog):
             mapping=self.mapping(),
             period_id=key[2],
             preview=True,
+            value_map=self.value_map() or None,
             max_errors=import_preview.MAX_CHECKED,  # grouped by kind, so many are still readable
             on_done=done,
             on_error=self.show_problem,
         )
 
     def show_preview(self, result, key) -> None:
+        if result.unknown_values and self.page.project is not None:
+            self.values.add_values(self.page.project, result.unknown_values)
+            self.values_label.setVisible(True)
+            self.values.setVisible(True)
         self.show_errors(result.errors)
         if result.errors:
             self.summary.setText(import_preview.summary(result.filename, result.errors))
@@ -241,7 +279,14 @@ class ImportWizard(QDialog):
     def do_import(self) -> None:
         if self.checked_key != self._key():
             return
-        path, _mapping, period_id = self.checked_key
+        path, _mapping, period_id, _values = self.checked_key
+        value_map = self.value_map()
+        if value_map:  # saved in the project first: this import and every later one apply them
+            try:
+                self.svc.save_value_mappings(self.page.project, value_map)
+            except Exception as exc:  # noqa: BLE001 - shown in the dialog
+                self.show_problem(exc)
+                return
 
         def done(result):
             self.result = result

@@ -14,9 +14,10 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from workbench.services.common import units as unit_names
 from workbench.services.inventory.ledger import LedgerFilter, LedgerQuery, editable_field
 
-from ..i18n import fmt_date, fmt_int, fmt_number, parse_number, tr
+from ..i18n import current_language, fmt_date, fmt_int, fmt_number, parse_number, tr
 from ..i18n_service import uncertainty_text
 
 COLUMNS = [
@@ -210,6 +211,8 @@ class LedgerModel(QAbstractTableModel):
             return fmt_int(value) if value else ("" if key == "evidence" else value)
         if key == "uncertainty":
             return uncertainty_text(value)
+        if key == "unit":  # as people read it ("tonne-km", "숏톤·마일"), never the registry's internal name
+            return unit_names.unit_label(value, current_language())
         return "" if value is None else str(value)
 
     def flags(self, index):

@@ -1,8 +1,10 @@
 """Show a chart rendered by the shared plotting code (forms.charts, matplotlib) as a PNG.
 
 Its context menu saves the chart: "Save chart as PNG..." writes the rendered PNG as it is;
-"Save chart as SVG..." writes an SVG through QtSvg (vector when the page gave a renderer for SVG
-with ``set_svg_renderer``, otherwise the rendered chart embedded at full resolution)."""
+"Save chart as SVG..." writes the SVG matplotlib draws of the same chart (vector paths and text):
+a chart from ``workbench.ui.charts`` (a :class:`~workbench.ui.charts.RenderedChart`) keeps its
+renderer, and ``set_svg_renderer`` gives one for other charts. Only a chart shown with neither
+falls back to the rendered PNG inside an SVG."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from ..charts import RenderedChart
 from ..i18n import tr
 
 
@@ -38,7 +41,7 @@ class ChartView(QLabel):
 
     def set_png(self, data: bytes | None) -> None:
         self.png = data
-        self.svg_renderer = None
+        self.svg_renderer = data.svg if isinstance(data, RenderedChart) else None
         self._update_actions()
         if not data:
             self._pixmap = None
