@@ -372,12 +372,14 @@ def test_demo_journey_to_certificate_through_widgets(qtbot, tmp_path, bw, monkey
         assert cp.gate.text() == "The claim passes every rule: the certificate can be issued."
         cp.kind.setCurrentIndex(cp.kind.findData("certificate"))
         cp.lang.setCurrentIndex(cp.lang.findData("ko"))
+        issued_before = cp.issued.rowCount()
         click(qtbot, cp.preview_button)
         wait(qtbot, lambda: cp.page_count >= 1 or errors.items)
+        assert cp.wait_loaded() and cp.issued.rowCount() == issued_before  # a preview is not issued
         out = tmp_path / "certificate-ko.pdf"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
         click(qtbot, cp.export_button)
-        wait(qtbot, lambda: out.exists() and cp.issued.rowCount() >= 2 or errors.items)
+        wait(qtbot, lambda: out.exists() and cp.issued.rowCount() == issued_before + 1 or errors.items)
         assert not errors.items, errors.messages
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(out), "")))
         click(qtbot, cp.check_button)

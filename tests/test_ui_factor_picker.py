@@ -57,7 +57,18 @@ def test_filter_columns_and_double_click_assigns(window, qtbot):
 
     with Modal(qtbot, pick):
         qtbot.mouseClick(fp.assign_button, Qt.MouseButton.LeftButton)
-    assert seen["headers"] == ["Factor id", "Name", "Per unit", "Region", "Year", "Publisher", "Licence"]
+    assert seen["headers"] == [
+        "Factor id",
+        "Name",
+        "kg CO2e per unit",
+        "Per unit",
+        "Gases",
+        "Region",
+        "Year",
+        "Publisher",
+        "Licence",
+        "Uncertainty",
+    ]
     assert seen["all"].startswith("500 of ") and seen["all"].endswith(
         " factors shown; type in the filter to narrow them."
     )
@@ -67,8 +78,10 @@ def test_filter_columns_and_double_click_assigns(window, qtbot):
     )
     assert seen["count"] == f"{len(seen['rows'])} factors"
     row = next(row for row in seen["rows"] if row[0] == "kr.elec.grid.2021")
-    assert row[2:5] == ["MWh", "KR", "2021"] and row[5].startswith(
-        "Korean national electricity emission factor"
+    assert (
+        row[2] == "450.9"
+        and row[3:7] == ["MWh", "CO2e", "KR", "2021"]
+        and row[7].startswith("Korean national electricity emission factor")
     )
     assert seen["selected"] == "kr.elec.grid.2021"
     assert boundary.source_by_code(window.project, "ELEC")["factor_id"] == "kr.elec.grid.2021"

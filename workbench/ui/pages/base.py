@@ -52,6 +52,14 @@ class Page(QWidget):
         self.heading.setObjectName("pageHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 0 6px 0;")
         self.layout_.addWidget(self.heading)
+        self.next_step = QLabel()  # what to do next while the page has nothing to show
+        self.next_step.setObjectName("pageNextStep")
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet(
+            "background: #e8f0fe; border: 1px solid #aecbfa; border-radius: 3px; padding: 6px;"
+        )
+        self.next_step.setVisible(False)
+        self.layout_.addWidget(self.next_step)
         self.busy = QProgressBar()  # the "loading..." state: an indeterminate bar under the heading
         self.busy.setObjectName("pageLoading")
         self.busy.setRange(0, 0)
@@ -123,7 +131,23 @@ class Page(QWidget):
         finally:
             self._finish_load()
 
+    def update_next_step(self) -> None:
+        """Show what to do next if the page has nothing to show yet (``widgets/next_step.py``)."""
+        from ..widgets.next_step import hint
+
+        try:
+            text = hint(self.key, self.project)
+        except Exception:  # noqa: BLE001 - a hint must never break a page (a file mid-close)
+            text = None
+        self.next_step.setText(text or "")
+        self.next_step.setVisible(bool(text))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.update_next_step()
+
     def _finish_load(self) -> None:
+        self.update_next_step()
         self._load_worker = None
         self._set_loading(False)
         todo, self._when_loaded = self._when_loaded, []

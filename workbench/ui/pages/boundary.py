@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from workbench.services import boundary as boundary_service
 from workbench.services import footprint as footprint_service
+from workbench.services.common.units import unit_label
 
-from ..i18n import tr
+from ..i18n import current_language, tr
 from ..i18n_service import boundary_findings, finding_line
 from .base import Page
 from .entities import EntitiesPanel
@@ -209,7 +210,7 @@ class BoundaryPage(Page):
                     name,
                     str(src["iso_category"]),
                     self.site_codes.get(src["site_id"], ""),
-                    src.get("unit") or "",
+                    unit_label(src.get("unit"), current_language()),
                     "",
                     src.get("exclusion_reason") or "",
                 ],

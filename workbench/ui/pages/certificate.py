@@ -29,6 +29,7 @@ from workbench.services import documents as documents_service
 from .. import pdf_preview
 from ..i18n import LANGUAGES, current_language, fmt_datetime, tr
 from ..widgets.findings import FindingsTable
+from ..workers import read_only_call
 from .base import Page
 
 KINDS = ("certificate", "qes", "management_plan", "verification_statement", "kets_report", "dossier")
@@ -94,8 +95,8 @@ class CertificatePage(Page):
         self.issued.verticalHeader().setVisible(False)
         self.check_result = QPlainTextEdit()
         self.check_result.setReadOnly(True)
-        self.tabs.addTab(self.refusals, tr("Rules the claim fails"))
-        self.tabs.addTab(self.warnings, tr("Warnings"))
+        self.tabs.addTab(self.refusals.with_details(self.window_), tr("Rules the claim fails"))
+        self.tabs.addTab(self.warnings.with_details(self.window_), tr("Warnings"))
         self.tabs.addTab(self.issued, tr("Issued documents"))
         self.tabs.addTab(self.check_result, tr("Certificate check"))
         lv.addWidget(self.tabs, 1)
@@ -171,8 +172,14 @@ class CertificatePage(Page):
         lang = lang or self.lang.currentData()
         out = Path(self._tmp.name) / f"{kind}-{lang}.pdf"
 
+        builder, source = self._builder(kind), str(self.project.path)
+
         def work(progress=None, cancel=None):
-            path = self._builder(kind)(self.project, out, lang=lang, progress=progress, cancel=cancel)
+            # built on a read-only connection of its own: a preview is not an issued document
+            # (the register, audit_documents, records only what Export writes)
+            path = read_only_call(
+                source, lambda ro: builder(ro, out, lang=lang, progress=progress, cancel=cancel)
+            )
             return path, pdf_preview.render_pages(path, dpi=110), pdf_preview.page_texts(path)
 
         def done(result):

@@ -138,7 +138,7 @@ class FootprintPage(UncertaintyTab, FactorInstrumentTabs, Page):
         lv.addWidget(totals)
         self.left_tabs = QTabWidget()
         self.checks = FindingsTable()
-        self.left_tabs.addTab(self.checks, tr("Boundary and materiality checks"))
+        self.left_tabs.addTab(self.checks.with_details(self.window_), tr("Boundary and materiality checks"))
         self.left_tabs.addTab(self._build_factors(), tr("Emission factors"))
         self.left_tabs.addTab(self._build_instruments(), tr("Scope 2 instruments"))
         lv.addWidget(self.left_tabs, 1)

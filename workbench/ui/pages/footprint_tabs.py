@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget, QTableWidg
 
 from workbench.services import boundary as boundary_service
 from workbench.services import footprint as footprint_service
+from workbench.services.common.units import unit_label
 
-from ..i18n import fmt_number, tr
+from ..i18n import current_language, fmt_number, tr
 
 
 class FactorInstrumentTabs:
@@ -35,7 +36,10 @@ class FactorInstrumentTabs:
         self.assign_button.clicked.connect(self.assign_dialog)
         self.report_base_button = self.client_edit(QPushButton(tr("Report the base year")))
         self.report_base_button.clicked.connect(lambda: self.report_base_year())
+        self.browse_factors_button = QPushButton(tr("Browse factors..."))
+        self.browse_factors_button.clicked.connect(lambda: self.browse_factors())
         fb.addWidget(self.assign_button)
+        fb.addWidget(self.browse_factors_button)
         fb.addWidget(self.report_base_button)
         fb.addStretch(1)
         fv.addLayout(fb)
@@ -90,7 +94,7 @@ class FactorInstrumentTabs:
             cells = [
                 ins["source_code"],
                 kind_label(ins["kind"], short=True),
-                f"{fmt_number(ins['quantity'], None)} {ins['unit']}",
+                f"{fmt_number(ins['quantity'], None)} {unit_label(ins['unit'], current_language())}",
                 fmt_number(ins["kg_co2e_per_unit"], None),
                 ins["certificate_ref"] or "",
                 ins["supplier"] or "",
@@ -151,6 +155,32 @@ class FactorInstrumentTabs:
             dialog.select(src["factor_id"])
         if dialog.exec() and dialog.factor_id():
             self.assign_factor(src["code"], dialog.factor_id())
+
+    def browse_factors(self):
+        """Every factor with its value, gases, region, year, publisher, licence and uncertainty;
+        assigns to the source chosen in it (in edit mode; read-only modes browse only)."""
+        from ..dialogs.factor_picker import FactorBrowser
+
+        can_edit = self.assign_button.isEnabled()
+        dialog = FactorBrowser(
+            self, sources=self.source_rows if can_edit else None, on_assign=self._assign_from_browser
+        )
+        r = self.factors.currentRow()
+        if can_edit and 0 <= r < len(self.source_rows):
+            dialog.target.setCurrentIndex(r)
+        dialog.exec()
+        return dialog
+
+    def _assign_from_browser(self, source_code: str, factor_id: str) -> str | None:
+        src = boundary_service.source_by_code(self.project, source_code)
+        old_factor, old_unit = src["factor_id"], src["unit"]
+        return self.try_edit(
+            tr("Assign factor {0} to {1}").format(factor_id, source_code),
+            lambda: footprint_service.assign_factor(self.project, source_code, factor_id),
+            lambda: boundary_service.update_source(
+                self.project, src["id"], factor_id=old_factor, unit=old_unit
+            ),
+        )
 
     def _instrument_label(self, kind: str, certificate_ref: str | None, source_code: str) -> str:
         from ..dialogs.instrument import kind_label

@@ -74,6 +74,11 @@ class InventoryPage(Page):
         self.open_evidence_button = QPushButton(tr("Open evidence"))
         self.open_evidence_button.clicked.connect(lambda: self.open_evidence(self.evidence.currentItem()))
         sv.addWidget(self.open_evidence_button)
+        self.preview_evidence_button = QPushButton(tr("Preview evidence..."))
+        self.preview_evidence_button.clicked.connect(
+            lambda: self.preview_evidence(self.evidence.currentItem())
+        )
+        sv.addWidget(self.preview_evidence_button)
         self.attach_button = self.client_edit(QPushButton(tr("Attach evidence...")))
         self.attach_button.clicked.connect(self.attach_dialog)
         sv.addWidget(self.attach_button)
@@ -142,8 +147,10 @@ class InventoryPage(Page):
         self.model.read_only = self.mode != "edit"
 
     def apply_filter(self) -> None:
-        if self.model is None:
-            return
+        self._debounce.stop()
+        project = self.window_.project
+        if self.model is None or project is None or self.model.db is not project.conn:
+            return  # typed just before a close, or the project changed: the next refresh rebuilds
         self.model.set_filter(LedgerFilter(text=self.filter_edit.text(), period_id=self.period.currentData()))
         self._update_count()
 
@@ -166,6 +173,7 @@ class InventoryPage(Page):
 
         self.evidence.clear()
         self.open_evidence_button.setEnabled(False)
+        self.preview_evidence_button.setEnabled(False)
         row_id = self.selected_row_id()
         if row_id is None:
             return
@@ -178,6 +186,7 @@ class InventoryPage(Page):
         if self.evidence.count():
             self.evidence.setCurrentRow(0)
         self.open_evidence_button.setEnabled(self.evidence.count() > 0)
+        self.preview_evidence_button.setEnabled(self.evidence.count() > 0)
 
     def open_evidence(self, item):
         """Open an evidence file of the selected row with the desktop's program for it."""
@@ -187,6 +196,17 @@ class InventoryPage(Page):
             return None
         attachment_id, filename = item.data(Qt.ItemDataRole.UserRole)
         return open_attachment(self, self.project, attachment_id, filename)
+
+    def preview_evidence(self, item):
+        """Show an evidence file of the selected row inside the app (image, PDF page, text)."""
+        from ..widgets.evidence_viewer import EvidenceViewer
+
+        if item is None:
+            return None
+        attachment_id, filename = item.data(Qt.ItemDataRole.UserRole)
+        dialog = EvidenceViewer(self, self.project, attachment_id, filename)
+        dialog.open()
+        return dialog
 
     # -- edits -----------------------------------------------------------------------------------
     def edit_cell(self, row_id: int, field: str, value, old) -> None:

@@ -1,4 +1,5 @@
 """Step 5, offsets: claim and coverage, credit lots, import, rule findings with clauses, overlaps,
+the portfolio chart (credits by vintage, programme and kind against the residual emissions),
 portfolio selection and retirement."""
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
 from workbench.services import boundary as boundary_service
 from workbench.services import offsets as offsets_service
 
+from .. import charts
 from ..i18n import fmt_date, fmt_int, fmt_number, tr
+from ..models.cells import NumberItem
+from ..widgets.chart import ChartView
 from ..widgets.findings import FindingsTable
 from .base import Page
 
@@ -124,8 +128,12 @@ class OffsetsPage(Page):
         self.tabs = QTabWidget()
         self.findings = FindingsTable()
         self.overlaps = FindingsTable()
-        self.tabs.addTab(self.findings, tr("Rule findings"))
-        self.tabs.addTab(self.overlaps, tr("Overlaps and double counting"))
+        self.tabs.addTab(self.findings.with_details(self.window_), tr("Rule findings"))
+        self.tabs.addTab(self.overlaps.with_details(self.window_), tr("Overlaps and double counting"))
+        self.portfolio_chart = ChartView()
+        self.portfolio_chart.setObjectName("portfolioChart")
+        self.portfolio_chart.setAccessibleName(tr("Credit portfolio"))
+        self.tabs.addTab(self.portfolio_chart, tr("Portfolio chart"))
         split.addWidget(self.tabs)
         split.setSizes([420, 260])
         self.layout_.addWidget(split, 1)
@@ -170,10 +178,13 @@ class OffsetsPage(Page):
                 "beneficiary": lot.beneficiary or "",
             }
             for c, key in enumerate(LOT_COLUMNS):
-                item = QTableWidgetItem()
-                if key in ("id", "quantity"):
-                    item.setData(Qt.ItemDataRole.DisplayRole, int(values[key]))
+                if key == "quantity":  # credits with the locale's thousands separators, sorted by value
+                    item = NumberItem(values[key])
                 else:
+                    item = QTableWidgetItem()
+                if key == "id":
+                    item.setData(Qt.ItemDataRole.DisplayRole, int(values[key]))
+                elif key != "quantity":
                     item.setText(str(values[key]))
                 if key == "labels" and lot.labels:  # the registry's own texts
                     item.setToolTip("\n".join(lot.labels))
@@ -189,10 +200,22 @@ class OffsetsPage(Page):
 
     def _fetch(self, p) -> dict:
         """Coverage (residual emissions from the footprint) and the credit rules: in a worker."""
-        return {"coverage": self.svc.coverage(p), "findings": self.svc.check(p)}
+        cov = self.svc.coverage(p)
+        lots = self.svc.list_lots(p)  # every lot: retired ones solid, the others lighter
+        return {
+            "coverage": cov,
+            "findings": self.svc.check(p),
+            "portfolio": charts.portfolio_png(lots, cov.residual_t) if lots else None,
+        }
 
     def _fill(self, data: dict) -> None:
         cov, findings = data["coverage"], data["findings"]
+        if data.get("portfolio"):
+            self.portfolio_chart.set_png(data["portfolio"])
+        else:
+            self.portfolio_chart.set_message(
+                tr("No credit lots yet: import a registry file to see the portfolio.")
+            )
         residual = (
             tr("not known (calculate the footprint or set it)")
             if cov.residual_t is None

@@ -132,7 +132,7 @@ class PlanPage(Page):
         mv.addWidget(self.save_text)
         self.tabs.addTab(mp, tr("Management plan"))
         self.checks = FindingsTable()
-        self.tabs.addTab(self.checks, tr("Checks"))
+        self.tabs.addTab(self.checks.with_details(self.window_), tr("Checks"))
         split.addWidget(self.tabs)
         split.setSizes([560, 560])
         self.note = QLabel()

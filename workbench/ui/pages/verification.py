@@ -28,8 +28,11 @@ from workbench.services import verification as verification_service
 
 from ..i18n import fmt_number, tr
 from ..i18n_service import materiality_text, sample_reasons, table_name
-from ..widgets.jump import jump_to_sample
+from ..widgets.jump import jump_to_finding, jump_to_sample
 from .base import Page
+
+#: vouching results as the page shows them (stored values are identifiers)
+VOUCH_LABELS = {"agreed": "agreed", "exception": "exception", "no_evidence": "No evidence"}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -192,6 +195,8 @@ class VerificationPage(Page):
             ]
         )
         self.findings.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.findings.cellDoubleClicked.connect(lambda r, _c: jump_to_finding(self, r))
+        self.findings.setToolTip(tr("Double-click to show the data the finding is about"))
         fv.addWidget(self.findings, 1)
         fh = QHBoxLayout()
         self.raise_button = self.verifier_edit(QPushButton(tr("Raise finding...")))
@@ -276,7 +281,9 @@ class VerificationPage(Page):
                     it["row_id"],
                     fmt_number(it["weight"], 3),
                     sample_reasons(it.get("reasons")),
-                    tr(it["vouch_result"]) if it["vouch_result"] else "",
+                    tr(VOUCH_LABELS.get(it["vouch_result"], it["vouch_result"]))
+                    if it["vouch_result"]
+                    else "",
                 ]
                 for it in self.item_rows
             ],
