@@ -100,6 +100,7 @@ def _summary(doc: ClaimDocument, lang: str) -> list:
                 (tr("dos.sum.opinion", lang), opinion),
                 (tr("dos.sum.findings", lang), f"{errors} / {warnings}"),
                 (tr("qes.unc.range", lang), _range(fp, lang)),
+                *([(tr("qes.unc.pedigree", lang), qes.pedigree_text(run, lang))] if run is not None else []),
             ],
             body_width(),
         ),

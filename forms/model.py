@@ -130,6 +130,9 @@ class UncertaintyResult:
     current: bool = True  # False: computed from earlier inputs than the footprint printed
     activity_model: str = ""  # "source" (one draw per emission source) or "row"; "" when not recorded
     contributors: list[tuple[str, str, float]] = field(default_factory=list)  # (factor|source, id, share)
+    # data quality: activity rows (and their sources) whose pedigree scores went into the run; 0 = none
+    pedigree_rows: int = 0
+    pedigree_sources: int = 0
 
 
 @dataclass
@@ -152,6 +155,32 @@ class EntityShare:
     counted_t: float | None = None
     scope3_category: int | None = None
     scope3_t: float | None = None
+
+
+@dataclass
+class StructuralChange:
+    """An acquisition or divestment after the base year and what it adds to (or takes from) it."""
+
+    entity: str
+    change: str  # acquisition | divestment
+    date: str
+    base_year_t: float  # the entity's emissions in the base year (100 %)
+    share_pct: float  # the share the approach gives it
+    adjustment_t: float  # + acquisition, - divestment
+
+
+@dataclass
+class StructuralCheck:
+    """The base-year recalculation check (GHG Protocol ch. 5): original and restated base year."""
+
+    base_year_label: str
+    original_t: float
+    restated_t: float
+    change_pct: float | None
+    threshold_pct: float
+    required: bool
+    changes: list[StructuralChange] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # entities whose base-year emissions are not recorded
 
 
 @dataclass
@@ -184,6 +213,7 @@ class Footprint:
     stale: bool = False
     unquantified: list[str] = field(default_factory=list)  # included sources without a factor
     entity_shares: list[EntityShare] = field(default_factory=list)  # organisational boundary, one per entity
+    structural: StructuralCheck | None = None  # acquisitions / divestments since the base year
 
 
 @dataclass

@@ -31,7 +31,7 @@ from forms.base import (
 )
 from forms.charts import footprint as charts
 from forms.declaration import declaration_text, needs_eu_warning
-from forms.entity_shares import shares_table
+from forms.entity_shares import shares_table, structural_block
 from forms.i18n import fmt_date, fmt_int, fmt_mass_per_unit, fmt_pct, fmt_qty, fmt_t, has, local, tr
 from forms.model import ClaimDocument, Footprint
 from offsets.findings import sort_findings
@@ -103,6 +103,18 @@ def factor_table(fp: Footprint, lang: str, w: float, scopes: tuple[int, ...] | N
     )
 
 
+def pedigree_text(run, lang: str) -> str:
+    """Whether (and for how many activity rows and sources) pedigree scores went into the run."""
+    if run.pedigree_rows:
+        return tr(
+            "qes.unc.pedigree.used",
+            lang,
+            rows=fmt_int(run.pedigree_rows, lang),
+            sources=fmt_int(run.pedigree_sources, lang),
+        )
+    return tr("qes.unc.pedigree.none", lang)
+
+
 def uncertainty_block(fp: Footprint | None, lang: str, w: float) -> list:
     run = None if fp is None else fp.uncertainty_run
     if run is None and fp is not None and fp.uncertainty:
@@ -120,11 +132,16 @@ def uncertainty_block(fp: Footprint | None, lang: str, w: float) -> list:
         rows.append(
             (
                 tr("qes.unc.by_scope", lang),
-                "; ".join(f"Scope {k}: {fmt_t(lo, lang)} – {fmt_t(hi, lang)}" for k, lo, hi in run.by_scope),
+                "; ".join(
+                    f"{tr('qes.unc.scope_n', lang, n=k, scope=tr('vs.scope', lang))}: "
+                    f"{fmt_t(lo, lang)} – {fmt_t(hi, lang)}"
+                    for k, lo, hi in run.by_scope
+                ),
             )
         )
     if run.activity_model in ("source", "row"):
         rows.append((tr("qes.unc.model", lang), tr(f"qes.unc.model.{run.activity_model}", lang)))
+    rows.append((tr("qes.unc.pedigree", lang), pedigree_text(run, lang)))
     if run.contributors:
         rows.append(
             (
@@ -263,6 +280,7 @@ def story(doc: ClaimDocument, lang: str, toc: bool = False) -> list:
             w,
         )
     )
+    out.extend(structural_block(fp, lang, w))
     if fp is not None:
         if fp.stale:
             out.append(para(tr("warn.stale", lang), "warn"))

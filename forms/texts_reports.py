@@ -119,6 +119,37 @@ REPORT_TEXTS: dict[str, tuple[str, str | _Term]] = {
         "합계에 포함하지 않습니다.",
     ),
     "cert.cons": ("Boundary", "조직 경계"),
+    # structural changes and the base-year recalculation check (forms/entity_shares.py)
+    "ent.struct.h": ("Structural changes and base-year recalculation", "구조 변경과 기준연도 재산정"),
+    "ent.struct.text": (
+        "Acquisitions and divestments after the base year {base} adjust it at the share the {cons} "
+        "approach gives each entity (GHG Protocol Corporate Standard ch. 5). The base year is "
+        "recalculated when the cumulative change reaches the significance threshold of {thr}.",
+        "기준연도 {base} 이후의 인수와 매각은 {cons} 접근법이 각 법인에 부여하는 비율로 기준연도를 "
+        "조정합니다(GHG 프로토콜 기업 표준 5장). 누적 변화가 유의성 기준 {thr}에 이르면 기준연도를 "
+        "재산정합니다.",
+    ),
+    "ent.struct.change": ("Structural change", "구조 변경"),
+    "ent.struct.date": ("Effective", "발효일"),
+    "ent.struct.base_t": ("Base-year tCO2e (100 %)", "기준연도 배출량 tCO2e (100 %)"),
+    "ent.struct.adj": ("Adjustment tCO2e", "조정량 tCO2e"),
+    "ent.struct.acquisition": ("acquisition", "인수"),
+    "ent.struct.divestment": ("divestment", "매각"),
+    "ent.struct.original": ("Base year, original", "기준연도 (원래 값)"),
+    "ent.struct.restated": ("Base year, restated", "기준연도 (재산정 값)"),
+    "ent.struct.pct": ("Change against the original", "원래 값 대비 변화"),
+    "ent.struct.required": (
+        "Recalculation required: the change reaches the significance threshold.",
+        "재산정 필요: 변화가 유의성 기준에 이릅니다.",
+    ),
+    "ent.struct.not_required": (
+        "No recalculation required: the change is below the significance threshold.",
+        "재산정 불필요: 변화가 유의성 기준보다 작습니다.",
+    ),
+    "ent.struct.missing": (
+        "Base-year emissions not recorded for {names}: the check is incomplete until they are.",
+        "{names}의 기준연도 배출량이 기록되지 않아 검토를 완료할 수 없습니다.",
+    ),
     "qes.method.text": (
         "Activity data multiplied by emission factors copied into the project file; each gas is weighted "
         "with its IPCC {gwp} GWP-100 and the total is computed as one life-cycle inventory calculation "
@@ -162,6 +193,21 @@ REPORT_TEXTS: dict[str, tuple[str, str | _Term]] = {
     "qes.unc.contrib": ("Main contributors to the variance", "분산 기여도 상위 항목"),
     "qes.unc.contrib.factor": ("emission factor", TERM),
     "qes.unc.contrib.source": ("activity data of", "활동자료:"),
+    # the by-scope row: the word from the glossary (vs.scope), the GHG Protocol name kept in Korean
+    "qes.unc.scope_n": ("Scope {n}", "{scope} {n}(Scope {n})"),
+    "qes.unc.pedigree": ("Data quality (pedigree matrix)", "데이터 품질(페디그리 행렬)"),
+    "qes.unc.pedigree.used": (
+        "the pedigree scores of {rows} activity data rows (emission sources: {sources}) went into this "
+        "run: each combined with the row's basic uncertainty as a lognormal spread (ecoinvent v3 data "
+        "quality guideline)",
+        "활동자료 {rows}개 행(배출원 {sources}개)의 페디그리 점수를 이 실행에 반영: 행마다 기본 불확도와 "
+        "합쳐 로그정규 분포로 적용(에코인벤트 v3 데이터 품질 지침)",
+    ),
+    "qes.unc.pedigree.none": (
+        "no pedigree scores went into this run: the stated activity data and emission factor "
+        "uncertainty only",
+        "이 실행에는 페디그리 점수가 반영되지 않았습니다: 입력된 활동자료와 배출계수 불확도만 적용",
+    ),
     "qes.unc.none.run": (
         "No uncertainty analysis (Monte Carlo) has been run for this period's footprint.",
         "이 기간의 배출량에 대해 불확도 분석(몬테카를로)을 실행하지 않았습니다.",

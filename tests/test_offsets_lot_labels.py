@@ -92,6 +92,19 @@ def test_registry_cell_forms_of_the_goals():
     assert parse_sdgs("") == ()
 
 
+def _tables_after_14(conn) -> list[str]:
+    from workbench.project import schema
+
+    mem = sqlite3.connect(":memory:")
+    for m in schema.migrations():
+        if m.version <= 14:
+            m.up(mem)
+    at_14 = {r[0] for r in mem.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    mem.close()
+    now = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return [t for t in now if t not in at_14 and not t.startswith(("sqlite_", "cache_", "audit_", "local_"))]
+
+
 def test_older_file_copies_labels_and_goals_out_of_the_notes(tmp_project, tmp_path):
     """A file at schema 14 whose lot carries the importer's old notes text is upgraded on open."""
     svc.import_registry_file(
@@ -115,6 +128,8 @@ def test_older_file_copies_labels_and_goals_out_of_the_notes(tmp_project, tmp_pa
         conn.execute(f'DROP TRIGGER "{trig}"')  # a schema 14 file had none (they are re-made on open)
     conn.execute("ALTER TABLE offset_lots DROP COLUMN sdg_goals")
     conn.execute("ALTER TABLE offset_lots DROP COLUMN labels")
+    for table in _tables_after_14(conn):  # what later migrations add, so the file is a schema-14 one
+        conn.execute(f'DROP TABLE "{table}"')
     conn.execute("UPDATE offset_lots SET notes = ?", (old_notes,))
     conn.execute("PRAGMA user_version = 14")
     conn.commit()

@@ -116,10 +116,10 @@ def test_korean_locale_formats_numbers_and_dates(qtbot, small_project):
     model = LedgerModel(small_project.conn)
     try:
         i18n._current["lang"] = "ko"
-        assert model.index(0, 1).data() == "25. 1. 1."  # Korean short date for 2025-01-01
+        assert model.index(0, 1).data() == "2025. 1. 1."  # Korean short date, year written out
         assert i18n.fmt_number(1234567.891, 2) == "1,234,567.89"
         i18n._current["lang"] = "en"
-        assert model.index(0, 1).data() == "1/1/25"
+        assert model.index(0, 1).data() == "2025-01-01"  # ISO in English: never a 2-digit year
     finally:
         i18n._current["lang"] = "en"
 

@@ -172,7 +172,7 @@ def test_switch_to_korean_and_back_in_preferences(window, qtbot, tmp_project):
         assert window.menuBar().actions()[0].text() == "파일(&F)"
         assert window.status.mode_label.text() == "모드: 편집"
         assert window.pages["inventory"].heading.text() == "인벤토리"
-        assert fmt_date("2025-03-01") == "25. 3. 1."
+        assert fmt_date("2025-03-01") == "2025. 3. 1."
         assert window.project is not None  # the open project survives the switch
     finally:
         from PySide6.QtWidgets import QApplication

@@ -94,22 +94,42 @@
       <translation>보기(&amp;V)</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="109" />
+      <source>'{0}' is mapped to emission source '{1}', which this project does not have; change the value mapping</source>
+      <translation>'{0}'은(는) 배출원 '{1}'(으)로 매핑되어 있으나 이 프로젝트에 그 배출원이 없습니다. 값 매핑을 바꾸십시오</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="117" />
+      <source>'{0}' is mapped to site '{1}', which this project does not have; change the value mapping</source>
+      <translation>'{0}'은(는) 사업장 '{1}'(으)로 매핑되어 있으나 이 프로젝트에 그 사업장이 없습니다. 값 매핑을 바꾸십시오</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="87" />
+      <source>'{0}' is mapped to {1}.</source>
+      <translation>'{0}'은(는) {1}(으)로 매핑됩니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n.py" line="148" />
       <source>'{0}' is not a number</source>
       <translation>숫자가 아닙니다: '{0}'</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_preview.py" line="50" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="60" />
+      <source>'{0}' is not a site of this project.</source>
+      <translation>'{0}'은(는) 이 프로젝트의 사업장이 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="54" />
       <source>'{0}' is not a unit.</source>
       <translation>단위가 아닙니다: '{0}'</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_preview.py" line="53" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="57" />
       <source>'{0}' is not an emission source of this project.</source>
       <translation>이 프로젝트의 배출원이 아닙니다: '{0}'</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_preview.py" line="107" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="162" />
       <source>(+{0} more)</source>
       <translation>(외 {0}건)</translation>
     </message>
@@ -129,7 +149,7 @@
       <translation>(자동)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="233" />
+      <location filename="workbench/ui/pages/reduction.py" line="330" />
       <source>(extended once)</source>
       <translation>(1회 연장)</translation>
     </message>
@@ -137,6 +157,11 @@
       <location filename="workbench/ui/dialogs/source.py" line="31" />
       <source>(none)</source>
       <translation>(없음)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="227" />
+      <source>(not mapped)</source>
+      <translation>(매핑 안 함)</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/source.py" line="27" />
@@ -209,12 +234,12 @@
       <translation>95% 범위 {0} ~ {1} kg CO2e, 평균 {2}, 중앙값 {3} (반복 {4}회, 시드 {5}).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="86" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="87" />
       <source>95 % range {0} to {1} tCO2e ({2}) around {3}; mean {4}.</source>
       <translation>95% 범위 {0} ~ {1} tCO2e (계산값 {3} 대비 {2}); 평균 {4}.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="133" />
+      <location filename="workbench/ui/pages/certificate.py" line="134" />
       <source>A certificate cannot be issued yet: the claim fails {0} rule(s).</source>
       <translation>아직 인증서를 발급할 수 없습니다: 주장이 {0}개 규칙을 충족하지 못합니다.</translation>
     </message>
@@ -229,9 +254,14 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="434" />
+      <location filename="workbench/ui/main_window.py" line="435" />
       <source>About</source>
       <translation>정보</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="155" />
+      <source>About: {0}</source>
+      <translation>대상: {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/plan.py" line="89" />
@@ -244,12 +274,12 @@
       <translation>인정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="70" />
+      <location filename="workbench/ui/pages/entities.py" line="58" />
       <source>Acquired</source>
       <translation>인수일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="231" />
+      <location filename="workbench/ui/pages/entities.py" line="285" />
       <source>Acquired (YYYY-MM-DD, optional)</source>
       <translation>인수일 (YYYY-MM-DD, 선택)</translation>
     </message>
@@ -264,12 +294,27 @@
       <translation>활동 / 교환</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="51" />
+      <source>Activity row {0}: {1} {2} from {3}</source>
+      <translation>활동 행 {0}: {1} {2}, {3}부터</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint.py" line="127" />
       <source>Activity rows</source>
       <translation>활동자료 행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="223" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="166" />
+      <source>Add a monitored reading</source>
+      <translation>모니터링 측정값 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="111" />
+      <source>Add a reading of {0}</source>
+      <translation>{0} 측정값 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/inventory.py" line="243" />
       <source>Add activity</source>
       <translation>활동 추가</translation>
     </message>
@@ -279,7 +324,7 @@
       <translation>활동 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="89" />
+      <location filename="workbench/ui/pages/inventory.py" line="94" />
       <source>Add activity...</source>
       <translation>활동 추가...</translation>
     </message>
@@ -294,17 +339,17 @@
       <translation>배출원 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="216" />
+      <location filename="workbench/ui/pages/entities.py" line="270" />
       <source>Add entity</source>
       <translation>법인 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="205" />
+      <location filename="workbench/ui/pages/entities.py" line="259" />
       <source>Add entity {0}</source>
       <translation>법인 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="76" />
+      <location filename="workbench/ui/pages/entities.py" line="65" />
       <source>Add entity...</source>
       <translation>법인 추가...</translation>
     </message>
@@ -324,17 +369,17 @@
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="195" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="224" />
       <source>Add instrument</source>
       <translation>계약 수단 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="181" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="210" />
       <source>Add instrument {0}</source>
       <translation>계약 수단 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="68" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="71" />
       <source>Add instrument...</source>
       <translation>계약 수단 추가...</translation>
     </message>
@@ -347,6 +392,31 @@
       <location filename="workbench/ui/pages/plan.py" line="78" />
       <source>Add measure...</source>
       <translation>감축 조치 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="114" />
+      <source>Add parameter</source>
+      <translation>매개변수 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="62" />
+      <source>Add parameter {0}</source>
+      <translation>매개변수 {0} 추가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="113" />
+      <source>Add parameter...</source>
+      <translation>매개변수 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="115" />
+      <source>Add reading...</source>
+      <translation>측정값 추가...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="35" />
+      <source>Add reduction project {0}</source>
+      <translation>감축사업 {0} 추가</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="105" />
@@ -379,6 +449,11 @@
       <translation>가산금: {0} KRW, 납부 총액: {1} KRW</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="101" />
+      <source>Affected rows</source>
+      <translation>해당 행</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_service.py" line="213" />
       <source>Aggregating activity per factor</source>
       <translation>배출계수별 활동량을 합산하는 중</translation>
@@ -389,9 +464,24 @@
       <translation>일치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="109" />
+      <location filename="workbench/ui/pages/inventory.py" line="114" />
       <source>All periods</source>
       <translation>전체 기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="127" />
+      <source>All regions</source>
+      <translation>모든 지역</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="136" />
+      <source>All scopes</source>
+      <translation>모든 Scope</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="131" />
+      <source>All years</source>
+      <translation>모든 연도</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/exchange.py" line="52" />
@@ -399,17 +489,17 @@
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="338" />
+      <location filename="workbench/ui/pages/offsets.py" line="361" />
       <source>Another project file</source>
       <translation>다른 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="86" />
+      <location filename="workbench/ui/pages/reduction.py" line="88" />
       <source>Application with the monitoring evidence</source>
       <translation>모니터링 증빙과 함께 신청</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="90" />
+      <location filename="workbench/ui/pages/reduction.py" line="92" />
       <source>Approval and issuance of CRA</source>
       <translation>CRA 승인 및 발급</translation>
     </message>
@@ -419,7 +509,7 @@
       <translation>가산금</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="135" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="138" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
@@ -429,27 +519,37 @@
       <translation>배출계수 지정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="258" />
+      <location filename="workbench/ui/pages/entities.py" line="312" />
       <source>Assign site</source>
       <translation>사업장 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="77" />
+      <location filename="workbench/ui/pages/entities.py" line="69" />
       <source>Assign site...</source>
       <translation>사업장 배정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="296" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="160" />
+      <source>Assign to the source</source>
+      <translation>배출원에 지정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="175" />
       <source>Attach evidence</source>
       <translation>증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="287" />
+      <location filename="workbench/ui/pages/inventory.py" line="307" />
       <source>Attach evidence to row {0}</source>
       <translation>{0}행에 증빙 첨부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="77" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="164" />
+      <source>Attach evidence to {0}</source>
+      <translation>{0}에 증빙 첨부</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="68" />
       <source>Attach evidence...</source>
       <translation>증빙 첨부...</translation>
     </message>
@@ -479,27 +579,32 @@
       <translation>기준연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="167" />
+      <location filename="workbench/ui/pages/entities.py" line="209" />
       <source>Base year {0}: original {1} tCO2e, restated {2} tCO2e ({3} % vs threshold {4} %)</source>
       <translation>기준연도 {0}: 최초 {1} tCO2e, 재산정 {2} tCO2e (변동 {3} %, 기준치 {4} %)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="177" />
+      <location filename="workbench/ui/pages/entities.py" line="219" />
       <source>Base-year emissions missing for: {0}</source>
       <translation>기준연도 배출량 미입력 법인: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="115" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="129" />
+      <source>Base-year emissions, tCO2e (optional)</source>
+      <translation>기준연도 배출량, tCO2e (선택)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="138" />
       <source>Baseline (t)</source>
       <translation>베이스라인 (t)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="225" />
+      <location filename="workbench/ui/pages/verification.py" line="227" />
       <source>Basis</source>
       <translation>근거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="60" />
+      <location filename="workbench/ui/pages/offsets.py" line="64" />
       <source>Beneficiary</source>
       <translation>수혜자</translation>
     </message>
@@ -544,17 +649,17 @@
       <translation>Brightway가 이미 준비되어 있습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="480" />
+      <location filename="workbench/ui/main_window.py" line="481" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="473" />
+      <location filename="workbench/ui/main_window.py" line="474" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="481" />
+      <location filename="workbench/ui/main_window.py" line="482" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
@@ -564,12 +669,17 @@
       <translation>Brightway 준비 완료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="460" />
+      <location filename="workbench/ui/main_window.py" line="461" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="44" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="38" />
+      <source>Browse factors...</source>
+      <translation>배출계수 찾아보기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="46" />
       <source>Browse...</source>
       <translation>찾아보기...</translation>
     </message>
@@ -584,7 +694,7 @@
       <translation>데모 프로젝트 만드는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="187" />
+      <location filename="workbench/ui/pages/certificate.py" line="194" />
       <source>Building {0}</source>
       <translation>{0} 작성 중</translation>
     </message>
@@ -594,7 +704,22 @@
       <translation>출장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="91" />
+      <location filename="workbench/ui/pages/entities.py" line="120" />
+      <source>Buyer</source>
+      <translation>구매 법인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="245" />
+      <source>Buyer (entity)</source>
+      <translation>구매 법인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="248" />
+      <source>Buyer's scope 2 rate (kg CO2e/MWh)</source>
+      <translation>구매 법인의 Scope 2 배출계수 (kg CO2e/MWh)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="92" />
       <source>By</source>
       <translation>발급자</translation>
     </message>
@@ -604,7 +729,7 @@
       <translation>전과정 단계별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="43" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="45" />
       <source>CSV or .xlsx file</source>
       <translation>CSV 또는 .xlsx 파일</translation>
     </message>
@@ -644,6 +769,11 @@
       <translation>{0} 계산 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="139" />
+      <source>Calibration record</source>
+      <translation>교정 기록</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/workers.py" line="174" />
       <source>Cancel</source>
       <translation>취소</translation>
@@ -674,12 +804,12 @@
       <translation>자본재</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="364" />
+      <location filename="workbench/ui/main_window.py" line="365" />
       <source>Carbon-Neutrality Workbench</source>
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="435" />
+      <location filename="workbench/ui/main_window.py" line="436" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -706,12 +836,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="250" />
+      <location filename="workbench/ui/pages/certificate.py" line="257" />
       <source>Certificate PDF</source>
       <translation>인증서 PDF</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="100" />
+      <location filename="workbench/ui/pages/certificate.py" line="101" />
       <source>Certificate check</source>
       <translation>인증서 확인</translation>
     </message>
@@ -721,17 +851,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>인증서 번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="89" />
+      <location filename="workbench/ui/pages/reduction.py" line="91" />
       <source>Certification committee (100 t and more)</source>
       <translation>인증위원회 (100톤 이상)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="139" />
+      <location filename="workbench/ui/pages/reduction.py" line="193" />
       <source>Certification process</source>
       <translation>인증 절차</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="126" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="27" />
       <source>Certification step</source>
       <translation>인증 단계</translation>
     </message>
@@ -751,6 +881,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변경</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="90" />
+      <source>Change entity {0}</source>
+      <translation>법인 {0} 변경</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/boundary.py" line="279" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
@@ -761,22 +896,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="91" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="108" />
       <source>Check</source>
       <translation>점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="77" />
+      <location filename="workbench/ui/pages/certificate.py" line="78" />
       <source>Check a certificate PDF...</source>
       <translation>인증서 PDF 확인...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="79" />
+      <location filename="workbench/ui/pages/entities.py" line="94" />
       <source>Check subsidiaries</source>
       <translation>자회사 파일 확인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="288" />
+      <location filename="workbench/ui/pages/entities.py" line="342" />
       <source>Checking subsidiaries' files</source>
       <translation>자회사 파일 확인 중</translation>
     </message>
@@ -786,7 +921,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>경계 점검 중...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="187" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="220" />
       <source>Checking the file</source>
       <translation>파일 점검 중</translation>
     </message>
@@ -796,7 +931,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>확인 중: {file}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="181" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="214" />
       <source>Checking...</source>
       <translation>점검 중...</translation>
     </message>
@@ -806,7 +941,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="82" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="99" />
       <source>Choose a file, check it, then import.</source>
       <translation>파일을 선택하고 점검한 뒤 가져오십시오.</translation>
     </message>
@@ -816,12 +951,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>비교할 변형을 고르고 비교를 누르십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="280" />
+      <location filename="workbench/ui/pages/offsets.py" line="303" />
       <source>Claim details</source>
       <translation>주장 세부 정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="79" />
+      <location filename="workbench/ui/pages/offsets.py" line="83" />
       <source>Claim details...</source>
       <translation>주장 세부 정보...</translation>
     </message>
@@ -841,12 +976,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>고객 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="93" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="110" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="198" />
+      <location filename="workbench/ui/pages/verification.py" line="200" />
       <source>Close finding</source>
       <translation>발견사항 종결</translation>
     </message>
@@ -861,22 +996,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모집단을 모으는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="86" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="103" />
       <source>Column</source>
       <translation>열</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="62" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="64" />
       <source>Column mapping (workbench field: column in the file)</source>
       <translation>열 매핑 (워크벤치 항목: 파일의 열)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="83" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="98" />
+      <source>Committee decision document</source>
+      <translation>위원회 결정 문서</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="85" />
       <source>Committee: certification of reductions</source>
       <translation>인증위원회: 감축량 인증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="79" />
+      <location filename="workbench/ui/pages/reduction.py" line="81" />
       <source>Committee: project registration</source>
       <translation>인증위원회: 사업 등록</translation>
     </message>
@@ -896,6 +1036,21 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변형 비교 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="32" />
+      <source>Complete submission on</source>
+      <translation>완전 제출일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="69" />
+      <source>Complete submission on: the clock runs from it; give the date.</source>
+      <translation>완전 제출일: 검토 기한은 이 날부터 계산됩니다. 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="36" />
+      <source>Completed on</source>
+      <translation>완료일</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/kets_calculator.py" line="152" />
       <source>Compliance year (its phase follows from the year)</source>
       <translation>이행연도 (계획기간은 연도로 정해짐)</translation>
@@ -911,17 +1066,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>신뢰도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="82" />
+      <location filename="workbench/ui/pages/reduction.py" line="84" />
       <source>Conformity review (30-day clock)</source>
       <translation>적정성 검토 (30일 기한)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="78" />
+      <location filename="workbench/ui/pages/entities.py" line="93" />
       <source>Consolidate subsidiaries' files...</source>
       <translation>자회사 파일 통합...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="276" />
+      <location filename="workbench/ui/pages/entities.py" line="330" />
       <source>Consolidating subsidiaries</source>
       <translation>자회사 통합 중</translation>
     </message>
@@ -931,7 +1086,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>통합 기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="112" />
+      <location filename="workbench/ui/pages/entities.py" line="134" />
       <source>Consolidation approach: {0}</source>
       <translation>조직 경계 설정 방식: {0}</translation>
     </message>
@@ -961,22 +1116,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>표시할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="86" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="103" />
       <source>Count</source>
       <translation>건수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="68" />
+      <location filename="workbench/ui/pages/entities.py" line="56" />
       <source>Counted %</source>
       <translation>반영 비율 %</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="94" />
+      <location filename="workbench/ui/pages/entities.py" line="109" />
       <source>Counted (tCO2e)</source>
       <translation>반영 배출량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="207" />
+      <location filename="workbench/ui/pages/offsets.py" line="230" />
       <source>Covered.</source>
       <translation>충족.</translation>
     </message>
@@ -986,14 +1141,34 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="356" />
+      <location filename="workbench/ui/pages/verification.py" line="358" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증기관 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="334" />
+      <location filename="workbench/ui/pages/verification.py" line="336" />
       <source>Create verifier key</source>
       <translation>검증기관 키 만들기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="39" />
+      <source>Credit lot {0}: {1} {2}, {3} credits</source>
+      <translation>크레딧 로트 {0}: {1} {2}, 크레딧 {3}개</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="135" />
+      <source>Credit portfolio</source>
+      <translation>크레딧 포트폴리오</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="90" />
+      <source>Crediting period from</source>
+      <translation>인증유효기간 시작</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="96" />
+      <source>Crediting period to</source>
+      <translation>인증유효기간 종료</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
@@ -1001,9 +1176,29 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="122" />
+      <source>Credits: '{0}' is not a positive whole number (1 credit = 1 tCO2e).</source>
+      <translation>크레딧: '{0}'은(는) 양의 정수가 아닙니다 (크레딧 1개 = 1 tCO2e).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="127" />
+      <source>Credits: {0} is more than the monitored reduction of the period ({1} t).</source>
+      <translation>크레딧: {0}은(는) 해당 기간의 모니터링 감축량({1} t)보다 많습니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="136" />
       <source>Criteria</source>
       <translation>기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="147" />
+      <source>Data quality: no pedigree scores went into this run.</source>
+      <translation>데이터 품질: 이 실행에는 페디그리 점수가 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="148" />
+      <source>Data quality: the pedigree scores of {0} rows ({1} source(s)) went into this run.</source>
+      <translation>데이터 품질: {0}개 행(배출원 {1}개)의 페디그리 점수가 이 실행에 반영되었습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="476" />
@@ -1011,7 +1206,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>데이터베이스 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="282" />
+      <location filename="workbench/ui/pages/offsets.py" line="305" />
       <source>Declaration date (YYYY-MM-DD)</source>
       <translation>선언일 (YYYY-MM-DD)</translation>
     </message>
@@ -1021,22 +1216,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="70" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="73" />
       <source>Delete instrument</source>
       <translation>계약 수단 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="218" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="247" />
       <source>Delete instrument {0}</source>
       <translation>계약 수단 삭제: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="104" />
+      <location filename="workbench/ui/pages/offsets.py" line="108" />
       <source>Delete lot</source>
       <translation>로트 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="356" />
+      <location filename="workbench/ui/pages/offsets.py" line="379" />
       <source>Delete lot {0}</source>
       <translation>로트 {0} 삭제</translation>
     </message>
@@ -1046,17 +1241,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치 삭제: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="90" />
+      <location filename="workbench/ui/pages/inventory.py" line="95" />
       <source>Delete row</source>
       <translation>행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="211" />
+      <location filename="workbench/ui/pages/inventory.py" line="231" />
       <source>Delete row {0}</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="417" />
+      <location filename="workbench/ui/main_window.py" line="418" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
@@ -1096,27 +1291,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>유통 및 운송</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="71" />
+      <location filename="workbench/ui/pages/entities.py" line="59" />
       <source>Divested</source>
       <translation>매각일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="232" />
+      <location filename="workbench/ui/pages/entities.py" line="286" />
       <source>Divested (YYYY-MM-DD, optional)</source>
       <translation>매각일 (YYYY-MM-DD, 선택)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="91" />
+      <location filename="workbench/ui/pages/certificate.py" line="92" />
       <source>Document</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="131" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="42" />
       <source>Documents submitted</source>
       <translation>제출 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="244" />
+      <location filename="workbench/ui/pages/certificate.py" line="251" />
       <source>Does NOT match the project.</source>
       <translation>프로젝트와 일치하지 않습니다.</translation>
     </message>
@@ -1136,6 +1331,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>두 번 클릭하면 파일을 엽니다</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/verification.py" line="196" />
+      <source>Double-click to show the data the finding is about</source>
+      <translation>두 번 클릭하면 발견사항이 가리키는 데이터를 표시합니다</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="23" />
       <source>Downstream leased assets</source>
       <translation>다운스트림 임대 자산</translation>
@@ -1151,7 +1351,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="402" />
+      <location filename="workbench/ui/pages/verification.py" line="404" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
@@ -1159,6 +1359,26 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/portfolio.py" line="44" />
       <source>Earliest vintage</source>
       <translation>가장 이른 빈티지</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="166" />
+      <source>Edit a monitored reading</source>
+      <translation>모니터링 측정값 편집</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="135" />
+      <source>Edit a reading of {0}</source>
+      <translation>{0} 측정값 편집</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="111" />
+      <source>Edit entity {0}</source>
+      <translation>법인 {0} 편집</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="66" />
+      <source>Edit entity...</source>
+      <translation>법인 편집...</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="304" />
@@ -1181,12 +1401,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>조직 정보 수정</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="114" />
+      <source>Edit parameter {0}</source>
+      <translation>매개변수 {0} 편집</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="114" />
+      <source>Edit parameter...</source>
+      <translation>매개변수 편집...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="116" />
+      <source>Edit reading...</source>
+      <translation>측정값 편집...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/boundary.py" line="268" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="196" />
+      <location filename="workbench/ui/pages/inventory.py" line="216" />
       <source>Edit {0} of row {1}</source>
       <translation>{1}행의 {0} 수정</translation>
     </message>
@@ -1196,12 +1431,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수정...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="138" />
+      <location filename="workbench/ui/pages/reduction.py" line="192" />
       <source>Eligibility</source>
       <translation>적격성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="43" />
+      <location filename="workbench/ui/pages/entities.py" line="120" />
+      <source>Eliminated (tCO2e)</source>
+      <translation>상계 배출량 (tCO2e)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="101" />
       <source>Emission factor for {0}</source>
       <translation>{0}의 배출계수</translation>
     </message>
@@ -1211,7 +1451,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 ID</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="142" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="103" />
       <source>Emission factors</source>
       <translation>배출계수</translation>
     </message>
@@ -1219,6 +1459,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/instrument.py" line="78" />
       <source>Emission rate</source>
       <translation>배출률</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="183" />
+      <source>Emission source</source>
+      <translation>배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="70" />
+      <source>Emission source {0}: {1}, {2} activity rows</source>
+      <translation>배출원 {0}: {1}, 활동 행 {2}개</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/boundary.py" line="118" />
@@ -1241,6 +1491,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 제품의 폐기 처리</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities.py" line="120" />
+      <source>Energy</source>
+      <translation>에너지</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="246" />
+      <source>Energy ({0})</source>
+      <translation>에너지 ({0})</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="108" />
       <source>Engagement</source>
       <translation>검증 업무</translation>
@@ -1251,12 +1511,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>영어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="261" />
+      <location filename="workbench/ui/pages/entities.py" line="315" />
       <source>Entity</source>
       <translation>법인</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="65" />
+      <location filename="workbench/ui/pages/entities.py" line="53" />
       <source>Equity %</source>
       <translation>지분율 %</translation>
     </message>
@@ -1266,7 +1526,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>오류</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="114" />
+      <location filename="workbench/ui/pages/reduction.py" line="137" />
       <source>Estimate or monitoring period</source>
       <translation>예상치 또는 모니터링 기간</translation>
     </message>
@@ -1276,9 +1536,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>행사</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="49" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="191" />
       <source>Evidence</source>
       <translation>증빙</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="249" />
+      <source>Evidence (contract, meter, invoice)</source>
+      <translation>증빙 (계약서, 계량기, 청구서)</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/instrument.py" line="95" />
@@ -1296,12 +1561,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>선택한 행의 증빙</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="211" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="130" />
+      <source>Evidence note (optional)</source>
+      <translation>증빙 메모 (선택)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="86" />
+      <source>Evidence of the selected entity:</source>
+      <translation>선택한 법인의 증빙:</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="47" />
+      <source>Evidence: {0}</source>
+      <translation>증빙: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="278" />
       <source>Ex ante, per year</source>
       <translation>연간 사전 예상 감축량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="119" />
+      <location filename="workbench/ui/pages/reduction.py" line="142" />
       <source>Ex-ante for the period (t)</source>
       <translation>해당 기간 사전 예상 (t)</translation>
     </message>
@@ -1331,12 +1611,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="419" />
+      <location filename="workbench/ui/main_window.py" line="420" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="76" />
+      <location filename="workbench/ui/pages/certificate.py" line="77" />
       <source>Export PDF...</source>
       <translation>PDF 내보내기...</translation>
     </message>
@@ -1371,7 +1651,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행을 내보냈습니다: {1}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="224" />
+      <location filename="workbench/ui/pages/certificate.py" line="231" />
       <source>Exporting {0}</source>
       <translation>{0} 내보내는 중</translation>
     </message>
@@ -1386,7 +1666,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 데이터베이스 준비 완료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="30" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="57" />
       <source>Factor id</source>
       <translation>배출계수 ID</translation>
     </message>
@@ -1396,7 +1676,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="47" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="49" />
       <source>File</source>
       <translation>파일</translation>
     </message>
@@ -1416,22 +1696,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>필터: 배출원, 설명, 참조, 사업장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="66" />
+      <location filename="workbench/ui/pages/entities.py" line="54" />
       <source>Financial control</source>
       <translation>재무 통제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="223" />
+      <location filename="workbench/ui/pages/entities.py" line="277" />
       <source>Financial control ({0})</source>
       <translation>재무 통제 ({0})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="27" />
+      <location filename="workbench/ui/widgets/findings.py" line="37" />
       <source>Finding</source>
       <translation>발견사항</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="207" />
+      <location filename="workbench/ui/widgets/jump.py" line="74" />
+      <source>Finding {0} is about the whole file, not one row.</source>
+      <translation>발견사항 {0}은(는) 한 행이 아니라 파일 전체에 관한 것입니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="209" />
       <source>Findings</source>
       <translation>발견사항</translation>
     </message>
@@ -1441,9 +1726,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>지문(해시) 계산 중: {table}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="276" />
+      <location filename="workbench/ui/pages/offsets.py" line="299" />
       <source>First claim period (yes/no)</source>
       <translation>첫 주장 기간 (yes/no)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="97" />
+      <source>First serial number</source>
+      <translation>첫 일련번호</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="135" />
+      <source>First serial number: '{0}' is not a positive whole number.</source>
+      <translation>첫 일련번호: '{0}'은(는) 양의 정수가 아닙니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_service.py" line="218" />
@@ -1476,7 +1771,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="259" />
+      <location filename="workbench/ui/pages/inventory.py" line="279" />
       <source>From (YYYY-MM-DD)</source>
       <translation>시작 (YYYY-MM-DD)</translation>
     </message>
@@ -1499,6 +1794,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/new_project.py" line="92" />
       <source>GWP set</source>
       <translation>GWP 기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="61" />
+      <source>Gases</source>
+      <translation>가스</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/instrument.py" line="31" />
@@ -1526,17 +1826,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>영향 tCO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="92" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="109" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="88" />
+      <location filename="workbench/ui/pages/inventory.py" line="93" />
       <source>Import CSV/Excel...</source>
       <translation>CSV/Excel 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="35" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="37" />
       <source>Import activity data</source>
       <translation>활동자료 가져오기</translation>
     </message>
@@ -1551,42 +1851,57 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="330" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="203" />
+      <source>Import readings from CSV or XLSX</source>
+      <translation>CSV 또는 XLSX에서 측정값 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="152" />
+      <source>Import readings of {0}</source>
+      <translation>{0} 측정값 가져오기</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="117" />
+      <source>Import readings...</source>
+      <translation>측정값 가져오기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="353" />
       <source>Import registry file</source>
       <translation>등록부 파일 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="100" />
+      <location filename="workbench/ui/pages/offsets.py" line="104" />
       <source>Import registry file...</source>
       <translation>등록부 파일 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="340" />
+      <location filename="workbench/ui/pages/offsets.py" line="363" />
       <source>Import retirements</source>
       <translation>상쇄 소각 목록 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="101" />
+      <location filename="workbench/ui/pages/offsets.py" line="105" />
       <source>Import retirements of another project...</source>
       <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="318" />
+      <location filename="workbench/ui/pages/inventory.py" line="338" />
       <source>Import {0}</source>
       <translation>{0} 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="246" />
       <source>Import {0} rows</source>
       <translation>{0}행 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="250" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="295" />
       <source>Imported {0} rows from {1}; Undo (Ctrl+Z) removes them.</source>
       <translation>{1}에서 {0}행을 가져왔습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="327" />
+      <location filename="workbench/ui/pages/inventory.py" line="347" />
       <source>Importing activity data</source>
       <translation>활동자료 가져오는 중</translation>
     </message>
@@ -1596,7 +1911,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="325" />
+      <location filename="workbench/ui/pages/offsets.py" line="348" />
       <source>Importing credit lots</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
@@ -1636,9 +1951,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운송으로 인한 간접 배출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="60" />
       <source>Into period</source>
       <translation>대상 기간</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="229" />
+      <source>Intra-group transfer {0} to {1}</source>
+      <translation>그룹 내 거래 {0} → {1}</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="25" />
@@ -1646,24 +1966,44 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>투자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="91" />
+      <location filename="workbench/ui/pages/reduction.py" line="119" />
+      <source>Issue credits...</source>
+      <translation>크레딧 발급 기록...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="224" />
+      <source>Issue {0} credits for {1}</source>
+      <translation>{1} 기간 크레딧 {0}개 발급</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="92" />
       <source>Issued</source>
       <translation>발급일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="140" />
+      <location filename="workbench/ui/pages/reduction.py" line="194" />
       <source>Issued credits</source>
       <translation>발급된 크레딧</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="99" />
+      <location filename="workbench/ui/pages/certificate.py" line="100" />
       <source>Issued documents</source>
       <translation>발급 문서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="135" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="95" />
       <source>Issued on</source>
       <translation>발급일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="142" />
+      <source>Issued on: {0} is before the end of the period {1}; credits are issued ex post.</source>
+      <translation>발급일: {0}은(는) 기간 종료일 {1} 이전입니다. 크레딧은 사후에 발급됩니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="146" />
+      <source>Issued on: {0} is in the future; record it once it has happened.</source>
+      <translation>발급일: {0}은(는) 미래 날짜입니다. 발급된 뒤에 기록하십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="158" />
@@ -1691,7 +2031,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 계산기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="105" />
+      <location filename="workbench/ui/pages/offsets.py" line="109" />
       <source>K-ETS calculators...</source>
       <translation>배출권거래제 계산기...</translation>
     </message>
@@ -1701,12 +2041,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출권거래제 명세서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="190" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="48" />
       <source>KCCI Carbon Standard (KCR)</source>
       <translation>대한상의 탄소감축인증표준 (KCR)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="427" />
+      <location filename="workbench/ui/main_window.py" line="428" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
@@ -1726,7 +2066,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한국어</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="58" />
+      <location filename="workbench/ui/pages/offsets.py" line="62" />
       <source>Labels</source>
       <translation>라벨</translation>
     </message>
@@ -1741,7 +2081,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한 프로젝트의 최대 비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="117" />
+      <location filename="workbench/ui/pages/reduction.py" line="140" />
       <source>Leakage (t)</source>
       <translation>누출 (t)</translation>
     </message>
@@ -1751,7 +2091,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>보증 수준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="36" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="65" />
       <source>Licence</source>
       <translation>이용 조건</translation>
     </message>
@@ -1771,12 +2111,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 검증기관 키를 불러오거나 만드세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="340" />
+      <location filename="workbench/ui/pages/verification.py" line="342" />
       <source>Load verifier key</source>
       <translation>검증기관 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="468" />
+      <location filename="workbench/ui/main_window.py" line="469" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -1806,6 +2146,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한계감축비용곡선</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities.py" line="120" />
+      <source>MWh</source>
+      <translation>MWh</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint_uncertainty.py" line="33" />
       <source>Main contributors</source>
       <translation>주요 기여 요인</translation>
@@ -1816,7 +2161,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>관리 계획</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="244" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="197" />
+      <source>Maps to</source>
+      <translation>매핑 대상</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/certificate.py" line="251" />
       <source>Matches the project.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
@@ -1846,9 +2196,29 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="76" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="181" />
+      <source>Measured value</source>
+      <translation>측정값</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="136" />
+      <source>Meter or measuring method</source>
+      <translation>계량기 또는 측정 방법</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="155" />
+      <source>Meter or measuring method: a monitored parameter names its meter.</source>
+      <translation>계량기 또는 측정 방법: 모니터링 매개변수에는 계량기를 지정해야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="78" />
       <source>Methodology and project prepared</source>
       <translation>방법론 및 사업 준비</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="83" />
+      <source>Methodology applied</source>
+      <translation>적용 방법론</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="43" />
@@ -1861,12 +2231,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모드: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="90" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="91" />
       <source>Model: {0}; {1} iterations; calculated {2}.</source>
       <translation>모델: {0}; 반복 {1}회; 계산 시각 {2}.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="151" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="173" />
+      <source>Monitored parameter</source>
+      <translation>모니터링 매개변수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="191" />
+      <source>Monitored readings</source>
+      <translation>모니터링 측정값</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="169" />
       <source>Monte Carlo</source>
       <translation>몬테카를로</translation>
     </message>
@@ -1881,14 +2261,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>몬테카를로 {a}/{b}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="190" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="48" />
       <source>MyCarbon standard (CRA)</source>
       <translation>마이카본 인증 표준 (CRA)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="31" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="58" />
       <source>Name</source>
       <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="114" />
+      <source>Name in Korean (optional)</source>
+      <translation>한국어 이름 (선택)</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product.py" line="476" />
@@ -1921,9 +2306,24 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 프로젝트...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="68" />
+      <source>New reduction project</source>
+      <translation>새 감축사업</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="112" />
+      <source>New reduction project...</source>
+      <translation>새 감축사업...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/product.py" line="78" />
       <source>New system...</source>
       <translation>새 시스템...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="23" />
+      <source>Next: add the emission sources of your sites (Add source...).</source>
+      <translation>다음 단계: 사업장의 배출원을 추가하십시오(배출원 추가...).</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product_results.py" line="72" />
@@ -1931,9 +2331,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 제품은 아직 몬테카를로를 실행하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="71" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="72" />
       <source>No Monte Carlo run yet: press Uncertainty (Monte Carlo).</source>
       <translation>몬테카를로를 아직 실행하지 않았습니다: 불확도 (몬테카를로)를 누르십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="31" />
+      <source>No activity data yet: import a file (Import CSV/Excel...) or add rows (Add activity...).</source>
+      <translation>아직 활동자료가 없습니다: 파일을 가져오거나(CSV/Excel 가져오기...) 행을 추가하십시오(활동 추가...).</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="311" />
@@ -1946,9 +2351,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>톤당 상한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/chart.py" line="68" />
+      <location filename="workbench/ui/widgets/chart.py" line="71" />
       <source>No chart to save yet.</source>
       <translation>저장할 차트가 아직 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="217" />
+      <source>No credit lots yet: import a registry file to see the portfolio.</source>
+      <translation>아직 크레딧 로트가 없습니다. 포트폴리오를 보려면 레지스트리 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="67" />
+      <source>No credit lots yet: import your registry's statement (Import registry file...), then retire credits.</source>
+      <translation>아직 크레딧 로트가 없습니다: 등록부 내역을 가져온 뒤(등록부 파일 가져오기...) 크레딧을 상쇄 처리하십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="170" />
@@ -1966,6 +2381,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항을 제기할 수 없습니다:</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/findings.py" line="121" />
+      <source>No findings.</source>
+      <translation>발견사항이 없습니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint.py" line="210" />
       <source>No footprint yet.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
@@ -1974,6 +2394,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/verification.py" line="99" />
       <source>No key loaded</source>
       <translation>불러온 키 없음</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="43" />
+      <source>No product yet: create a product system (New system...), then add its activities and exchanges.</source>
+      <translation>아직 제품이 없습니다: 제품 시스템을 만든 뒤(새 시스템...) 활동과 교환을 추가하십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/widgets/evidence.py" line="49" />
@@ -1986,12 +2411,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열린 프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="184" />
-      <source>No reduction project in this file (cnw reduction-project FILE create).</source>
-      <translation>이 파일에는 아직 감축사업이 없습니다. 감축사업은 명령줄 도구의 감축사업 만들기 명령으로 추가합니다.</translation>
+      <location filename="workbench/ui/widgets/next_step.py" line="51" />
+      <source>No reduction measures yet: calculate the footprint (step 3), then add measures (Add measure...).</source>
+      <translation>아직 감축 조치가 없습니다: 배출량을 계산한 뒤(3단계) 감축 조치를 추가하십시오(감축 조치 추가...).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="194" />
+      <location filename="workbench/ui/pages/reduction.py" line="247" />
+      <source>No reduction project in this file yet: record one with New reduction project... (or cnw reduction-project FILE create).</source>
+      <translation>이 파일에는 아직 감축사업이 없습니다: 새 감축사업...으로 기록하십시오 (또는 cnw reduction-project FILE create).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="59" />
+      <source>No reduction project yet: start one (New reduction project...) to monitor and issue credits.</source>
+      <translation>아직 감축사업이 없습니다: 감축사업을 시작하여(새 감축사업...) 모니터링하고 크레딧을 발행하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="223" />
       <source>No scope 2 source: add one on the boundary page first.</source>
       <translation>Scope 2 배출원이 없습니다. 먼저 경계 페이지에서 추가하십시오.</translation>
     </message>
@@ -2006,6 +2441,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>적정 의견을 낼 수 없습니다: 수정되지 않은 왜곡표시({0} tCO2e)가 중요합니다(기준 {1} %). 한정 의견 또는 부적정 의견을 기록하세요.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="75" />
+      <source>No verification yet: the verifier opens this file in verifier mode (File &gt; Open as verifier), loads a key and presses Start verification.</source>
+      <translation>아직 검증이 없습니다: 검증기관이 이 파일을 검증기관 모드로 열고(파일 &gt; 검증기관으로 열기) 키를 불러온 뒤 검증 시작을 누릅니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/readiness.py" line="71" />
       <source>No {0} opinion while a CAR or CL is open ({1}): close them, or record an adverse opinion or a disclaimer.</source>
       <translation>CAR 또는 CL이 열려 있는 동안에는 {0} 의견을 낼 수 없습니다({1}). 이를 종결하거나 부적정 의견 또는 의견거절을 기록하세요.</translation>
@@ -2016,7 +2456,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기본 흐름 {n}개를 정규화하는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="238" />
+      <location filename="workbench/ui/pages/base.py" line="262" />
       <source>Not available in this build: {0}</source>
       <translation>이 빌드에서 사용할 수 없음: {0}</translation>
     </message>
@@ -2036,9 +2476,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="207" />
+      <location filename="workbench/ui/pages/offsets.py" line="230" />
       <source>Not yet covered.</source>
       <translation>아직 충족되지 않음.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="37" />
+      <source>Nothing to calculate yet: enter activity data on step 2, then press Recalculate.</source>
+      <translation>아직 계산할 것이 없습니다: 2단계에서 활동자료를 입력한 뒤 다시 계산을 누르십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="83" />
+      <source>Nothing to declare yet: calculate the footprint (step 3) and retire credits (step 5), then Preview.</source>
+      <translation>아직 선언할 것이 없습니다: 배출량을 계산하고(3단계) 크레딧을 상쇄 처리한 뒤(5단계) 미리 보기를 누르십시오.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="278" />
@@ -2056,7 +2506,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>숫자와 날짜는 해당 언어의 지역 형식을 따릅니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="91" />
+      <location filename="workbench/ui/pages/reduction.py" line="93" />
       <source>Objection answered (30-day clock)</source>
       <translation>이의신청 처리 (30일 기한)</translation>
     </message>
@@ -2066,7 +2516,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이전 값</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="184" />
+      <location filename="workbench/ui/pages/base.py" line="208" />
       <source>Only the verifier can change this (open the file in verifier mode).</source>
       <translation>검증기관만 변경할 수 있습니다 (검증기관 모드로 파일을 여십시오).</translation>
     </message>
@@ -2081,7 +2531,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명은 검증기관만 할 수 있습니다. 파일을 검증기관 모드로 여세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="192" />
+      <location filename="workbench/ui/pages/base.py" line="216" />
       <source>Open a project first.</source>
       <translation>먼저 프로젝트를 여십시오.</translation>
     </message>
@@ -2121,17 +2571,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>데모 열기</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="65" />
+      <source>Open with the desktop's program</source>
+      <translation>기본 프로그램으로 열기</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/measure.py" line="68" />
       <source>Operating cost change per year</source>
       <translation>연간 운영비 변화</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="67" />
+      <location filename="workbench/ui/pages/entities.py" line="55" />
       <source>Operational control</source>
       <translation>운영 통제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="229" />
+      <location filename="workbench/ui/pages/entities.py" line="283" />
       <source>Operational control ({0})</source>
       <translation>운영 통제 ({0})</translation>
     </message>
@@ -2141,12 +2596,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운영비 변화/년</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="224" />
+      <location filename="workbench/ui/pages/verification.py" line="226" />
       <source>Opinion</source>
       <translation>의견</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="228" />
+      <location filename="workbench/ui/pages/verification.py" line="230" />
       <source>Opinion and sign-off</source>
       <translation>의견 및 서명</translation>
     </message>
@@ -2166,7 +2621,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>조직명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="54" />
+      <location filename="workbench/ui/pages/entities.py" line="42" />
       <source>Organisational boundary: entities and shares</source>
       <translation>조직 경계: 법인별 반영 비율</translation>
     </message>
@@ -2186,12 +2641,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최신 아님: 계산 이후 데이터가 바뀌었습니다. 사용하기 전에 다시 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="128" />
+      <location filename="workbench/ui/pages/offsets.py" line="132" />
       <source>Overlaps and double counting</source>
       <translation>중복 및 이중 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="213" />
+      <location filename="workbench/ui/pages/offsets.py" line="236" />
       <source>Overlaps and double counting ({0})</source>
       <translation>중복 및 이중 계산 ({0})</translation>
     </message>
@@ -2216,9 +2671,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>PPA (전력구매계약)</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="190" />
+      <source>Parameters</source>
+      <translation>매개변수</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/plan.py" line="106" />
       <source>Pathway</source>
       <translation>경로</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="33" />
+      <source>Pedigree rows</source>
+      <translation>페디그리 행</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/inventory_quality.py" line="17" />
@@ -2241,7 +2706,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원별 (기본값): 배출원마다 한 번 추출하여 그 배출원의 모든 행이 공유합니다 (잘못된 계량기와 같은 계통 오차). 행별: 서로 독립인 검침값.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="32" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="60" />
       <source>Per unit</source>
       <translation>단위당</translation>
     </message>
@@ -2256,7 +2721,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기간 종료일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="127" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="92" />
       <source>Period monitored</source>
       <translation>모니터링 기간</translation>
     </message>
@@ -2276,6 +2741,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>그 해 제출해야 하는 배출권 수량</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="102" />
+      <source>Place in the value chain</source>
+      <translation>가치사슬 내 위치</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/verification.py" line="140" />
       <source>Plan</source>
       <translation>계획</translation>
@@ -2286,9 +2756,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 크레딧을 주장에 배정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="382" />
+      <location filename="workbench/ui/pages/offsets.py" line="405" />
       <source>Plan {0} credits for the claim</source>
       <translation>크레딧 {0}개를 주장에 배정</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="136" />
+      <source>Portfolio chart</source>
+      <translation>포트폴리오 차트</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/preferences.py" line="14" />
@@ -2301,7 +2776,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Brightway 프로젝트 준비 중: {name}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="80" />
+      <location filename="workbench/ui/pages/reduction.py" line="82" />
       <source>Preparing the monitoring report</source>
       <translation>모니터링 보고서 작성</translation>
     </message>
@@ -2316,17 +2791,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>선택을 눌러 최소 비용 포트폴리오를 계산하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="75" />
+      <location filename="workbench/ui/pages/certificate.py" line="76" />
       <source>Preview</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="418" />
+      <location filename="workbench/ui/main_window.py" line="419" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="75" />
+      <location filename="workbench/ui/pages/inventory.py" line="77" />
+      <source>Preview evidence...</source>
+      <translation>증빙 미리 보기...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="77" />
       <source>Preview: the first rows as the mapping reads them</source>
       <translation>미리 보기: 열 매핑대로 읽은 처음 몇 행</translation>
     </message>
@@ -2341,7 +2821,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직전 이행연도 차입 한도 (그 해 제출 의무량 대비 비중)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="86" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="103" />
       <source>Problem</source>
       <translation>문제</translation>
     </message>
@@ -2381,7 +2861,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로그램</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="116" />
+      <location filename="workbench/ui/pages/reduction.py" line="139" />
       <source>Project (t)</source>
       <translation>사업 배출 (t)</translation>
     </message>
@@ -2391,7 +2871,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="35" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="80" />
+      <source>Proponent</source>
+      <translation>사업자</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="64" />
       <source>Publisher</source>
       <translation>발행 기관</translation>
     </message>
@@ -2399,6 +2884,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/i18n_extra.py" line="11" />
       <source>Purchased goods and services</source>
       <translation>구매한 제품 및 서비스</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="141" />
+      <source>QA/QC procedure</source>
+      <translation>품질보증/품질관리 절차</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_service.py" line="233" />
@@ -2411,6 +2901,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수량</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="247" />
+      <source>Quantity (MWh)</source>
+      <translation>수량 (MWh)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/instrument.py" line="30" />
       <source>REC (renewable energy certificate)</source>
       <translation>REC (재생에너지 공급인증서)</translation>
@@ -2421,7 +2916,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항 제기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="197" />
+      <location filename="workbench/ui/pages/verification.py" line="199" />
       <source>Raise finding...</source>
       <translation>발견사항 제기...</translation>
     </message>
@@ -2431,7 +2926,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>원료 취득</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="191" />
+      <location filename="workbench/ui/pages/base.py" line="215" />
       <source>Read-only: {0}</source>
       <translation>읽기 전용: {0}</translation>
     </message>
@@ -2439,6 +2934,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/i18n_service.py" line="212" />
       <source>Reading bw2io's ecoinvent elementary flows</source>
       <translation>bw2io의 ecoinvent 기본 흐름을 읽는 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="137" />
+      <source>Reading frequency</source>
+      <translation>측정 주기</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_service.py" line="222" />
@@ -2451,22 +2951,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽는 중: {file}</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/reduction.py" line="166" />
+      <source>Readings</source>
+      <translation>측정 건수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="213" />
+      <source>Readings file</source>
+      <translation>측정값 파일</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/footprint.py" line="72" />
       <source>Recalculate</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="415" />
+      <location filename="workbench/ui/main_window.py" line="416" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="175" />
+      <location filename="workbench/ui/pages/entities.py" line="217" />
       <source>Recalculation of the base year required.</source>
       <translation>기준연도 재산정이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="432" />
+      <location filename="workbench/ui/pages/offsets.py" line="455" />
       <source>Receipt file</source>
       <translation>영수증 파일</translation>
     </message>
@@ -2476,7 +2986,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최근 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="218" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="242" />
+      <source>Record intra-group transfer</source>
+      <translation>그룹 내 에너지 거래 기록</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="95" />
+      <source>Record intra-group transfer...</source>
+      <translation>그룹 내 에너지 거래 기록...</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="89" />
+      <source>Record issued credits</source>
+      <translation>발급된 크레딧 기록</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="220" />
       <source>Record opinion</source>
       <translation>의견 기록</translation>
     </message>
@@ -2486,7 +3011,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 의견을 기록하세요(의견 및 서명 탭).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="118" />
+      <location filename="workbench/ui/pages/reduction.py" line="141" />
       <source>Reduction (t)</source>
       <translation>감축량 (t)</translation>
     </message>
@@ -2496,12 +3021,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="47" />
+      <source>Reduction measure {0}: {1}</source>
+      <translation>감축 조치 {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/plan.py" line="57" />
       <source>Reduction measures</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="102" />
+      <location filename="workbench/ui/pages/reduction.py" line="104" />
       <source>Reduction project:</source>
       <translation>감축사업:</translation>
     </message>
@@ -2511,12 +3041,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축사업</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="137" />
+      <location filename="workbench/ui/pages/reduction.py" line="189" />
       <source>Reductions</source>
       <translation>감축량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="283" />
+      <location filename="workbench/ui/pages/offsets.py" line="306" />
       <source>Reductions achieved (tCO2e)</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
@@ -2526,7 +3056,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="47" />
+      <location filename="workbench/ui/models/ledger_model.py" line="48" />
       <source>Reference</source>
       <translation>참조</translation>
     </message>
@@ -2541,17 +3071,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준 배출량: 최근 탄소발자국 ({0})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="33" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="62" />
       <source>Region</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="51" />
+      <location filename="workbench/ui/pages/offsets.py" line="55" />
       <source>Registry</source>
       <translation>등록부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="431" />
+      <location filename="workbench/ui/pages/offsets.py" line="454" />
       <source>Registry reference</source>
       <translation>등록부 참조번호</translation>
     </message>
@@ -2559,6 +3089,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/pages/product.py" line="113" />
       <source>Relative</source>
       <translation>상대 차이</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities.py" line="67" />
+      <source>Remove entity</source>
+      <translation>법인 삭제</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="144" />
+      <source>Remove entity {0}</source>
+      <translation>법인 {0} 삭제</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="106" />
@@ -2586,32 +3126,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준연도 보고 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="301" />
+      <location filename="workbench/ui/pages/offsets.py" line="324" />
       <source>Residual emissions</source>
       <translation>잔여 배출량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="301" />
+      <location filename="workbench/ui/pages/offsets.py" line="324" />
       <source>Residual emissions to offset (tCO2e)</source>
       <translation>상쇄할 잔여 배출량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="202" />
+      <location filename="workbench/ui/pages/offsets.py" line="225" />
       <source>Residual emissions: {0} ({1}). Retired: {2} t, planned: {3} t. {4}</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="452" />
+      <location filename="workbench/ui/pages/verification.py" line="454" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="459" />
+      <location filename="workbench/ui/pages/verification.py" line="461" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="199" />
+      <location filename="workbench/ui/pages/verification.py" line="201" />
       <source>Respond...</source>
       <translation>답변...</translation>
     </message>
@@ -2621,27 +3161,37 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="399" />
+      <location filename="workbench/ui/pages/offsets.py" line="422" />
       <source>Retire lot {0}</source>
       <translation>로트 {0} 소각</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="103" />
+      <location filename="workbench/ui/pages/offsets.py" line="107" />
       <source>Retire...</source>
       <translation>소각...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="419" />
+      <location filename="workbench/ui/pages/offsets.py" line="442" />
       <source>Retirement date (YYYY-MM-DD)</source>
       <translation>소각일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="445" />
+      <location filename="workbench/ui/pages/offsets.py" line="468" />
       <source>Retirement receipt from the registry</source>
       <translation>등록부의 소각 영수증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="130" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="39" />
+      <source>Review clock extended</source>
+      <translation>검토 기한 연장</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="67" />
+      <source>Review clock extended: this step has no review clock.</source>
+      <translation>검토 기한 연장: 이 단계에는 검토 기한이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="153" />
       <source>Review due on</source>
       <translation>검토 기한</translation>
     </message>
@@ -2651,12 +3201,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/jump.py" line="65" />
+      <location filename="workbench/ui/widgets/jump.py" line="92" />
       <source>Row {0} of {1} is not shown on any page.</source>
       <translation>{1}의 {0}행은 어느 화면에도 표시되지 않습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="27" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="197" />
+      <source>Rows</source>
+      <translation>행 수</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="74" />
+      <source>Rows {0}</source>
+      <translation>행 {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/findings.py" line="37" />
       <source>Rule</source>
       <translation>규칙</translation>
     </message>
@@ -2666,12 +3226,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>적용 규칙: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="127" />
+      <location filename="workbench/ui/pages/offsets.py" line="131" />
       <source>Rule findings</source>
       <translation>규칙 점검 결과</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="97" />
+      <location filename="workbench/ui/pages/certificate.py" line="98" />
       <source>Rules the claim fails</source>
       <translation>충족하지 못한 규칙</translation>
     </message>
@@ -2716,17 +3276,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 사본 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/chart.py" line="109" />
+      <location filename="workbench/ui/widgets/chart.py" line="112" />
       <source>Save chart</source>
       <translation>차트 저장</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/chart.py" line="30" />
+      <location filename="workbench/ui/widgets/chart.py" line="33" />
       <source>Save chart as PNG...</source>
       <translation>차트를 PNG로 저장...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/chart.py" line="31" />
+      <location filename="workbench/ui/widgets/chart.py" line="34" />
       <source>Save chart as SVG...</source>
       <translation>차트를 SVG로 저장...</translation>
     </message>
@@ -2746,7 +3306,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사본을 저장했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="46" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="140" />
       <source>Scope</source>
       <translation>범위</translation>
     </message>
@@ -2806,7 +3366,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint.py" line="259" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="138" />
       <source>Scope {0}</source>
       <translation>Scope {0}</translation>
     </message>
@@ -2831,7 +3391,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 포트폴리오 선택</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="102" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="292" />
+      <source>Select a factor and a source first.</source>
+      <translation>먼저 배출계수와 배출원을 선택하십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="141" />
+      <source>Select a finding to see it in full.</source>
+      <translation>발견사항을 선택하면 전체 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="106" />
       <source>Select portfolio...</source>
       <translation>포트폴리오 선택...</translation>
     </message>
@@ -2841,12 +3411,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 선택 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities.py" line="120" />
+      <source>Seller</source>
+      <translation>판매 법인</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="244" />
+      <source>Seller (entity)</source>
+      <translation>판매 법인</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="54" />
       <source>Serial</source>
       <translation>일련번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="54" />
+      <location filename="workbench/ui/pages/offsets.py" line="58" />
       <source>Serial range</source>
       <translation>일련번호 범위</translation>
     </message>
@@ -2856,12 +3436,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="244" />
+      <location filename="workbench/ui/pages/offsets.py" line="267" />
       <source>Set claim</source>
       <translation>주장 설정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="77" />
+      <location filename="workbench/ui/pages/offsets.py" line="81" />
       <source>Set residual...</source>
       <translation>잔여 배출량 설정...</translation>
     </message>
@@ -2891,7 +3471,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Brightway 준비 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/findings.py" line="27" />
+      <location filename="workbench/ui/widgets/findings.py" line="37" />
       <source>Severity</source>
       <translation>심각도</translation>
     </message>
@@ -2916,17 +3496,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>법인별 반영 비율 계산 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="169" />
+      <source>Show these rows on their page</source>
+      <translation>이 행을 해당 화면에서 보기</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/readiness.py" line="100" />
       <source>Sign</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="219" />
+      <location filename="workbench/ui/pages/verification.py" line="221" />
       <source>Sign the verification statement</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="493" />
+      <location filename="workbench/ui/pages/verification.py" line="495" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -2951,12 +3536,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="483" />
+      <location filename="workbench/ui/pages/verification.py" line="485" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/source.py" line="48" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="183" />
       <source>Site</source>
       <translation>사업장</translation>
     </message>
@@ -2971,7 +3556,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}행: 코드와 이름이 모두 필요합니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="247" />
+      <location filename="workbench/ui/pages/entities.py" line="301" />
       <source>Site {0} belongs to {1}</source>
       <translation>사업장 {0}: 소속 {1}</translation>
     </message>
@@ -2991,7 +3576,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 및 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="91" />
+      <location filename="workbench/ui/pages/certificate.py" line="92" />
       <source>Snapshot</source>
       <translation>스냅샷</translation>
     </message>
@@ -3011,14 +3596,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제가 발생했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/instrument.py" line="75" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="166" />
       <source>Source</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="256" />
+      <location filename="workbench/ui/pages/inventory.py" line="276" />
       <source>Source code</source>
       <translation>배출원 코드</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="135" />
+      <source>Source of the value</source>
+      <translation>값의 출처</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/measure.py" line="64" />
@@ -3051,7 +3641,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 검증을 시작하세요(계획 탭의 검증 업무).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="360" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="100" />
+      <source>Start date</source>
+      <translation>사업 시작일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/next_step.py" line="19" />
+      <source>Start here: add a site (Add site...), then the emission sources of each site (Add source...).</source>
+      <translation>여기서 시작하십시오: 사업장을 추가하고(사업장 추가...) 각 사업장의 배출원을 추가하십시오(배출원 추가...).</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="362" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -3061,7 +3661,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="96" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="29" />
+      <source>Started on</source>
+      <translation>시작일</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="28" />
       <source>State</source>
       <translation>상태</translation>
     </message>
@@ -3071,17 +3676,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="162" />
+      <location filename="workbench/ui/pages/entities.py" line="204" />
       <source>Structural changes recorded: calculate the base year to check the recalculation.</source>
       <translation>구조 변경이 기록되어 있습니다: 재산정 여부를 확인하려면 기준연도 배출량을 산정하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="157" />
+      <location filename="workbench/ui/pages/entities.py" line="199" />
       <source>Structural changes: none recorded since the base year.</source>
       <translation>구조 변경: 기준연도 이후 기록 없음.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="166" />
+      <location filename="workbench/ui/pages/entities.py" line="208" />
       <source>Structural-change check not available: {0}</source>
       <translation>구조 변경 확인 불가: {0}</translation>
     </message>
@@ -3101,22 +3706,32 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>주장 대상</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="129" />
+      <location filename="workbench/ui/pages/reduction.py" line="152" />
       <source>Submitted on</source>
       <translation>제출일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="267" />
+      <location filename="workbench/ui/pages/entities.py" line="321" />
       <source>Subsidiaries' project files</source>
       <translation>자회사 프로젝트 파일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="92" />
+      <location filename="workbench/ui/pages/entities.py" line="107" />
       <source>Subsidiary</source>
       <translation>자회사</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="78" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="197" />
+      <source>Suggested</source>
+      <translation>추천</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="232" />
+      <source>Suggested by similarity: {0}</source>
+      <translation>유사도에 따른 추천: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="80" />
       <source>Suitability review (30-day clock)</source>
       <translation>적합성 검토 (30일 기한)</translation>
     </message>
@@ -3166,7 +3781,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한계감축비용곡선에는 계산된 탄소발자국이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="69" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="70" />
       <source>The Monte Carlo result is out of date: the data changed since it was run. Run it again.</source>
       <translation>몬테카를로 결과가 최신이 아닙니다: 실행 이후 데이터가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
@@ -3181,12 +3796,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>톤당 상한이 적용됩니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_preview.py" line="118" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="173" />
       <source>The check stopped after {0} problems; there may be more.</source>
       <translation>문제가 {0}건에 이르러 점검을 멈췄습니다. 더 있을 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="137" />
+      <location filename="workbench/ui/pages/certificate.py" line="138" />
       <source>The claim passes every rule: the certificate can be issued.</source>
       <translation>주장이 모든 규칙을 충족합니다: 인증서를 발급할 수 있습니다.</translation>
     </message>
@@ -3211,7 +3826,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 이행연도에는 직전 이행연도 수치를 쓰지 않습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="191" />
+      <location filename="workbench/ui/pages/base.py" line="215" />
       <source>The project is open read-only.</source>
       <translation>프로젝트가 읽기 전용으로 열려 있습니다.</translation>
     </message>
@@ -3236,9 +3851,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관은 검증기관 모드(파일 &gt; 검증기관으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/chart.py" line="75" />
+      <location filename="workbench/ui/widgets/next_step.py" line="29" />
+      <source>There are no emission sources yet: add them on step 1, then import activity data here.</source>
+      <translation>아직 배출원이 없습니다: 1단계에서 배출원을 추가한 뒤 여기에서 활동자료를 가져오십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/chart.py" line="78" />
       <source>There is no chart to save yet.</source>
       <translation>저장할 차트가 아직 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="79" />
+      <source>This file cannot be shown: {0}</source>
+      <translation>이 파일을 표시할 수 없습니다: {0}</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/audit_log.py" line="80" />
@@ -3246,7 +3871,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>종료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="260" />
+      <location filename="workbench/ui/pages/inventory.py" line="280" />
       <source>To (YYYY-MM-DD)</source>
       <translation>종료 (YYYY-MM-DD)</translation>
     </message>
@@ -3281,12 +3906,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출 경로</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="219" />
+      <location filename="workbench/ui/pages/entities.py" line="273" />
       <source>Type ({0})</source>
       <translation>유형 ({0})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/models/ledger_model.py" line="48" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="66" />
       <source>Uncertainty</source>
       <translation>불확도</translation>
     </message>
@@ -3306,7 +3931,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행의 불확도와 데이터 품질</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="96" />
+      <location filename="workbench/ui/pages/inventory.py" line="101" />
       <source>Uncertainty and data quality...</source>
       <translation>불확도와 데이터 품질...</translation>
     </message>
@@ -3351,6 +3976,21 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미납 과징금</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="24" />
+      <source>Update a certification step</source>
+      <translation>인증 단계 갱신</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction_actions.py" line="184" />
+      <source>Update step {0}</source>
+      <translation>단계 갱신: {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="118" />
+      <source>Update step...</source>
+      <translation>단계 갱신...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="18" />
       <source>Upstream leased assets</source>
       <translation>업스트림 임대 자산</translation>
@@ -3381,14 +4021,39 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사용자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="77" />
+      <location filename="workbench/ui/pages/reduction.py" line="79" />
       <source>Validation by a third party</source>
       <translation>제3자 타당성 평가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="88" />
+      <location filename="workbench/ui/pages/reduction.py" line="90" />
       <source>Validity evaluation by MyCarbon</source>
       <translation>마이카본 타당성 평가</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="131" />
+      <source>Value (monitored: per year)</source>
+      <translation>값 (모니터링: 연간)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="197" />
+      <source>Value in the file</source>
+      <translation>파일의 값</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="85" />
+      <source>Value mapping: the file's values that are not codes of this project, found by Check. The closest code is chosen for each; change it if needed, then Check again. The mappings are saved with the import and used for every later import.</source>
+      <translation>값 매핑: 검사에서 찾은, 이 프로젝트의 코드가 아닌 파일의 값입니다. 각 값에 가장 가까운 코드가 선택되어 있으니 필요하면 바꾼 뒤 다시 검사하십시오. 매핑은 가져오기와 함께 프로젝트에 저장되어 이후의 모든 가져오기에 사용됩니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="162" />
+      <source>Value or yearly estimate</source>
+      <translation>값 또는 연간 추정값</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="153" />
+      <source>Value: a fixed ex-ante parameter needs its value.</source>
+      <translation>값: 사전 고정 매개변수에는 값이 필요합니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/product_results.py" line="122" />
@@ -3396,7 +4061,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>전과정 단계별 변형 비교 (기능단위당 kg CO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="95" />
+      <location filename="workbench/ui/pages/entities.py" line="110" />
       <source>Verification</source>
       <translation>검증</translation>
     </message>
@@ -3416,12 +4081,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="87" />
+      <location filename="workbench/ui/pages/reduction.py" line="89" />
       <source>Verification by a designated body</source>
       <translation>지정 검증기관의 검증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="81" />
+      <location filename="workbench/ui/pages/reduction.py" line="83" />
       <source>Verification by a third party</source>
       <translation>제3자 검증</translation>
     </message>
@@ -3451,7 +4116,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관 키</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/base.py" line="188" />
+      <location filename="workbench/ui/pages/base.py" line="212" />
       <source>Verifier mode: client data cannot be changed.</source>
       <translation>검증기관 모드: 고객 데이터는 변경할 수 없습니다.</translation>
     </message>
@@ -3461,17 +4126,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>체인 검증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="56" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="87" />
+      <source>Version of the methodology</source>
+      <translation>방법론 버전</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/offsets.py" line="60" />
       <source>Vintage</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="416" />
+      <location filename="workbench/ui/pages/verification.py" line="418" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="98" />
+      <location filename="workbench/ui/pages/certificate.py" line="99" />
       <source>Warnings</source>
       <translation>경고</translation>
     </message>
@@ -3506,7 +4176,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="267" />
+      <location filename="workbench/ui/pages/entities.py" line="321" />
       <source>Workbench projects (*.cnw)</source>
       <translation>워크벤치 프로젝트 (*.cnw)</translation>
     </message>
@@ -3541,7 +4211,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 {n}개를 Brightway 데이터베이스에 쓰는 중: {db}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="34" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="63" />
       <source>Year</source>
       <translation>연도</translation>
     </message>
@@ -3551,7 +4221,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제{1}차 계획기간({2}-{3}년)의 {0}번째 이행연도입니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="334" />
+      <location filename="workbench/ui/pages/verification.py" line="336" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
@@ -3581,12 +4251,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동자료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="59" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="60" />
       <source>activity drawn per row</source>
       <translation>활동자료 행별 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="58" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="59" />
       <source>activity drawn per source</source>
       <translation>활동자료 배출원별 추출</translation>
     </message>
@@ -3626,7 +4296,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제한 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="31" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="23" />
       <source>associate</source>
       <translation>관계회사</translation>
     </message>
@@ -3706,12 +4376,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>취소</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="70" />
+      <location filename="workbench/ui/pages/reduction.py" line="72" />
       <source>cancelled or transferred</source>
       <translation>취소 또는 이전됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="159" />
+      <location filename="workbench/ui/pages/certificate.py" line="160" />
       <source>certificate issued</source>
       <translation>인증서 발급됨</translation>
     </message>
@@ -3746,12 +4416,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>공약</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="38" />
+      <source>cooling</source>
+      <translation>냉방</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_service.py" line="138" />
       <source>credit lots</source>
       <translation>크레딧 로트</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="43" />
+      <location filename="workbench/ui/pages/entities.py" line="31" />
       <source>current</source>
       <translation>최신</translation>
     </message>
@@ -3791,6 +4466,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>편집</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="35" />
+      <source>electricity</source>
+      <translation>전력</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/source.py" line="54" />
       <source>emission factor</source>
       <translation>배출계수</translation>
@@ -3816,6 +4496,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>직접 입력</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="258" />
+      <source>entity</source>
+      <translation>법인</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="36" />
       <source>equity share</source>
       <translation>지분 비율</translation>
@@ -3836,17 +4521,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="45" />
+      <location filename="workbench/ui/pages/entities.py" line="33" />
       <source>file missing</source>
       <translation>파일 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="46" />
+      <location filename="workbench/ui/pages/entities.py" line="34" />
       <source>file unreadable</source>
       <translation>파일을 읽을 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="58" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="122" />
       <source>filter: words in the id, name, region, year, unit or publisher</source>
       <translation>필터: ID, 이름, 지역, 연도, 단위 또는 발행 기관의 단어</translation>
     </message>
@@ -3861,6 +4546,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항 유형</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="61" />
+      <source>fixed ex ante</source>
+      <translation>사전 고정</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="63" />
       <source>footprint</source>
       <translation>탄소발자국</translation>
@@ -3871,7 +4561,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>전경 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="32" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="24" />
       <source>franchise</source>
       <translation>가맹점</translation>
     </message>
@@ -3884,6 +4574,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/i18n_service.py" line="94" />
       <source>gross</source>
       <translation>총계 기준</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="36" />
+      <source>heat</source>
+      <translation>열</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="60" />
@@ -3901,17 +4596,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>정보</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="193" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="54" />
       <source>inside: own scope 1</source>
       <translation>내부: 자사 Scope 1</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="194" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="55" />
       <source>inside: own scope 2</source>
       <translation>내부: 자사 Scope 2</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="195" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="56" />
       <source>inside: own scope 3 (value chain)</source>
       <translation>내부: 자사 Scope 3 (가치사슬)</translation>
     </message>
@@ -3926,12 +4621,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제 있음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="38" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="30" />
       <source>joint</source>
       <translation>공동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="30" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="22" />
       <source>joint venture</source>
       <translation>합작 투자회사</translation>
     </message>
@@ -3946,12 +4641,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기능단위당 kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="55" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="59" />
       <source>kg CO2e per unit</source>
       <translation>단위당 kg CO2e</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="33" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="243" />
+      <source>kg CO2e per {0} ({1})</source>
+      <translation>{0}당 kg CO2e ({1})</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/entities_edits.py" line="25" />
       <source>leased asset</source>
       <translation>임대 자산</translation>
     </message>
@@ -3966,7 +4666,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>지역 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="77" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="49" />
       <source>lognormal</source>
       <translation>로그정규</translation>
     </message>
@@ -4001,12 +4701,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="89" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="92" />
       <source>missing: not counted</source>
       <translation>없음: 반영되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="60" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="61" />
       <source>model not recorded</source>
       <translation>모델 기록 없음</translation>
     </message>
@@ -4016,22 +4716,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한정</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="61" />
+      <source>monitored</source>
+      <translation>모니터링</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_service.py" line="94" />
       <source>net</source>
       <translation>순계 기준</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/table_export.py" line="51" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="40" />
       <source>no</source>
       <translation>아니오</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="157" />
+      <location filename="workbench/ui/pages/inventory.py" line="164" />
       <source>no activity data for the reporting period</source>
       <translation>보고 기간의 활동자료 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="219" />
+      <location filename="workbench/ui/pages/offsets.py" line="242" />
       <source>no credit lots</source>
       <translation>크레딧 로트 없음</translation>
     </message>
@@ -4041,7 +4746,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 배출원 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="312" />
+      <location filename="workbench/ui/pages/verification.py" line="314" />
       <source>no engagement yet</source>
       <translation>아직 검증 업무 없음</translation>
     </message>
@@ -4071,12 +4776,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="268" />
+      <location filename="workbench/ui/pages/reduction.py" line="409" />
       <source>no reduction project</source>
       <translation>감축사업 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="319" />
+      <location filename="workbench/ui/pages/verification.py" line="321" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
@@ -4091,7 +4796,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="76" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="48" />
       <source>normal</source>
       <translation>정규</translation>
     </message>
@@ -4101,12 +4806,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>계산 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="147" />
+      <location filename="workbench/ui/pages/entities.py" line="189" />
       <source>not checked</source>
       <translation>확인 안 함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="38" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="30" />
       <source>not held</source>
       <translation>미보유</translation>
     </message>
@@ -4116,7 +4821,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="197" />
+      <location filename="workbench/ui/pages/offsets.py" line="220" />
       <source>not known (calculate the footprint or set it)</source>
       <translation>알 수 없음 (탄소발자국을 계산하거나 직접 설정)</translation>
     </message>
@@ -4131,12 +4836,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작 전</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="57" />
+      <location filename="workbench/ui/pages/reduction.py" line="59" />
       <source>not started yet</source>
       <translation>대기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="133" />
+      <location filename="workbench/ui/pages/entities.py" line="175" />
       <source>not verified</source>
       <translation>미검증</translation>
     </message>
@@ -4166,12 +4871,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>최신 아님: 다시 실행하십시오</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="192" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="53" />
       <source>outside the value chain</source>
       <translation>가치사슬 외부</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="235" />
+      <location filename="workbench/ui/dialogs/reduction.py" line="121" />
+      <source>parameter code</source>
+      <translation>매개변수 코드</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="332" />
       <source>past due</source>
       <translation>기한 경과</translation>
     </message>
@@ -4226,7 +4936,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제품</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="127" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="135" />
       <source>project override</source>
       <translation>프로젝트 재정의</translation>
     </message>
@@ -4246,7 +4956,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>읽기 전용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="162" />
+      <location filename="workbench/ui/pages/certificate.py" line="163" />
       <source>ready to issue</source>
       <translation>발급 가능</translation>
     </message>
@@ -4261,12 +4971,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="75" />
+      <source>reduction-project code</source>
+      <translation>감축사업 코드</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_service.py" line="184" />
       <source>reference</source>
       <translation>참조</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="61" />
+      <location filename="workbench/ui/pages/reduction.py" line="63" />
       <source>rejected by the reviewer</source>
       <translation>반려됨</translation>
     </message>
@@ -4276,12 +4991,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제거</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="28" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="20" />
       <source>reporting organisation</source>
       <translation>보고 조직</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="225" />
+      <location filename="workbench/ui/pages/offsets.py" line="248" />
       <source>residual emissions covered by retired credits</source>
       <translation>소각된 크레딧으로 잔여 배출량 충족</translation>
     </message>
@@ -4331,7 +5046,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기본 제공</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="136" />
+      <location filename="workbench/ui/pages/entities.py" line="178" />
       <source>signed data changed</source>
       <translation>서명 후 데이터 변경됨</translation>
     </message>
@@ -4361,7 +5076,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 없는 배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="44" />
+      <location filename="workbench/ui/pages/entities.py" line="32" />
       <source>stale: the file changed since</source>
       <translation>갱신 필요: 통합 후 파일이 변경됨</translation>
     </message>
@@ -4371,12 +5086,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>시작일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="59" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="37" />
+      <source>steam</source>
+      <translation>스팀</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/reduction.py" line="61" />
       <source>submitted for review</source>
       <translation>검토 제출됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="29" />
+      <location filename="workbench/ui/pages/entities_edits.py" line="21" />
       <source>subsidiary</source>
       <translation>자회사</translation>
     </message>
@@ -4411,12 +5131,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>작업 내용 검색</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="423" />
+      <location filename="workbench/ui/pages/offsets.py" line="446" />
       <source>the credits' issuance</source>
       <translation>크레딧 발행일</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="422" />
+      <location filename="workbench/ui/pages/offsets.py" line="445" />
       <source>the start of the credits' vintage</source>
       <translation>크레딧 빈티지 시작일</translation>
     </message>
@@ -4436,7 +5156,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>끝 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="79" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="51" />
       <source>triangular</source>
       <translation>삼각</translation>
     </message>
@@ -4466,7 +5186,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미수정 오류 {0} tCO2e ({1}); 보고 총배출량 미상</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="78" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="50" />
       <source>uniform</source>
       <translation>균등</translation>
     </message>
@@ -4476,17 +5196,27 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단위</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="103" />
+      <source>unknown emission source '{0}'</source>
+      <translation>알 수 없는 배출원 '{0}'</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_preview.py" line="104" />
+      <source>unknown site '{0}'</source>
+      <translation>알 수 없는 사업장 '{0}'</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_extra.py" line="50" />
       <source>unmodified</source>
       <translation>적정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="134" />
+      <location filename="workbench/ui/pages/entities.py" line="176" />
       <source>verification in progress</source>
       <translation>검증 진행 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/entities.py" line="135" />
+      <location filename="workbench/ui/pages/entities.py" line="177" />
       <source>verified</source>
       <translation>검증 완료</translation>
     </message>
@@ -4506,27 +5236,57 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="79" />
+      <location filename="workbench/ui/dialogs/reduction_steps.py" line="40" />
+      <source>yes, once</source>
+      <translation>예, 1회</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="80" />
       <source>{0} % / +{1} %</source>
       <translation>{0}% / +{1}%</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="246" />
+      <location filename="workbench/ui/pages/verification.py" line="248" />
       <source>{0} (fingerprint {1})</source>
       <translation>{0} (지문 {1})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="51" />
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="115" />
+      <source>{0} ({1}) cannot be previewed here; open it with the desktop's program.</source>
+      <translation>{0}({1})은(는) 여기에서 미리 볼 수 없습니다. 기본 프로그램으로 여십시오.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="114" />
       <source>{0} ({1}), measured in {2}</source>
       <translation>{0} ({1}), 단위 {2}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="325" />
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="99" />
+      <source>{0} ({1}): first page</source>
+      <translation>{0}({1}): 첫 페이지</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="106" />
+      <source>{0} ({1}): text of the first page</source>
+      <translation>{0}({1}): 첫 페이지의 텍스트</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/verification.py" line="327" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="138" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="299" />
+      <source>{0} assigned to {1}.</source>
+      <translation>{0}을(를) {1}에 지정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/evidence_viewer.py" line="84" />
+      <source>{0} bytes</source>
+      <translation>{0}바이트</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="158" />
       <source>{0} columns found. Check the mapping, then press Check.</source>
       <translation>{0}개 열을 찾았습니다. 매핑을 확인한 뒤 점검을 누르십시오.</translation>
     </message>
@@ -4541,14 +5301,19 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}개 항목</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="119" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="265" />
       <source>{0} factors</source>
       <translation>배출계수 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="159" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="188" />
       <source>{0} for {1}</source>
       <translation>{1}의 {0}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/widgets/finding_details.py" line="177" />
+      <source>{0} is not shown on any page.</source>
+      <translation>{0}은(는) 어느 화면에도 표시되지 않습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/save_copy.py" line="26" />
@@ -4576,7 +5341,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{1}개 항목 중 {0}개(최신순)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/factor_picker.py" line="114" />
+      <location filename="workbench/ui/dialogs/factor_picker.py" line="260" />
       <source>{0} of {1} factors shown; type in the filter to narrow them.</source>
       <translation>배출계수 {1}개 중 {0}개를 표시합니다. 필터에 입력해 범위를 좁히십시오.</translation>
     </message>
@@ -4586,22 +5351,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="280" />
+      <location filename="workbench/ui/pages/reduction.py" line="421" />
       <source>{0} reduction project(s)</source>
       <translation>감축사업 {0}건</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="279" />
+      <location filename="workbench/ui/pages/reduction.py" line="420" />
       <source>{0} review step(s) overdue</source>
       <translation>기한이 지난 검토 단계 {0}건</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="151" />
+      <location filename="workbench/ui/pages/inventory.py" line="158" />
       <source>{0} rows</source>
       <translation>{0}행</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/certificate.py" line="161" />
+      <location filename="workbench/ui/pages/certificate.py" line="162" />
       <source>{0} rule(s) failing</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
@@ -4616,7 +5381,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="226" />
+      <location filename="workbench/ui/pages/offsets.py" line="249" />
       <source>{0} t retired of {1} t</source>
       <translation>{1} t 중 {0} t 소각</translation>
     </message>
@@ -4631,7 +5396,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="198" />
+      <location filename="workbench/ui/pages/reduction.py" line="265" />
       <source>{0} | methodology {1} {2} | start date {3} | crediting period {4} to {5} | {6}</source>
       <translation>{0} | 방법론 {1} {2} | 사업 시작일 {3} | 인증유효기간 {4} ~ {5} | {6}</translation>
     </message>
@@ -4651,7 +5416,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}: '{1}'은(는) 단위가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/offsets.py" line="276" />
+      <location filename="workbench/ui/pages/offsets.py" line="299" />
       <source>{0}: answer yes or no.</source>
       <translation>{0}: 예 또는 아니오로 답하세요.</translation>
     </message>
@@ -4671,7 +5436,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}: {1} 이상이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/widgets/chart.py" line="81" />
+      <location filename="workbench/ui/widgets/chart.py" line="84" />
       <source>{0}: save a chart as .png or .svg</source>
       <translation>{0}: 차트는 .png 또는 .svg로 저장합니다</translation>
     </message>
@@ -4696,9 +5461,14 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}: {1} '{2}'은(는) 이미 사용 중입니다. 다른 코드를 입력하세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/inventory.py" line="247" />
+      <location filename="workbench/ui/pages/inventory.py" line="267" />
       <source>{0}: {1} is before the start date {2}.</source>
       <translation>{0}: 시작일 {2}보다 앞선 날짜입니다: {1}</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/reduction.py" line="39" />
+      <source>{0}: {1} is before the start {2}.</source>
+      <translation>{0}: {1}은(는) 시작일 {2} 이전입니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/checks.py" line="72" />
@@ -4711,17 +5481,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}: 미래 날짜입니다: {1}. 실제로 이루어진 뒤에 기록하세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_preview.py" line="114" />
+      <location filename="workbench/ui/dialogs/import_preview.py" line="169" />
       <source>{0}: {1} problem(s) of {2} kind(s) in {3} row(s). Fix the file or the mapping; nothing was written.</source>
       <translation>{0}: {3}개 행에서 {2}가지 종류의 문제 {1}건이 있습니다. 파일이나 열 매핑을 고치십시오. 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/dialogs/import_wizard.py" line="205" />
+      <location filename="workbench/ui/dialogs/import_wizard.py" line="243" />
       <source>{0}: {1} rows are ready to import.</source>
       <translation>{0}: {1}행을 가져올 준비가 되었습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="61" />
+      <location filename="workbench/ui/pages/footprint_uncertainty.py" line="62" />
       <source>{0}; one draw per factor; seed {1}</source>
       <translation>{0}; 배출계수별 한 번 추출; 시드 {1}</translation>
     </message>

@@ -103,7 +103,7 @@ def fmt_number(value, decimals: int | None = 2) -> str:
 
 def fmt_datetime(value) -> str:
     """An ISO timestamp in the UI locale's short date and time (pass through when unparseable)."""
-    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtCore import QDateTime
 
     if not value:
         return ""
@@ -116,7 +116,18 @@ def fmt_datetime(value) -> str:
 
         dt.setTimeZone(QTimeZone.utc())
         dt = dt.toLocalTime()
-    return ui_locale().toString(dt, QLocale.FormatType.ShortFormat)
+    return ui_locale().toString(dt, _date_format() + " HH:mm")
+
+
+def _date_format() -> str:
+    """ISO dates in English (what verifiers and auditors read unambiguously); in other languages the
+    locale's short form with the year written out (Korean ``2025. 3. 1.``), never a 2-digit year."""
+    from PySide6.QtCore import QLocale
+
+    if current_language() == "en":
+        return "yyyy-MM-dd"
+    text = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 def fmt_int(value) -> str:
@@ -126,8 +137,8 @@ def fmt_int(value) -> str:
 
 
 def fmt_date(value) -> str:
-    """Format an ISO date (str or date) in the UI locale's short format; pass through garbage."""
-    from PySide6.QtCore import QDate, QLocale
+    """Format an ISO date (str or date) for the UI (see :func:`_date_format`); pass through garbage."""
+    from PySide6.QtCore import QDate
 
     if not value:
         return ""
@@ -135,7 +146,7 @@ def fmt_date(value) -> str:
     d = QDate.fromString(text, "yyyy-MM-dd")
     if not d.isValid():
         return str(value)
-    return ui_locale().toString(d, QLocale.FormatType.ShortFormat)
+    return ui_locale().toString(d, _date_format())
 
 
 def parse_number(text: str) -> float:

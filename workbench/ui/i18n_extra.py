@@ -46,7 +46,6 @@ SERVICE_STRINGS = (
     tr_noop("closed"),
     tr_noop("agreed"),
     tr_noop("exception"),
-    tr_noop("no_evidence"),
     tr_noop("unmodified"),
     tr_noop("modified"),
     tr_noop("adverse"),

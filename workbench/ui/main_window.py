@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
             page.refresh()
         except Exception as exc:  # noqa: BLE001 - one broken page must not stop the window
             show_error(self, exc, tr("Could not show {0}").format(_heading(page.key)))
+        page.update_next_step()  # pages filled at once (not through a worker) say it here
         page.dirty = False
 
     def data_changed(self, source_page=None) -> None:

@@ -16,6 +16,7 @@ from workbench.project.migrations import (
     m0013_reduction_projects,
     m0014_pedigree,
     m0015_lot_labels,
+    m0016_value_mappings,
 )
 
 #: Every migration module; a new migration is added here.
@@ -35,4 +36,5 @@ ALL = (
     m0013_reduction_projects,
     m0014_pedigree,
     m0015_lot_labels,
+    m0016_value_mappings,
 )

@@ -23,6 +23,7 @@ from forms.model import (
     UncertaintyResult,
 )
 from workbench.project.errors import ProjectError
+from workbench.services import consolidation as consolidation_service
 from workbench.services import entities as entities_service
 from workbench.services import footprint as footprint_service
 from workbench.services import offsets as offsets_service
@@ -118,6 +119,8 @@ def uncertainty_result(project, period_id: int | None, total_t: float) -> Uncert
             current=abs(det - total_t) <= 1e-6 * max(1.0, abs(total_t)),
             activity_model=str((d.get("model") or {}).get("activity") or ""),
             contributors=_contributors(d.get("contributions") or {}),
+            pedigree_rows=int((d.get("pedigree") or {}).get("rows") or 0),
+            pedigree_sources=len((d.get("pedigree") or {}).get("by_source") or []),
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -239,6 +242,7 @@ def footprint_section(
         assumptions="; ".join(str(w) for w in (res.warnings or [])) or None,
         unquantified=[str(m.get("source")) for m in (res.missing_factors or [])],
         entity_shares=entity_shares(project, res, lang),
+        structural=consolidation_service.document_check(project, period_id, lang),
     )
 
 
