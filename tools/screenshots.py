@@ -34,7 +34,7 @@ PAGES = [
     "verification",
     "certificate",
 ]
-SIZE = (1440, 900)
+SIZE = (1280, 720)  # the laptop size issue 17 asks every page to be readable at
 #: Pages shot on the second demo file (the reduction project, ``reduction/hanbit-reduction.cnw``
 #: of ``cnw demo``): (page key, tab index, file stem).
 REDUCTION_SHOTS = [("reduction", 0, "10-reduction"), ("reduction", 4, "11-reduction-process")]

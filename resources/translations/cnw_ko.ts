@@ -4,7 +4,7 @@
   <context>
     <name>cnw</name>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="168" />
+      <location filename="workbench/ui/pages/boundary.py" line="174" />
       <source> (base year)</source>
       <translation> (기준연도)</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>'{0}'은(는) {1}(으)로 매핑됩니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n.py" line="148" />
+      <location filename="workbench/ui/i18n.py" line="159" />
       <source>'{0}' is not a number</source>
       <translation>숫자가 아닙니다: '{0}'</translation>
     </message>
@@ -144,12 +144,12 @@
       <translation>(모든 사용자)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="56" />
+      <location filename="workbench/ui/i18n_extra.py" line="55" />
       <source>(automatic)</source>
       <translation>(자동)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="330" />
+      <location filename="workbench/ui/pages/reduction.py" line="325" />
       <source>(extended once)</source>
       <translation>(1회 연장)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>절대 목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="118" />
+      <location filename="workbench/ui/pages/verification.py" line="121" />
       <source>Accreditation</source>
       <translation>인정</translation>
     </message>
@@ -369,17 +369,17 @@
       <translation>교환 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="224" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="225" />
       <source>Add instrument</source>
       <translation>계약 수단 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="210" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="211" />
       <source>Add instrument {0}</source>
       <translation>계약 수단 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="71" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="72" />
       <source>Add instrument...</source>
       <translation>계약 수단 추가...</translation>
     </message>
@@ -424,22 +424,22 @@
       <translation>사업장 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="332" />
+      <location filename="workbench/ui/pages/boundary.py" line="338" />
       <source>Add site {0}</source>
       <translation>사업장 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="100" />
+      <location filename="workbench/ui/pages/boundary.py" line="102" />
       <source>Add site...</source>
       <translation>사업장 추가...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="366" />
+      <location filename="workbench/ui/pages/boundary.py" line="372" />
       <source>Add source {0}</source>
       <translation>배출원 추가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="135" />
+      <location filename="workbench/ui/pages/boundary.py" line="137" />
       <source>Add source...</source>
       <translation>배출원 추가...</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>배출계수별 활동량을 합산하는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="168" />
+      <location filename="workbench/ui/pages/verification.py" line="171" />
       <source>Agreed</source>
       <translation>일치</translation>
     </message>
@@ -509,12 +509,12 @@
       <translation>가산금</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="138" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="139" />
       <source>Assign factor {0} to {1}</source>
       <translation>{1}에 배출계수 {0} 지정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="34" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="35" />
       <source>Assign factor...</source>
       <translation>배출계수 지정...</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>베이스라인 (t)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="227" />
+      <location filename="workbench/ui/pages/verification.py" line="230" />
       <source>Basis</source>
       <translation>근거</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>경계 및 중요성 점검</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="49" />
+      <location filename="workbench/ui/pages/boundary.py" line="51" />
       <source>Boundary checks passed.</source>
       <translation>경계 점검을 통과했습니다.</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="38" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="39" />
       <source>Browse factors...</source>
       <translation>배출계수 찾아보기...</translation>
     </message>
@@ -826,7 +826,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>카테고리 {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="201" />
+      <location filename="workbench/ui/pages/boundary.py" line="207" />
       <source>Category {0}: {1}</source>
       <translation>카테고리 {0}: {1}</translation>
     </message>
@@ -886,7 +886,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>법인 {0} 변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="279" />
+      <location filename="workbench/ui/pages/boundary.py" line="285" />
       <source>Change reporting period</source>
       <translation>보고 기간 변경</translation>
     </message>
@@ -916,7 +916,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>자회사 파일 확인 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="180" />
+      <location filename="workbench/ui/pages/boundary.py" line="186" />
       <source>Checking the boundary...</source>
       <translation>경계 점검 중...</translation>
     </message>
@@ -971,7 +971,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>고객 보고서 묶음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="191" />
+      <location filename="workbench/ui/pages/verification.py" line="194" />
       <source>Client response</source>
       <translation>고객 답변</translation>
     </message>
@@ -981,7 +981,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="200" />
+      <location filename="workbench/ui/pages/verification.py" line="203" />
       <source>Close finding</source>
       <translation>발견사항 종결</translation>
     </message>
@@ -1081,7 +1081,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>자회사 통합 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="76" />
+      <location filename="workbench/ui/pages/boundary.py" line="78" />
       <source>Consolidation</source>
       <translation>통합 기준</translation>
     </message>
@@ -1136,17 +1136,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>충족.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="100" />
+      <location filename="workbench/ui/pages/verification.py" line="103" />
       <source>Create key...</source>
       <translation>키 만들기...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="358" />
+      <location filename="workbench/ui/pages/verification.py" line="363" />
       <source>Create or load your verifier key first.</source>
       <translation>먼저 검증기관 키를 만들거나 불러오십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="336" />
+      <location filename="workbench/ui/pages/verification.py" line="341" />
       <source>Create verifier key</source>
       <translation>검증기관 키 만들기</translation>
     </message>
@@ -1186,7 +1186,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧: {0}은(는) 해당 기간의 모니터링 감축량({1} t)보다 많습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="136" />
+      <location filename="workbench/ui/pages/verification.py" line="139" />
       <source>Criteria</source>
       <translation>기준</translation>
     </message>
@@ -1216,12 +1216,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="73" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="74" />
       <source>Delete instrument</source>
       <translation>계약 수단 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="247" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="248" />
       <source>Delete instrument {0}</source>
       <translation>계약 수단 삭제: {0}</translation>
     </message>
@@ -1321,7 +1321,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="162" />
+      <location filename="workbench/ui/pages/verification.py" line="165" />
       <source>Double-click an item to see its row</source>
       <translation>항목을 두 번 클릭하면 해당 행을 보여 줍니다</translation>
     </message>
@@ -1331,7 +1331,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>두 번 클릭하면 파일을 엽니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="196" />
+      <location filename="workbench/ui/pages/verification.py" line="199" />
       <source>Double-click to show the data the finding is about</source>
       <translation>두 번 클릭하면 발견사항이 가리키는 데이터를 표시합니다</translation>
     </message>
@@ -1346,12 +1346,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다운스트림 운송 및 유통</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="154" />
+      <location filename="workbench/ui/pages/verification.py" line="157" />
       <source>Draw sample</source>
       <translation>표본 추출</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="404" />
+      <location filename="workbench/ui/pages/verification.py" line="409" />
       <source>Drawing the sample</source>
       <translation>표본 추출 중</translation>
     </message>
@@ -1396,7 +1396,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치 수정: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="258" />
+      <location filename="workbench/ui/pages/boundary.py" line="264" />
       <source>Edit organisation</source>
       <translation>조직 정보 수정</translation>
     </message>
@@ -1416,7 +1416,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>측정값 편집...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="268" />
+      <location filename="workbench/ui/pages/boundary.py" line="274" />
       <source>Edit subject</source>
       <translation>대상 수정</translation>
     </message>
@@ -1471,7 +1471,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원 {0}: {1}, 활동 행 {2}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="118" />
+      <location filename="workbench/ui/pages/boundary.py" line="152" />
+      <source>Emission sources</source>
+      <translation>배출원</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="120" />
       <source>Emission sources by scope and category</source>
       <translation>Scope 및 카테고리별 배출원</translation>
     </message>
@@ -1501,7 +1506,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>에너지 ({0})</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="108" />
+      <location filename="workbench/ui/pages/verification.py" line="111" />
       <source>Engagement</source>
       <translation>검증 업무</translation>
     </message>
@@ -1576,7 +1581,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>증빙: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="278" />
+      <location filename="workbench/ui/pages/reduction.py" line="273" />
       <source>Ex ante, per year</source>
       <translation>연간 사전 예상 감축량</translation>
     </message>
@@ -1586,7 +1591,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>해당 기간 사전 예상 (t)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="169" />
+      <location filename="workbench/ui/pages/verification.py" line="172" />
       <source>Exception</source>
       <translation>예외</translation>
     </message>
@@ -1596,17 +1601,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>교환과 매개변수를 각자의 분포에서 추출합니다. 수식으로 정의된 교환은 매개변수의 불확도에 더해 자체 불확도도 유지합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="305" />
+      <location filename="workbench/ui/pages/boundary.py" line="311" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="136" />
+      <location filename="workbench/ui/pages/boundary.py" line="138" />
       <source>Exclude with justification...</source>
       <translation>사유와 함께 제외...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="317" />
+      <location filename="workbench/ui/pages/boundary.py" line="323" />
       <source>Exclude {0}</source>
       <translation>{0} 제외</translation>
     </message>
@@ -1656,7 +1661,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="27" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="28" />
       <source>Factor</source>
       <translation>배출계수</translation>
     </message>
@@ -1671,7 +1676,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 ID</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="27" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="28" />
       <source>Factor name</source>
       <translation>배출계수 이름</translation>
     </message>
@@ -1716,7 +1721,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항 {0}은(는) 한 행이 아니라 파일 전체에 관한 것입니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="209" />
+      <location filename="workbench/ui/pages/verification.py" line="212" />
       <source>Findings</source>
       <translation>발견사항</translation>
     </message>
@@ -1811,7 +1816,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>ICVCM CCP 라벨 크레딧만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="124" />
+      <location filename="workbench/ui/pages/boundary.py" line="126" />
       <source>ISO 14064-1</source>
       <translation>ISO 14064-1</translation>
     </message>
@@ -1916,17 +1921,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 로트 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="137" />
+      <location filename="workbench/ui/pages/boundary.py" line="139" />
       <source>Include</source>
       <translation>포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="317" />
+      <location filename="workbench/ui/pages/boundary.py" line="323" />
       <source>Include {0}</source>
       <translation>{0} 포함</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="127" />
+      <location filename="workbench/ui/pages/boundary.py" line="129" />
       <source>Included</source>
       <translation>포함</translation>
     </message>
@@ -2011,7 +2016,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>항목</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="157" />
+      <location filename="workbench/ui/pages/verification.py" line="160" />
       <source>Items</source>
       <translation>항목 수</translation>
     </message>
@@ -2021,7 +2026,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>반복 횟수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="128" />
+      <location filename="workbench/ui/pages/boundary.py" line="130" />
       <source>Justification</source>
       <translation>사유</translation>
     </message>
@@ -2086,7 +2091,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>누출 (t)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="134" />
+      <location filename="workbench/ui/pages/verification.py" line="137" />
       <source>Level of assurance</source>
       <translation>보증 수준</translation>
     </message>
@@ -2101,7 +2106,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수명 (년)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="101" />
+      <location filename="workbench/ui/pages/verification.py" line="104" />
       <source>Load key...</source>
       <translation>키 불러오기...</translation>
     </message>
@@ -2111,7 +2116,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>먼저 검증기관 키를 불러오거나 만드세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="342" />
+      <location filename="workbench/ui/pages/verification.py" line="347" />
       <source>Load verifier key</source>
       <translation>검증기관 키 불러오기</translation>
     </message>
@@ -2171,22 +2176,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트와 일치합니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="105" />
+      <location filename="workbench/ui/pages/boundary.py" line="107" />
       <source>Materiality</source>
       <translation>중요성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="135" />
+      <location filename="workbench/ui/pages/verification.py" line="138" />
       <source>Materiality (a setting; common default 5 %)</source>
       <translation>중요성 (설정값, 일반적 기본값 5%)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="47" />
+      <location filename="workbench/ui/pages/boundary.py" line="49" />
       <source>Materiality check not available: {0}</source>
       <translation>중요성 점검을 할 수 없습니다: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="236" />
+      <location filename="workbench/ui/pages/boundary.py" line="242" />
       <source>Materiality threshold: {0} % (a setting; common default 5 %)</source>
       <translation>중요성 기준: {0}% (설정값, 일반적 기본값 5%)</translation>
     </message>
@@ -2366,7 +2371,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 크레딧 로트가 없습니다: 등록부 내역을 가져온 뒤(등록부 파일 가져오기...) 크레딧을 상쇄 처리하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="170" />
+      <location filename="workbench/ui/pages/verification.py" line="173" />
       <source>No evidence</source>
       <translation>증빙 없음</translation>
     </message>
@@ -2391,7 +2396,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 탄소발자국이 없습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="99" />
+      <location filename="workbench/ui/pages/verification.py" line="102" />
       <source>No key loaded</source>
       <translation>불러온 키 없음</translation>
     </message>
@@ -2416,17 +2421,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 감축 조치가 없습니다: 배출량을 계산한 뒤(3단계) 감축 조치를 추가하십시오(감축 조치 추가...).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="247" />
-      <source>No reduction project in this file yet: record one with New reduction project... (or cnw reduction-project FILE create).</source>
-      <translation>이 파일에는 아직 감축사업이 없습니다: 새 감축사업...으로 기록하십시오 (또는 cnw reduction-project FILE create).</translation>
-    </message>
-    <message>
       <location filename="workbench/ui/widgets/next_step.py" line="59" />
       <source>No reduction project yet: start one (New reduction project...) to monitor and issue credits.</source>
       <translation>아직 감축사업이 없습니다: 감축사업을 시작하여(새 감축사업...) 모니터링하고 크레딧을 발행하십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="223" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="224" />
       <source>No scope 2 source: add one on the boundary page first.</source>
       <translation>Scope 2 배출원이 없습니다. 먼저 경계 페이지에서 추가하십시오.</translation>
     </message>
@@ -2471,7 +2471,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 안 됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="58" />
+      <location filename="workbench/ui/pages/verification.py" line="61" />
       <source>Not verified: no verification started.</source>
       <translation>검증 안 됨: 검증이 시작되지 않았습니다.</translation>
     </message>
@@ -2596,12 +2596,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>운영비 변화/년</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="226" />
+      <location filename="workbench/ui/pages/verification.py" line="229" />
       <source>Opinion</source>
       <translation>의견</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="230" />
+      <location filename="workbench/ui/pages/verification.py" line="233" />
       <source>Opinion and sign-off</source>
       <translation>의견 및 서명</translation>
     </message>
@@ -2619,6 +2619,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/new_project.py" line="60" />
       <source>Organisation name</source>
       <translation>조직명</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/boundary.py" line="154" />
+      <source>Organisational boundary</source>
+      <translation>조직 경계</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/entities.py" line="42" />
@@ -2746,7 +2751,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가치사슬 내 위치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="140" />
+      <location filename="workbench/ui/pages/verification.py" line="143" />
       <source>Plan</source>
       <translation>계획</translation>
     </message>
@@ -2916,7 +2921,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발견사항 제기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="199" />
+      <location filename="workbench/ui/pages/verification.py" line="202" />
       <source>Raise finding...</source>
       <translation>발견사항 제기...</translation>
     </message>
@@ -3001,7 +3006,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급된 크레딧 기록</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="220" />
+      <location filename="workbench/ui/pages/verification.py" line="223" />
       <source>Record opinion</source>
       <translation>의견 기록</translation>
     </message>
@@ -3051,7 +3056,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>달성한 감축량 (tCO2e)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="185" />
+      <location filename="workbench/ui/pages/verification.py" line="188" />
       <source>Ref</source>
       <translation>번호</translation>
     </message>
@@ -3106,12 +3111,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="36" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="37" />
       <source>Report the base year</source>
       <translation>기준연도 보고</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="77" />
+      <location filename="workbench/ui/pages/boundary.py" line="79" />
       <source>Reporting period</source>
       <translation>보고 기간</translation>
     </message>
@@ -3141,22 +3146,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>잔여 배출량: {0} ({1}). 소각: {2} t, 배정: {3} t. {4}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="454" />
+      <location filename="workbench/ui/pages/verification.py" line="459" />
       <source>Respond to finding</source>
       <translation>발견사항에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="461" />
+      <location filename="workbench/ui/pages/verification.py" line="466" />
       <source>Respond to {0}</source>
       <translation>{0}에 답변</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="201" />
+      <location filename="workbench/ui/pages/verification.py" line="204" />
       <source>Respond...</source>
       <translation>답변...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="161" />
+      <location filename="workbench/ui/pages/verification.py" line="164" />
       <source>Result</source>
       <translation>결과</translation>
     </message>
@@ -3251,7 +3256,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>SBTi 2°C 훨씬 미만 (연 2.5% 선형)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="178" />
+      <location filename="workbench/ui/pages/verification.py" line="181" />
       <source>Sample</source>
       <translation>표본</translation>
     </message>
@@ -3291,7 +3296,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>차트를 SVG로 저장...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="131" />
+      <location filename="workbench/ui/pages/verification.py" line="134" />
       <source>Save plan</source>
       <translation>계획 저장</translation>
     </message>
@@ -3316,7 +3321,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 1</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="33" />
+      <location filename="workbench/ui/pages/boundary.py" line="35" />
       <source>Scope 1: direct</source>
       <translation>Scope 1: 직접 배출</translation>
     </message>
@@ -3346,7 +3351,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 2, 시장 기반</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="33" />
+      <location filename="workbench/ui/pages/boundary.py" line="35" />
       <source>Scope 2: purchased energy</source>
       <translation>Scope 2: 구매 에너지</translation>
     </message>
@@ -3361,7 +3366,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>Scope 3 카테고리</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="33" />
+      <location filename="workbench/ui/pages/boundary.py" line="35" />
       <source>Scope 3: value chain</source>
       <translation>Scope 3: 가치사슬</translation>
     </message>
@@ -3481,7 +3486,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>비중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="43" />
+      <location filename="workbench/ui/pages/boundary.py" line="45" />
       <source>Share of excluded emissions: calculate the footprint to check.</source>
       <translation>제외된 배출량 비중: 탄소발자국을 계산하면 점검합니다.</translation>
     </message>
@@ -3506,12 +3511,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="221" />
+      <location filename="workbench/ui/pages/verification.py" line="224" />
       <source>Sign the verification statement</source>
       <translation>검증 의견서 서명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="495" />
+      <location filename="workbench/ui/pages/verification.py" line="500" />
       <source>Sign the verification statement with your key? Any later change to the data will show as 'signed data changed'.</source>
       <translation>본인 키로 검증 의견서에 서명하시겠습니까? 이후 데이터가 바뀌면 '서명된 데이터 변경'으로 표시됩니다.</translation>
     </message>
@@ -3521,12 +3526,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명 후 서명된 데이터가 변경됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="60" />
+      <location filename="workbench/ui/pages/verification.py" line="63" />
       <source>Signed data changed since verification: {0}</source>
       <translation>검증 후 서명된 데이터가 변경됨: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="64" />
+      <location filename="workbench/ui/pages/verification.py" line="67" />
       <source>Signed {0} by {1} ({2}): {3} opinion; data unchanged.</source>
       <translation>{0} {1}({2}) 서명: {3} 의견, 데이터 변경 없음.</translation>
     </message>
@@ -3536,7 +3541,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>서명됨, 데이터 변경 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="485" />
+      <location filename="workbench/ui/pages/verification.py" line="490" />
       <source>Signing</source>
       <translation>서명 중</translation>
     </message>
@@ -3561,7 +3566,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 {0}: 소속 {1}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="94" />
+      <location filename="workbench/ui/pages/boundary.py" line="96" />
       <source>Sites</source>
       <translation>사업장</translation>
     </message>
@@ -3651,7 +3656,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>여기서 시작하십시오: 사업장을 추가하고(사업장 추가...) 각 사업장의 배출원을 추가하십시오(배출원 추가...).</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="362" />
+      <location filename="workbench/ui/pages/verification.py" line="367" />
       <source>Start verification</source>
       <translation>검증 시작</translation>
     </message>
@@ -3691,7 +3696,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>구조 변경 확인 불가: {0}</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="74" />
+      <location filename="workbench/ui/pages/boundary.py" line="76" />
       <source>Subject</source>
       <translation>대상</translation>
     </message>
@@ -3846,7 +3851,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>아직 검증에 서명할 수 없습니다:</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="83" />
+      <location filename="workbench/ui/pages/verification.py" line="86" />
       <source>The verifier works on this page in verifier mode (File &gt; Open as verifier). The client answers findings here in edit mode.</source>
       <translation>검증기관은 검증기관 모드(파일 &gt; 검증기관으로 열기)에서 이 페이지를 사용합니다. 고객은 편집 모드에서 발견사항에 답변합니다.</translation>
     </message>
@@ -4066,7 +4071,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="67" />
+      <location filename="workbench/ui/pages/verification.py" line="70" />
       <source>Verification #{0} in progress ({1}, {2}); not signed.</source>
       <translation>검증 #{0} 진행 중 ({1}, {2}), 서명 전.</translation>
     </message>
@@ -4076,7 +4081,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 #{0}: {1}에 서명되어 확정되었습니다. 더 이상 바꿀 수 없습니다. 발견사항을 제기하려면 새 검증을 시작하세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="117" />
+      <location filename="workbench/ui/pages/verification.py" line="120" />
       <source>Verification body</source>
       <translation>검증기관</translation>
     </message>
@@ -4091,7 +4096,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제3자 검증</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="121" />
+      <location filename="workbench/ui/pages/verification.py" line="124" />
       <source>Verification plan</source>
       <translation>검증 계획</translation>
     </message>
@@ -4106,12 +4111,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증 의견서</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="116" />
+      <location filename="workbench/ui/pages/verification.py" line="119" />
       <source>Verifier</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="97" />
+      <location filename="workbench/ui/pages/verification.py" line="100" />
       <source>Verifier key</source>
       <translation>검증기관 키</translation>
     </message>
@@ -4136,7 +4141,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>빈티지</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="418" />
+      <location filename="workbench/ui/pages/verification.py" line="423" />
       <source>Vouch</source>
       <translation>증빙 대조</translation>
     </message>
@@ -4151,7 +4156,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사업장 발생 폐기물</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="161" />
+      <location filename="workbench/ui/pages/verification.py" line="164" />
       <source>Weight</source>
       <translation>가중치</translation>
     </message>
@@ -4166,12 +4171,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연체 개월 수</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="161" />
+      <location filename="workbench/ui/pages/verification.py" line="164" />
       <source>Why</source>
       <translation>사유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="305" />
+      <location filename="workbench/ui/pages/boundary.py" line="311" />
       <source>Why is this source excluded from the boundary?</source>
       <translation>이 배출원을 경계에서 제외하는 이유는 무엇입니까?</translation>
     </message>
@@ -4221,22 +4226,22 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제{1}차 계획기간({2}-{3}년)의 {0}번째 이행연도입니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="336" />
+      <location filename="workbench/ui/pages/verification.py" line="341" />
       <source>Your name as it will be signed</source>
       <translation>서명에 표시될 이름</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="73" />
+      <location filename="workbench/ui/i18n_extra.py" line="72" />
       <source>[public]</source>
       <translation>[공개 자료]</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="72" />
+      <location filename="workbench/ui/i18n_extra.py" line="71" />
       <source>[seed]</source>
       <translation>[원문 자료]</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="74" />
+      <location filename="workbench/ui/i18n_extra.py" line="73" />
       <source>[unconfirmed]</source>
       <translation>[미확인]</translation>
     </message>
@@ -4281,7 +4286,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>추가(여러 행)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="52" />
+      <location filename="workbench/ui/i18n_extra.py" line="51" />
       <source>adverse</source>
       <translation>부적정</translation>
     </message>
@@ -4301,12 +4306,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>관계회사</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="58" />
+      <location filename="workbench/ui/i18n_extra.py" line="57" />
       <source>avoidance</source>
       <translation>감축(회피)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="82" />
+      <location filename="workbench/ui/i18n_extra.py" line="81" />
       <source>background</source>
       <translation>배경 데이터</translation>
     </message>
@@ -4321,7 +4326,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준값 미만</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="83" />
+      <location filename="workbench/ui/i18n_extra.py" line="82" />
       <source>biosphere</source>
       <translation>생물권</translation>
     </message>
@@ -4371,7 +4376,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>계산된 합계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="62" />
+      <location filename="workbench/ui/i18n_extra.py" line="61" />
       <source>cancelled</source>
       <translation>취소</translation>
     </message>
@@ -4401,7 +4406,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>변경</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="64" />
+      <location filename="workbench/ui/i18n_extra.py" line="63" />
       <source>claim</source>
       <translation>주장</translation>
     </message>
@@ -4446,7 +4451,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>설명</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="53" />
+      <location filename="workbench/ui/i18n_extra.py" line="52" />
       <source>disclaimer</source>
       <translation>의견거절</translation>
     </message>
@@ -4506,7 +4511,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>지분 비율</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="67" />
+      <location filename="workbench/ui/i18n_extra.py" line="66" />
       <source>error</source>
       <translation>오류</translation>
     </message>
@@ -4516,7 +4521,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>예외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="70" />
+      <location filename="workbench/ui/i18n_extra.py" line="69" />
       <source>fail</source>
       <translation>실패</translation>
     </message>
@@ -4551,7 +4556,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>사전 고정</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="63" />
+      <location filename="workbench/ui/i18n_extra.py" line="62" />
       <source>footprint</source>
       <translation>탄소발자국</translation>
     </message>
@@ -4581,7 +4586,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>열</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="60" />
+      <location filename="workbench/ui/i18n_extra.py" line="59" />
       <source>held</source>
       <translation>보유</translation>
     </message>
@@ -4591,7 +4596,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="69" />
+      <location filename="workbench/ui/i18n_extra.py" line="68" />
       <source>info</source>
       <translation>정보</translation>
     </message>
@@ -4656,7 +4661,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>임대 자산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="54" />
+      <location filename="workbench/ui/i18n_extra.py" line="53" />
       <source>limited</source>
       <translation>제한적 보증</translation>
     </message>
@@ -4701,7 +4706,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="92" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="93" />
       <source>missing: not counted</source>
       <translation>없음: 반영되지 않음</translation>
     </message>
@@ -4711,7 +4716,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모델 기록 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="51" />
+      <location filename="workbench/ui/i18n_extra.py" line="50" />
       <source>modified</source>
       <translation>한정</translation>
     </message>
@@ -4741,12 +4746,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>크레딧 로트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="244" />
+      <location filename="workbench/ui/pages/boundary.py" line="250" />
       <source>no emission sources yet</source>
       <translation>아직 배출원 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="314" />
+      <location filename="workbench/ui/pages/verification.py" line="319" />
       <source>no engagement yet</source>
       <translation>아직 검증 업무 없음</translation>
     </message>
@@ -4776,22 +4781,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>프로젝트 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="409" />
+      <location filename="workbench/ui/pages/reduction.py" line="404" />
       <source>no reduction project</source>
       <translation>감축사업 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="321" />
+      <location filename="workbench/ui/pages/verification.py" line="326" />
       <source>no verification started</source>
       <translation>검증이 시작되지 않음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="49" />
-      <source>no_evidence</source>
-      <translation>증빙 없음</translation>
-    </message>
-    <message>
-      <location filename="workbench/ui/i18n_extra.py" line="65" />
+      <location filename="workbench/ui/i18n_extra.py" line="64" />
       <source>none</source>
       <translation>없음</translation>
     </message>
@@ -4881,7 +4881,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>매개변수 코드</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="332" />
+      <location filename="workbench/ui/pages/reduction.py" line="327" />
       <source>past due</source>
       <translation>기한 경과</translation>
     </message>
@@ -4946,7 +4946,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="151" />
+      <location filename="workbench/ui/pages/verification.py" line="154" />
       <source>random</source>
       <translation>무작위</translation>
     </message>
@@ -4961,7 +4961,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>발급 가능</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="55" />
+      <location filename="workbench/ui/i18n_extra.py" line="54" />
       <source>reasonable</source>
       <translation>합리적 보증</translation>
     </message>
@@ -4986,7 +4986,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>반려됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="59" />
+      <location filename="workbench/ui/i18n_extra.py" line="58" />
       <source>removal</source>
       <translation>제거</translation>
     </message>
@@ -5006,7 +5006,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>결과가 최신이 아님</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="61" />
+      <location filename="workbench/ui/i18n_extra.py" line="60" />
       <source>retired</source>
       <translation>소각</translation>
     </message>
@@ -5016,7 +5016,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검토 주기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="150" />
+      <location filename="workbench/ui/pages/verification.py" line="153" />
       <source>risk-weighted</source>
       <translation>위험 가중</translation>
     </message>
@@ -5031,7 +5031,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이름으로 검색 (예: electricity)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="153" />
+      <location filename="workbench/ui/pages/verification.py" line="156" />
       <source>seed (blank: new)</source>
       <translation>시드 (비우면 새로 생성)</translation>
     </message>
@@ -5041,7 +5041,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>설정됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="84" />
+      <location filename="workbench/ui/i18n_extra.py" line="83" />
       <source>shipped</source>
       <translation>기본 제공</translation>
     </message>
@@ -5121,7 +5121,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>목표</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="81" />
+      <location filename="workbench/ui/i18n_extra.py" line="80" />
       <source>technosphere</source>
       <translation>기술권</translation>
     </message>
@@ -5206,7 +5206,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>알 수 없는 사업장 '{0}'</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="50" />
+      <location filename="workbench/ui/i18n_extra.py" line="49" />
       <source>unmodified</source>
       <translation>적정</translation>
     </message>
@@ -5226,7 +5226,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관</translation>
     </message>
     <message>
-      <location filename="workbench/ui/i18n_extra.py" line="68" />
+      <location filename="workbench/ui/i18n_extra.py" line="67" />
       <source>warning</source>
       <translation>경고</translation>
     </message>
@@ -5246,7 +5246,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}% / +{1}%</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="248" />
+      <location filename="workbench/ui/pages/verification.py" line="251" />
       <source>{0} (fingerprint {1})</source>
       <translation>{0} (지문 {1})</translation>
     </message>
@@ -5271,7 +5271,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}({1}): 첫 페이지의 텍스트</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/verification.py" line="327" />
+      <location filename="workbench/ui/pages/verification.py" line="332" />
       <source>{0} CAR and {1} CL open</source>
       <translation>CAR {0}건, CL {1}건 미결</translation>
     </message>
@@ -5306,7 +5306,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/footprint_tabs.py" line="188" />
+      <location filename="workbench/ui/pages/footprint_tabs.py" line="189" />
       <source>{0} for {1}</source>
       <translation>{1}의 {0}</translation>
     </message>
@@ -5351,12 +5351,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>제품 시스템 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="421" />
+      <location filename="workbench/ui/pages/reduction.py" line="416" />
       <source>{0} reduction project(s)</source>
       <translation>감축사업 {0}건</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="420" />
+      <location filename="workbench/ui/pages/reduction.py" line="415" />
       <source>{0} review step(s) overdue</source>
       <translation>기한이 지난 검토 단계 {0}건</translation>
     </message>
@@ -5371,12 +5371,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>규칙 {0}개 미충족</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="245" />
+      <location filename="workbench/ui/pages/boundary.py" line="251" />
       <source>{0} sources</source>
       <translation>배출원 {0}개</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/boundary.py" line="237" />
+      <location filename="workbench/ui/pages/boundary.py" line="243" />
       <source>{0} sources, {1} excluded with justification</source>
       <translation>배출원 {0}개, 사유와 함께 제외 {1}개</translation>
     </message>
@@ -5396,7 +5396,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} ~ {1} ({2}회)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/reduction.py" line="265" />
+      <location filename="workbench/ui/pages/reduction.py" line="260" />
       <source>{0} | methodology {1} {2} | start date {3} | crediting period {4} to {5} | {6}</source>
       <translation>{0} | 방법론 {1} {2} | 사업 시작일 {3} | 인증유효기간 {4} ~ {5} | {6}</translation>
     </message>

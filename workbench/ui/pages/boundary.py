@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -145,9 +146,13 @@ class BoundaryPage(Page):
         v.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(head)
-        split.addWidget(srcw)
+        # sources and the organisational boundary side by side as tabs: at 1280x720 each gets the
+        # page's full height instead of a few rows each
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(srcw, tr("Emission sources"))
         self.entities_panel = EntitiesPanel(self)  # entities, shares, group inventory
-        split.addWidget(self.entities_panel)
+        self.lower_tabs.addTab(self.entities_panel, tr("Organisational boundary"))
+        split.addWidget(self.lower_tabs)
         split.setStretchFactor(1, 1)
         self.layout_.addWidget(split, 1)
         self._loading = False
