@@ -11,25 +11,14 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
-from helpers.ui import isolate_settings, open_window  # noqa: E402
+from helpers.ui import one_source_window  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from test_ui_dialogs_validation import Modal  # noqa: E402
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, qapp):
-    from workbench import new_project
-    from workbench.services import boundary
-
-    isolate_settings(tmp_path / "settings")
-    p = new_project(tmp_path / "f.cnw", "ACME Test Co.", period_start="2025-01-01", period_end="2025-12-31")
-    boundary.add_site(p, "SEL", "Seoul HQ")
-    boundary.add_source(p, "ELEC", "Purchased electricity", scope=2, site="SEL", unit="MWh")
-    path = p.path
-    p.close()
-    w = open_window(qtbot, path)
-    yield w
-    w.close_project()
+    yield from one_source_window(qtbot, tmp_path, "f.cnw")
 
 
 def test_filter_columns_and_double_click_assigns(window, qtbot):

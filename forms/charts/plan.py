@@ -143,6 +143,18 @@ def draw_trajectory(ax, rows: Sequence[TrajectoryRow], lang: str = "en") -> None
     ax.set_xlabel(text["year"])
     ax.set_ylabel(text["traj_y"])
     ax.bar(years, [r.residual_to_offset for r in rows], width=0.6, color="#cfe3f3", label=text["residual"])
+    _trajectory_lines(ax, rows, years, text)
+    ax.set_ylim(bottom=0)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    format_axes(ax, lang, x=False)  # years take no separator
+    legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3, fontsize=7, frameon=False)
+    for t in legend.get_texts():
+        t.set_fontfamily(FONT_FAMILY)
+    _style(ax)
+
+
+def _trajectory_lines(ax, rows, years, text) -> None:
+    """BAU, planned, target and measured lines of the trajectory (one home for both layouts)."""
     ax.plot(years, [r.bau for r in rows], "--", color=LINE_COLOURS["bau"], label=text["bau"])
     ax.plot(
         years,
@@ -172,13 +184,6 @@ def draw_trajectory(ax, rows: Sequence[TrajectoryRow], lang: str = "en") -> None
             markersize=5,
             label=text["actual"],
         )
-    ax.set_ylim(bottom=0)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    format_axes(ax, lang, x=False)  # years take no separator
-    legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3, fontsize=7, frameon=False)
-    for t in legend.get_texts():
-        t.set_fontfamily(FONT_FAMILY)
-    _style(ax)
 
 
 def _figure(size):
@@ -278,35 +283,7 @@ def draw_trajectory_panels(ax_lines, ax_bars, rows: Sequence[TrajectoryRow], lan
     ax_bars.bar(
         years, [r.residual_to_offset for r in rows], width=0.6, color="#9ec5e8", label=text["residual"]
     )
-    ax_lines.plot(years, [r.bau for r in rows], "--", color=LINE_COLOURS["bau"], label=text["bau"])
-    ax_lines.plot(
-        years,
-        [r.planned for r in rows],
-        "-o",
-        color=LINE_COLOURS["planned"],
-        markersize=3,
-        label=text["planned"],
-    )
-    with_target = [r for r in rows if r.target is not None]
-    if with_target:
-        ax_lines.plot(
-            [r.year for r in with_target],
-            [r.target for r in with_target],
-            ":",
-            color=LINE_COLOURS["target"],
-            linewidth=2,
-            label=text["target"],
-        )
-    measured = [r for r in rows if r.actual is not None]
-    if measured:
-        ax_lines.plot(
-            [r.year for r in measured],
-            [r.actual for r in measured],
-            "D",
-            color=LINE_COLOURS["actual"],
-            markersize=5,
-            label=text["actual"],
-        )
+    _trajectory_lines(ax_lines, rows, years, text)
     values = [
         v for r in rows for v in (r.bau, r.planned, r.target, r.actual, r.residual_to_offset) if v is not None
     ]

@@ -97,3 +97,20 @@ def open_window(qtbot, path=None, mode: str = "edit"):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def one_source_window(qtbot, tmp_path, name: str = "w.cnw"):
+    """A window on a fresh project with one site (SEL) and one scope 2 source (ELEC, MWh); closed
+    after the test. Use as ``yield from one_source_window(qtbot, tmp_path)`` in a fixture."""
+    from workbench import new_project
+    from workbench.services import boundary
+
+    isolate_settings(tmp_path / "settings")
+    p = new_project(tmp_path / name, "ACME Test Co.", period_start="2025-01-01", period_end="2025-12-31")
+    boundary.add_site(p, "SEL", "Seoul HQ")
+    boundary.add_source(p, "ELEC", "Purchased electricity", scope=2, site="SEL", unit="MWh")
+    path = p.path
+    p.close()
+    w = open_window(qtbot, path)
+    yield w
+    w.close_project()
