@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workbench.services import product as product_service
 from workbench.services.footprint import charts
 
 from .i18n import current_language
@@ -58,3 +59,18 @@ def histogram_png(mc: dict, labels: dict) -> RenderedChart:
 def portfolio_png(lots, residual_t: float | None) -> RenderedChart:
     """Credits by vintage, programme and kind against the residual emissions; may run in a worker."""
     return _chart(charts.portfolio_png, lots, residual_t)
+
+
+def product_sankey_png(tree, labels: dict) -> RenderedChart:
+    """The product's supply chain as a Sankey diagram (labels already in the UI's language)."""
+    return _chart(product_service.sankey_png, tree, labels)
+
+
+def product_comparison_png(comparison, labels: dict) -> RenderedChart:
+    """Two product variants by life-cycle stage."""
+    return _chart(product_service.comparison_png, comparison, labels)
+
+
+def product_histogram_png(mc, deterministic: float | None, labels: dict) -> RenderedChart:
+    """The product Monte Carlo histogram with the calculated footprint and the 95 % interval."""
+    return _chart(product_service.histogram_png, mc, deterministic, labels)

@@ -405,6 +405,7 @@ class MainWindow(QMainWindow):
     def shortcut_table(self) -> list[tuple[str, str]]:
         """(action, keys) for every menu action with a shortcut, and the page buttons' keys."""
         from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QAbstractButton
 
         rows = []
         for menu_action in self.menuBar().actions():
@@ -412,13 +413,18 @@ class MainWindow(QMainWindow):
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())
                 if keys:
                     rows.append((a.text().replace("&", ""), keys))
-        rows += [
-            (tr("Recalculate the footprint"), "Ctrl+R"),
-            (tr("Import activity data"), "Ctrl+I"),
-            (tr("Delete the selected ledger row"), "Del"),
-            (tr("Preview a document"), "Ctrl+Shift+P"),
-            (tr("Export PDF"), "Ctrl+E"),
-        ]
+        # every page button that has a key, read from the buttons themselves (none can be missed)
+        described = {
+            "Ctrl+R": tr("Recalculate the footprint"),
+            "Ctrl+I": tr("Import activity data"),
+            "Del": tr("Delete the selected ledger row"),
+            "Ctrl+Shift+P": tr("Preview a document"),
+            "Ctrl+E": tr("Export PDF"),
+        }
+        for button in self.findChildren(QAbstractButton):
+            keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append((described.get(keys, button.text().replace("&", "")), keys))
         return rows
 
     def show_shortcuts(self) -> None:

@@ -166,16 +166,32 @@ def _draw_sankey(ax, data, title):
     _ = np  # numpy is matplotlib's dependency; imported for the path arrays
 
 
-def sankey_png(
-    tree, labels: dict | None = None, max_depth: int = 4, size=(9.0, 5.0), dpi: int = 110
-) -> bytes:
-    """The supply chain of ``tree`` (kg CO2e per functional unit) as a Sankey diagram, PNG bytes.
-    ``labels``: ``title``, ``product`` (column 0), ``tier`` (``"tier {0}"``), ``other``."""
-    from forms.charts.footprint import render_png
+def _render(draw, data, title: str, size, dpi: int, fmt: str) -> bytes:
+    """PNG bytes, or with ``fmt="svg"`` the same chart as vector SVG (paths and text, no raster)."""
+    from forms.charts.footprint import render_png, render_svg
 
+    if fmt == "svg":
+        return render_svg(draw, data, title, size=size)
+    if fmt != "png":
+        raise ValueError(f"chart format {fmt!r}: must be 'png' or 'svg'")
+    return render_png(draw, data, title, size=size, dpi=dpi)
+
+
+def sankey_png(
+    tree,
+    labels: dict | None = None,
+    max_depth: int = 4,
+    size=(9.0, 5.0),
+    dpi: int = 110,
+    lang: str = "en",
+    fmt: str = "png",
+) -> bytes:
+    """The supply chain of ``tree`` (kg CO2e per functional unit) as a Sankey diagram, PNG bytes
+    (SVG with ``fmt="svg"``). ``labels``: ``title``, ``product`` (column 0), ``tier``
+    (``"tier {0}"``), ``other``; ``lang`` is accepted like the footprint charts' (labels come translated)."""
     lab = {"title": "", "product": "product", "tier": "tier {0}", "other": "other inputs", **(labels or {})}
     nodes, links = sankey_layout(tree, max_depth=max_depth, other_label=lab["other"])
-    return render_png(_draw_sankey, (nodes, links, lab), lab["title"], size=size, dpi=dpi)
+    return _render(_draw_sankey, (nodes, links, lab), lab["title"], size, dpi, fmt)
 
 
 def _draw_comparison(ax, data, title):
@@ -212,11 +228,18 @@ def _draw_comparison(ax, data, title):
         ax.set_title(title, fontsize=10, loc="left")
 
 
-def comparison_png(comparison, labels: dict | None = None, size=(7.0, 3.2), dpi: int = 110) -> bytes:
+def comparison_png(
+    comparison,
+    labels: dict | None = None,
+    size=(7.0, 3.2),
+    dpi: int = 110,
+    lang: str = "en",
+    fmt: str = "png",
+) -> bytes:
     """Two variants (an :class:`lca.product.results.Comparison`) by life-cycle stage, as grouped
-    bars (kg CO2e per functional unit). ``labels``: ``title``, ``unit`` and a label per stage key
-    (``materials``, ... ``end_of_life``); stages where both variants are 0 are left out."""
-    from forms.charts.footprint import render_png
+    bars (kg CO2e per functional unit), PNG bytes (SVG with ``fmt="svg"``). ``labels``: ``title``,
+    ``unit`` and a label per stage key (``materials``, ... ``end_of_life``); stages where both
+    variants are 0 are left out."""
     from lca.product.model import STAGES
 
     lab = {"title": "", "unit": "kg CO2e", **(labels or {})}
@@ -228,7 +251,7 @@ def comparison_png(comparison, labels: dict | None = None, size=(7.0, 3.2), dpi:
         if sa.get(k, 0.0) or sb.get(k, 0.0)
     ]
     data = (rows, comparison.a.system, comparison.b.system, lab["unit"])
-    return render_png(_draw_comparison, data, lab["title"], size=size, dpi=dpi)
+    return _render(_draw_comparison, data, lab["title"], size, dpi, fmt)
 
 
 def histogram(scores, bins: int = 40) -> dict:
@@ -243,10 +266,12 @@ def histogram(scores, bins: int = 40) -> dict:
     return {"edges": [float(e) for e in edges], "counts": [int(c) for c in counts]}
 
 
-def histogram_png(mc, deterministic: float | None, labels: dict | None = None) -> bytes:
+def histogram_png(
+    mc, deterministic: float | None, labels: dict | None = None, lang: str = "en", fmt: str = "png"
+) -> bytes:
     """The product Monte Carlo (a :class:`lca.product.results.MonteCarloResult`) as a histogram with
     the deterministic score and the 95 % interval marked; ``labels`` as the footprint's histogram
-    (``x``, ``y``, ``deterministic``, ``interval``, ``title``)."""
+    (``x``, ``y``, ``deterministic``, ``interval``, ``title``); ``lang`` and ``fmt`` as its."""
     from workbench.services.footprint import histogram_png as draw
 
     data = {
@@ -254,4 +279,4 @@ def histogram_png(mc, deterministic: float | None, labels: dict | None = None) -
         "total": {"p2_5": mc.p2_5, "p97_5": mc.p97_5, "mean": mc.mean},
         "deterministic": deterministic,
     }
-    return draw(data, {"x": "kg CO2e", **(labels or {})})
+    return draw(data, {"x": "kg CO2e", **(labels or {})}, lang=lang, fmt=fmt)

@@ -120,7 +120,7 @@ class FactorInstrumentTabs:
             missing = src["included"] and not src["factor_id"]
             cells = [
                 src["code"],
-                src.get("unit") or "",
+                unit_label(src.get("unit"), current_language()),
                 src["factor_id"] or tr("(none)"),
                 f.name if f else "",
             ]

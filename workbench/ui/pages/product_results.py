@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import brightway
+from .. import brightway, charts
 from ..i18n import fmt_int, fmt_number, tr, tr_noop
 from ..widgets.chart import ChartView
 
@@ -102,7 +102,7 @@ class ProductResultViews:
             self.sankey.set_message(tr("Nothing to show: the footprint is 0."))
             return
         self.sankey.set_png(
-            self.svc.sankey_png(
+            charts.product_sankey_png(
                 result.tree,
                 {
                     "title": tr("Supply chain of {0} (kg CO2e per functional unit)").format(result.system),
@@ -116,7 +116,7 @@ class ProductResultViews:
     def _show_comparison_chart(self, comp) -> None:
         self.comparison_result = comp
         self.comparison_chart.set_png(
-            self.svc.comparison_png(
+            charts.product_comparison_png(
                 comp,
                 {
                     "title": tr("Variants by life-cycle stage (kg CO2e per functional unit)"),
@@ -180,7 +180,7 @@ class ProductResultViews:
             )
         )
         self.mc_chart.set_png(
-            self.svc.histogram_png(
+            charts.product_histogram_png(
                 mc,
                 det,
                 {
