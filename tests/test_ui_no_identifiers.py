@@ -93,16 +93,11 @@ def test_no_internal_identifier_on_any_page_of_the_demo(qtbot, qapp, journey, tm
     pages = {s.where.split(" ", 1)[0] for s in seen}
     assert len(pages) >= 9 and sum(s.cell for s in seen) > 200  # every page, with its tables read
     found = identifiers(seen, [str(journey), *data_values(journey)])
-    # the product page's exchange tree still shows the registry's unit names (``tonne_km``):
-    # pages/product.py is another engineer's file; tracked by the strict xfail below
-    product = {k: v for k, v in found.items() if "(product " in k}
-    assert product, "the product page is clean now: drop the exclusion and the xfail below"
-    rest = {k: v for k, v in found.items() if k not in product}
+    rest = found
     assert rest == {}, "\n".join(f"{k}  ->  {', '.join(v)}" for k, v in sorted(rest.items()))
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="pages/product.py shows exchange units as registry names (tonne_km)")
 def test_product_page_shows_no_internal_unit_name(qtbot, qapp, journey, tmp_path):
     from workbench.ui.app import create_app
 

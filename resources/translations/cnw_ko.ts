@@ -174,7 +174,7 @@
       <translation>(조직과 동일)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="146" />
+      <location filename="workbench/ui/pages/product.py" line="152" />
       <source>(shown when Brightway has loaded)</source>
       <translation>(Brightway 로드 후 표시)</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>감축량 단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="435" />
+      <location filename="workbench/ui/main_window.py" line="441" />
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>작업</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="92" />
+      <location filename="workbench/ui/pages/product.py" line="98" />
       <source>Activity / exchange</source>
       <translation>활동 / 교환</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>활동 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="362" />
+      <location filename="workbench/ui/pages/product.py" line="368" />
       <source>Add activity {0}</source>
       <translation>활동 추가: {0}</translation>
     </message>
@@ -359,12 +359,12 @@
       <translation>교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="403" />
+      <location filename="workbench/ui/pages/product.py" line="409" />
       <source>Add exchange to {0}</source>
       <translation>{0}에 교환 추가</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="80" />
+      <location filename="workbench/ui/pages/product.py" line="86" />
       <source>Add exchange...</source>
       <translation>교환 추가...</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>배경 데이터베이스</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="67" />
+      <location filename="workbench/ui/pages/product.py" line="71" />
       <source>Background databases</source>
       <translation>배경 데이터베이스</translation>
     </message>
@@ -649,17 +649,17 @@
       <translation>Brightway가 이미 준비되어 있습니다</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="481" />
+      <location filename="workbench/ui/main_window.py" line="487" />
       <source>Brightway not available</source>
       <translation>Brightway를 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="474" />
+      <location filename="workbench/ui/main_window.py" line="480" />
       <source>Brightway ready</source>
       <translation>Brightway 준비됨</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="482" />
+      <location filename="workbench/ui/main_window.py" line="488" />
       <source>Brightway setup</source>
       <translation>Brightway 설정</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Brightway 준비 완료</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="461" />
+      <location filename="workbench/ui/main_window.py" line="467" />
       <source>Brightway setup module not installed</source>
       <translation>Brightway 설정 모듈이 설치되지 않음</translation>
     </message>
@@ -684,6 +684,11 @@
       <translation>찾아보기...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="59" />
+      <source>Build full biosphere...</source>
+      <translation>전체 biosphere3 구축...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/new_project.py" line="37" />
       <source>Building</source>
       <translation>건물</translation>
@@ -694,9 +699,19 @@
       <translation>데모 프로젝트 만드는 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_import.py" line="261" />
+      <source>Building the full biosphere3</source>
+      <translation>전체 biosphere3 구축 중</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/certificate.py" line="194" />
       <source>Building {0}</source>
       <translation>{0} 작성 중</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="255" />
+      <source>Built the full biosphere3.</source>
+      <translation>전체 biosphere3를 구축했습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="16" />
@@ -724,7 +739,7 @@
       <translation>발급자</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="111" />
+      <location filename="workbench/ui/pages/product.py" line="117" />
       <source>By life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
@@ -764,7 +779,7 @@
       <translation>탄소발자국 계산 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="262" />
+      <location filename="workbench/ui/pages/product.py" line="268" />
       <source>Calculating {0}</source>
       <translation>{0} 계산 중</translation>
     </message>
@@ -809,7 +824,7 @@
       <translation>탄소중립 워크벤치</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="436" />
+      <location filename="workbench/ui/main_window.py" line="442" />
       <source>Carbon-Neutrality Workbench
 From activity data to a verified carbon-neutrality claim.</source>
       <translation>탄소중립 워크벤치
@@ -819,6 +834,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/i18n_service.py" line="234" />
       <source>Carbon-neutrality management plan</source>
       <translation>탄소중립 관리 계획</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="65" />
+      <source>Category</source>
+      <translation>범주</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/footprint.py" line="261" />
@@ -1026,12 +1046,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="115" />
+      <location filename="workbench/ui/pages/product.py" line="121" />
       <source>Compare variants</source>
       <translation>변형 비교</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="281" />
+      <location filename="workbench/ui/pages/product.py" line="287" />
       <source>Comparing variants</source>
       <translation>변형 비교 중</translation>
     </message>
@@ -1096,7 +1116,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기여도 분석 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="99" />
+      <location filename="workbench/ui/pages/product.py" line="105" />
       <source>Contribution tree</source>
       <translation>기여도 트리</translation>
     </message>
@@ -1201,7 +1221,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>데이터 품질: {0}개 행(배출원 {1}개)의 페디그리 점수가 이 실행에 반영되었습니다.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="476" />
+      <location filename="workbench/ui/pages/product_import.py" line="68" />
       <source>Database name</source>
       <translation>데이터베이스 이름</translation>
     </message>
@@ -1251,7 +1271,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}행 삭제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="418" />
+      <location filename="workbench/ui/main_window.py" line="420" />
       <source>Delete the selected ledger row</source>
       <translation>선택한 원장 행 삭제</translation>
     </message>
@@ -1266,12 +1286,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}을(를) 말씀하신 건가요?</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="113" />
+      <location filename="workbench/ui/pages/product.py" line="119" />
       <source>Difference</source>
       <translation>차이</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="98" />
+      <location filename="workbench/ui/pages/product.py" line="104" />
       <source>Direct</source>
       <translation>직접</translation>
     </message>
@@ -1356,6 +1376,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>표본 추출 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="76" />
+      <source>Drop (keep in the import record)</source>
+      <translation>제외 (가져오기 기록에 보관)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/portfolio.py" line="44" />
       <source>Earliest vintage</source>
       <translation>가장 이른 빈티지</translation>
@@ -1381,7 +1406,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>법인 편집...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="304" />
+      <location filename="workbench/ui/pages/product.py" line="310" />
       <source>Edit exchange of {0}</source>
       <translation>{0}의 교환 수정</translation>
     </message>
@@ -1601,6 +1626,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>교환과 매개변수를 각자의 분포에서 추출합니다. 수식으로 정의된 교환은 매개변수의 불확도에 더해 자체 불확도도 유지합니다.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="35" />
+      <source>Exchanges that could not be linked</source>
+      <translation>연결할 수 없는 교환</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/boundary.py" line="311" />
       <source>Exclude source</source>
       <translation>배출원 제외</translation>
@@ -1616,7 +1646,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0} 제외</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="420" />
+      <location filename="workbench/ui/main_window.py" line="422" />
       <source>Export PDF</source>
       <translation>PDF 내보내기</translation>
     </message>
@@ -1691,6 +1721,16 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>파일을 찾을 수 없음</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_import.py" line="62" />
+      <source>File or folder</source>
+      <translation>파일 또는 폴더</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="56" />
+      <source>File...</source>
+      <translation>파일...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/statusbar.py" line="42" />
       <source>File: {0}</source>
       <translation>파일: {0}</translation>
@@ -1746,6 +1786,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>첫 일련번호: '{0}'은(는) 양의 정수가 아닙니다.</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_import.py" line="57" />
+      <source>Folder...</source>
+      <translation>폴더...</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/i18n_service.py" line="218" />
       <source>Footprint calculated</source>
       <translation>탄소발자국 계산 완료</translation>
@@ -1764,6 +1809,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/exchange.py" line="48" />
       <source>Foreground activity</source>
       <translation>전경 활동</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="66" />
+      <source>Format</source>
+      <translation>형식</translation>
     </message>
     <message>
       <location filename="workbench/ui/i18n_extra.py" line="24" />
@@ -1791,7 +1841,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>연료 및 에너지 관련 활동</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="346" />
+      <location filename="workbench/ui/pages/product.py" line="352" />
       <source>Functional unit</source>
       <translation>기능 단위</translation>
     </message>
@@ -1846,7 +1896,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동자료 가져오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="463" />
+      <location filename="workbench/ui/pages/product_import.py" line="50" />
       <source>Import background database</source>
       <translation>배경 데이터베이스 가져오기</translation>
     </message>
@@ -1891,6 +1941,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다른 프로젝트의 소각 목록 가져오기...</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="86" />
+      <source>Import with these choices</source>
+      <translation>이 선택으로 가져오기</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/pages/inventory.py" line="338" />
       <source>Import {0}</source>
       <translation>{0} 가져오기</translation>
@@ -1911,7 +1966,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>활동자료 가져오는 중</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="479" />
+      <location filename="workbench/ui/pages/product_import.py" line="169" />
       <source>Importing background database</source>
       <translation>배경 데이터베이스 가져오는 중</translation>
     </message>
@@ -2051,7 +2106,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>대한상의 탄소감축인증표준 (KCR)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="428" />
+      <location filename="workbench/ui/main_window.py" line="434" />
       <source>Keyboard shortcuts</source>
       <translation>단축키</translation>
     </message>
@@ -2101,9 +2156,24 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>이용 조건</translation>
     </message>
     <message>
+      <location filename="workbench/ui/pages/product_import.py" line="71" />
+      <source>Licensed data (e.g. ecoinvent)</source>
+      <translation>라이선스 데이터 (예: ecoinvent)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/measure.py" line="69" />
       <source>Lifetime (years)</source>
       <translation>수명 (년)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="74" />
+      <source>Link the file's inputs to (none checked: the file's own activities only)</source>
+      <translation>파일의 투입물을 연결할 데이터베이스 (선택하지 않으면 파일 자체의 활동에만 연결)</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="65" />
+      <source>Link to</source>
+      <translation>연결 대상</translation>
     </message>
     <message>
       <location filename="workbench/ui/pages/verification.py" line="104" />
@@ -2121,7 +2191,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>검증기관 키 불러오기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="469" />
+      <location filename="workbench/ui/main_window.py" line="475" />
       <source>Loading Brightway...</source>
       <translation>Brightway 불러오는 중...</translation>
     </message>
@@ -2281,22 +2351,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>한국어 이름 (선택)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="476" />
-      <source>Name of the background database</source>
-      <translation>배경 데이터베이스 이름</translation>
-    </message>
-    <message>
       <location filename="workbench/ui/dialogs/audit_log.py" line="100" />
       <source>New</source>
       <translation>새 값</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="346" />
+      <location filename="workbench/ui/pages/product.py" line="352" />
       <source>New product system</source>
       <translation>새 제품 시스템</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="341" />
+      <location filename="workbench/ui/pages/product.py" line="347" />
       <source>New product system {0}</source>
       <translation>새 제품 시스템: {0}</translation>
     </message>
@@ -2321,7 +2386,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>새 감축사업...</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="78" />
+      <location filename="workbench/ui/pages/product.py" line="84" />
       <source>New system...</source>
       <translation>새 시스템...</translation>
     </message>
@@ -2786,7 +2851,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>모니터링 보고서 작성</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="428" />
+      <location filename="workbench/ui/pages/product.py" line="434" />
       <source>Preparing the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 준비 중</translation>
     </message>
@@ -2801,7 +2866,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미리 보기</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="419" />
+      <location filename="workbench/ui/main_window.py" line="421" />
       <source>Preview a document</source>
       <translation>문서 미리 보기</translation>
     </message>
@@ -2831,7 +2896,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>문제</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="98" />
+      <location filename="workbench/ui/pages/product.py" line="104" />
       <source>Process</source>
       <translation>공정</translation>
     </message>
@@ -2971,7 +3036,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>다시 계산</translation>
     </message>
     <message>
-      <location filename="workbench/ui/main_window.py" line="416" />
+      <location filename="workbench/ui/main_window.py" line="418" />
       <source>Recalculate the footprint</source>
       <translation>탄소발자국 다시 계산</translation>
     </message>
@@ -3076,6 +3141,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>기준 배출량: 최근 탄소발자국 ({0})</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="89" />
+      <source>Refuse (write nothing)</source>
+      <translation>거부 (아무것도 기록하지 않음)</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/factor_picker.py" line="62" />
       <source>Region</source>
       <translation>지역</translation>
@@ -3091,7 +3161,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>등록부 참조번호</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="113" />
+      <location filename="workbench/ui/pages/product.py" line="119" />
       <source>Relative</source>
       <translation>상대 차이</translation>
     </message>
@@ -3591,6 +3661,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>행렬 계산 중</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="51" />
+      <source>Some of these elementary flows are in the full biosphere3, which is not built here: build it, then import again.</source>
+      <translation>이 기본 흐름 중 일부는 전체 biosphere3에 있으나, 이 컴퓨터에는 아직 구축되지 않았습니다. 구축한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/errors.py" line="37" />
       <source>Something went wrong ({0}).</source>
       <translation>문제가 발생했습니다 ({0}).</translation>
@@ -3621,12 +3696,12 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출원</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="92" />
+      <location filename="workbench/ui/pages/product.py" line="98" />
       <source>Stage</source>
       <translation>단계</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="375" />
+      <location filename="workbench/ui/pages/product.py" line="381" />
       <source>Stage (materials, manufacturing, distribution, use, end_of_life)</source>
       <translation>단계 (materials, manufacturing, distribution, use, end_of_life)</translation>
     </message>
@@ -3761,7 +3836,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>공급망 그래프</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="96" />
+      <location filename="workbench/ui/pages/product.py" line="102" />
       <source>System editor</source>
       <translation>시스템 편집기</translation>
     </message>
@@ -3819,6 +3894,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/i18n_service.py" line="220" />
       <source>The full biosphere3 is already built</source>
       <translation>전체 biosphere3 데이터베이스가 이미 만들어져 있습니다</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="255" />
+      <source>The full biosphere3 is already built.</source>
+      <translation>전체 biosphere3가 이미 구축되어 있습니다.</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/readiness.py" line="57" />
@@ -3956,17 +4036,17 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="451" />
+      <location filename="workbench/ui/pages/product.py" line="457" />
       <source>Units of {0} sold in the period</source>
       <translation>기간 중 {0} 판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="450" />
+      <location filename="workbench/ui/pages/product.py" line="456" />
       <source>Units sold</source>
       <translation>판매 수량</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="439" />
+      <location filename="workbench/ui/pages/product.py" line="445" />
       <source>Units sold of {0}</source>
       <translation>{0} 판매 수량</translation>
     </message>
@@ -4016,7 +4096,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>판매 제품의 사용</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="81" />
+      <location filename="workbench/ui/pages/product.py" line="87" />
       <source>Use the shipped factor library</source>
       <translation>내장 배출계수 라이브러리 사용</translation>
     </message>
@@ -4129,6 +4209,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/audit_log.py" line="113" />
       <source>Verify the chain</source>
       <translation>체인 검증</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="70" />
+      <source>Version</source>
+      <translation>버전</translation>
     </message>
     <message>
       <location filename="workbench/ui/dialogs/reduction.py" line="87" />
@@ -4341,7 +4426,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>가스별</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="210" />
+      <location filename="workbench/ui/pages/product.py" line="216" />
       <source>by life-cycle stage</source>
       <translation>전과정 단계별</translation>
     </message>
@@ -4464,6 +4549,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <location filename="workbench/ui/dialogs/measure.py" line="21" />
       <source>done</source>
       <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="workbench/ui/pages/product_import.py" line="105" />
+      <source>ecospold2 release folder</source>
+      <translation>ecospold2 릴리스 폴더</translation>
     </message>
     <message>
       <location filename="workbench/ui/statusbar.py" line="12" />
@@ -4616,7 +4706,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>내부: 자사 Scope 3 (가치사슬)</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="149" />
+      <location filename="workbench/ui/pages/product.py" line="155" />
       <source>installed</source>
       <translation>설치됨</translation>
     </message>
@@ -4636,7 +4726,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>합작 투자회사</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="98" />
+      <location filename="workbench/ui/pages/product.py" line="104" />
       <source>kg CO2e</source>
       <translation>kg CO2e</translation>
     </message>
@@ -4771,7 +4861,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>감축 조치나 목표 없음</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="241" />
+      <location filename="workbench/ui/pages/product.py" line="247" />
       <source>no product systems (optional)</source>
       <translation>제품 시스템 없음 (선택 사항)</translation>
     </message>
@@ -4816,7 +4906,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>미보유</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="149" />
+      <location filename="workbench/ui/pages/product.py" line="155" />
       <source>not installed here (cached values)</source>
       <translation>이 컴퓨터에 없음 (저장된 값 사용)</translation>
     </message>
@@ -5301,6 +5391,11 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>{0}개 항목</translation>
     </message>
     <message>
+      <location filename="workbench/ui/dialogs/unlinked.py" line="40" />
+      <source>{0} exchange(s) of the file could not be linked. For each, choose an activity or flow to link it to, or drop it (the dropped list is kept in the import record). Refuse writes nothing.</source>
+      <translation>파일의 교환 {0}개를 연결할 수 없습니다. 각 교환마다 연결할 활동 또는 흐름을 선택하거나 제외하십시오 (제외 목록은 가져오기 기록에 보관됩니다). 거부하면 아무것도 기록되지 않습니다.</translation>
+    </message>
+    <message>
       <location filename="workbench/ui/dialogs/factor_picker.py" line="265" />
       <source>{0} factors</source>
       <translation>배출계수 {0}개</translation>
@@ -5321,7 +5416,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>지금 열려 있는 프로젝트 파일입니다: {0}. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="197" />
+      <location filename="workbench/ui/pages/product.py" line="203" />
       <source>{0} kg CO2e per {1}</source>
       <translation>{1}당 {0} kg CO2e</translation>
     </message>
@@ -5346,7 +5441,7 @@ From activity data to a verified carbon-neutrality claim.</source>
       <translation>배출계수 {1}개 중 {0}개를 표시합니다. 필터에 입력해 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="workbench/ui/pages/product.py" line="243" />
+      <location filename="workbench/ui/pages/product.py" line="249" />
       <source>{0} product systems</source>
       <translation>제품 시스템 {0}개</translation>
     </message>

@@ -146,6 +146,15 @@ def has_full_biosphere() -> bool:
     return is_setup(full_biosphere=True)
 
 
+def linkable_databases() -> list[str]:
+    """Databases in the Brightway project that an import's inputs can be linked to (every one but
+    the biosphere databases), sorted by name."""
+    from lca.bw_setup import CNW_BIOSPHERE
+    from lca.product.bw_bridge import bw
+
+    return sorted(d for d in bw().databases if d not in ("biosphere3", CNW_BIOSPHERE))
+
+
 def list_background_databases(project) -> list[dict]:
     """Databases recorded in the file, each with ``installed`` (present in Brightway here)."""
     from lca.product.bw_bridge import bw

@@ -8,7 +8,6 @@ import copy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,15 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services import product as product_service
+from workbench.services.common.units import unit_label
 
 from .. import brightway, charts
-from ..i18n import fmt_number, parse_number, tr
+from ..i18n import current_language, fmt_number, parse_number, tr
 from ..widgets.chart import ChartView
 from .base import Page
+from .product_import import ProductImportActions
 from .product_results import ProductResultViews, stage_label
 
 
-class ProductPage(ProductResultViews, Page):
+class ProductPage(ProductImportActions, ProductResultViews, Page):
     key = "product"
     svc = product_service
 
@@ -58,6 +59,10 @@ class ProductPage(ProductResultViews, Page):
         self.sales_button.clicked.connect(self.sales_dialog)
         self.bg_button = self.client_edit(QPushButton(tr("Import background database...")))
         self.bg_button.clicked.connect(self.background_dialog)
+        self.biosphere_button = QPushButton(tr("Build full biosphere..."))
+        self.biosphere_button.clicked.connect(lambda: self.build_full_biosphere())
+        self.biosphere_note = QLabel()
+        self.biosphere_note.setWordWrap(True)
         lv.addWidget(self.calc_button)
         ch = QHBoxLayout()
         ch.addWidget(self.compare_with, 1)
@@ -68,6 +73,8 @@ class ProductPage(ProductResultViews, Page):
         self.backgrounds = QListWidget()
         lv.addWidget(self.backgrounds)
         lv.addWidget(self.bg_button)
+        lv.addWidget(self.biosphere_button)
+        lv.addWidget(self.biosphere_note)
         split.addWidget(left)
 
         self.tabs = QTabWidget()
@@ -175,14 +182,16 @@ class ProductPage(ProductResultViews, Page):
                         f"{a.name} [{a.code}]",
                         tr("activity"),
                         fmt_number(a.production, None),
-                        a.unit,
+                        unit_label(a.unit, current_language()),
                         stage_label(a.stage),
                     ],
                 )
                 top.setData(0, Qt.ItemDataRole.UserRole + 1, a.code)
                 for i, ex in enumerate(a.exchanges):
                     amount = f"= {ex.formula}" if ex.formula else fmt_number(ex.amount, None)
-                    child = QTreeWidgetItem(top, [ex.target, tr(ex.kind), amount, ex.unit, ""])
+                    child = QTreeWidgetItem(
+                        top, [ex.target, tr(ex.kind), amount, unit_label(ex.unit, current_language()), ""]
+                    )
                     child.setData(0, Qt.ItemDataRole.UserRole, (a.code, i))
                     if self.mode == "edit" and not ex.formula:
                         child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -226,7 +235,7 @@ class ProductPage(ProductResultViews, Page):
             [
                 node.label,
                 fmt_number(node.amount, 4),
-                node.unit,
+                unit_label(node.unit, current_language()),
                 fmt_number(node.score, 3),
                 fmt_number(node.direct, 3),
             ],
@@ -456,32 +465,3 @@ class ProductPage(ProductResultViews, Page):
         )
         if ok:
             self.set_sales(value)
-
-    def background_dialog(self) -> None:
-        path, chosen = QFileDialog.getOpenFileName(
-            self,
-            tr("Import background database"),
-            "",
-            "Excel (*.xlsx);;SimaPro CSV (*.csv);;ecospold2 (*.spold)",
-        )
-        if not path:
-            return
-        fmt = (
-            "excel"
-            if chosen.startswith("Excel")
-            else "simapro_csv"
-            if chosen.startswith("SimaPro")
-            else "ecospold2"
-        )
-        name, ok = QInputDialog.getText(self, tr("Database name"), tr("Name of the background database"))
-        if ok and name.strip():
-            self.long(
-                tr("Importing background database"),
-                brightway.run,
-                product_service.import_background,
-                self.project,
-                path,
-                fmt,
-                name.strip(),
-                on_done=lambda _r: self.refresh(),
-            )
