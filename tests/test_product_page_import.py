@@ -67,8 +67,12 @@ def test_page_import_folder_then_file_refuse_link_drop_and_link_to(qtbot, tmp_pa
         _start_import(qtbot, pr, bg, f"bg-{tag}")
         qtbot.waitUntil(lambda: bool(_rows(file, f"bg-{tag}")) or bool(errors.items), timeout=LONG)
         assert not errors.items, errors.messages
-        listed = [pr.backgrounds.item(i).text() for i in range(pr.backgrounds.count())]
-        assert any(t.startswith(f"bg-{tag}") for t in listed), listed
+
+        def listed():
+            return [pr.backgrounds.item(i).text() for i in range(pr.backgrounds.count())]
+
+        # the file holds the import first; the page lists it once its refresh has run
+        qtbot.waitUntil(lambda: any(t.startswith(f"bg-{tag}") for t in listed()), timeout=LONG)
 
         # one .spold file alone: four inputs cannot be linked -> the dialog lists them
         _start_import(qtbot, pr, spold, f"urea-{tag}")
