@@ -12,37 +12,12 @@ from workbench.ui.qtfix import guard  # noqa: E402
 
 guard()  # PySide6 6.12.0 reference-count bug: see workbench/ui/qtfix.py
 
-from helpers.ui import ErrorCapture, isolate_settings, open_window  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from helpers.ui import ErrorCapture, open_window  # noqa: E402
+from test_product_page import click, product_demo, wait  # noqa: E402, F401, F811 (product_demo: a fixture)
 from test_ui_charts_svg import assert_vector, read_svg, texts  # noqa: E402
 
-LONG = 180_000  # ms
 
-
-def wait(qtbot, condition, timeout=LONG):
-    qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
-
-
-def click(qtbot, button):
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-@pytest.fixture
-def product_demo(tmp_path, qapp, bw):
-    """The demo file with its two product systems (HP-GR40 and its low-loss variant)."""
-    from workbench import demo
-    from workbench.demo import product as demo_product
-
-    isolate_settings(tmp_path / "settings")
-    p = demo.build(tmp_path / "demo.cnw", tmp_path / "inputs", log=lambda *_: None)
-    demo_product.run(p, tmp_path / "out", log=lambda *_: None)
-    path = p.path
-    p.close()
-    return path
-
-
-def test_product_charts_save_vector_svg(qtbot, product_demo, tmp_path):
+def test_product_charts_save_vector_svg(qtbot, product_demo, tmp_path):  # noqa: F811 (the fixture)
     from workbench.demo.product import PRODUCT, VARIANT
     from workbench.services.product.charts import sankey_png
 
