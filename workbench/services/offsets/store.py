@@ -5,57 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from offsets.lots import BOOL_FIELDS, DATE_FIELDS, KINDS, PROGRAMMES, STATUSES, CreditLot
+from offsets.lots import BOOL_FIELDS, DATE_FIELDS, KINDS, LOT_FIELDS, PROGRAMMES, STATUSES, CreditLot
 from offsets.serials import SerialError, parse
 from workbench.project.errors import InputError, ProjectError, RowError
 
 TABLE = "offset_lots"
-COLUMNS = (
-    "registry",
-    "programme",
-    "unit_type",
-    "serial",
-    "serial_key",
-    "serial_start",
-    "serial_end",
-    "quantity",
-    "project_id",
-    "project_name",
-    "methodology",
-    "host_country",
-    "vintage_start",
-    "vintage_end",
-    "issuance_date",
-    "kind",
-    "ccp_label",
-    "corsia_eligible",
-    "corresponding_adjustment",
-    "price",
-    "currency",
-    "status",
-    "retirement_date",
-    "beneficiary",
-    "retirement_reference",
-    "evidence_attachment_id",
-    "claim_period_id",
-    "verifier",
-    "project_start_date",
-    "kcci_principles",
-    "reduction_scope",
-    "annual_volume_t",
-    "project_scale",
-    "committee_approved",
-    "activity_type",
-    "cancellation_ground",
-    "kets_compliance_year",
-    "origin",
-    "korean_share_pct",
-    "koc_issuance_date",
-    "conversion_date",
-    "sdg_goals",
-    "labels",
-    "notes",
-)
+#: every stored column of ``offset_lots``: the lot's fields but its id and its free-form extras
+COLUMNS = tuple(f for f in LOT_FIELDS if f not in ("id", "extra"))
 
 
 def lot_to_row(lot: CreditLot) -> dict:
